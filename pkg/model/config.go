@@ -1,0 +1,76 @@
+package model
+
+// ConfigFile is the organisation settings file at the root of a register repository.
+const ConfigFile = "registre.yaml"
+
+// ConfigFields declares registre.yaml (model.md §4); the schema is generated from it.
+var ConfigFields = []Field{
+	{Key: "organisme", Type: Object, Req: Required, Rule: "SCH-001", Desc: "L'organisme qui tient les registres.", Fields: []Field{
+		{Key: "nom", Type: String, Req: Required, Desc: "Nom de l'organisme.", Example: "Ministère de l'Exemple"},
+		{Key: "sigle", Type: String, Desc: "Sigle de l'organisme.", Example: "MEX"},
+		{Key: "secteur", Type: Enum, Enum: []string{"public", "prive"}, Req: Required,
+			Desc: "public (Loi sur l'accès, RLRQ c. A-2.1) ou prive (Loi sur le privé, RLRQ c. P-39.1).", Example: "public"},
+		{Key: "categorie", Type: Enum, Enum: []string{"ministere", "organisme_gouvernemental", "municipal", "scolaire", "sante", "ordre_professionnel", "autre"},
+			Desc: "Catégorie d'organisme public : le Règlement sur la diffusion (A-2.1, r. 2) ne vise pas les organismes municipaux, scolaires et de santé (art. 5 à 7 de la loi)."},
+	}},
+	{Key: "responsable", Type: Object, Desc: "Coordonnées de fonction du responsable de l'accès et de la protection des renseignements personnels (renseignements à caractère public, art. 57).", Fields: []Field{
+		{Key: "titre", Type: String, Desc: "Titre de la fonction.", Example: "Responsable de l'accès aux documents et de la protection des renseignements personnels"},
+		{Key: "nom", Type: String, Desc: "Nom du responsable (facultatif)."},
+		{Key: "courriel", Type: String, Desc: "Adresse courriel de fonction.", Example: "acces@exemple.gouv.qc.ca"},
+		{Key: "telephone", Type: String, Desc: "Numéro de téléphone du bureau."},
+		{Key: "adresse", Type: Text, Desc: "Adresse postale du bureau."},
+	}},
+	{Key: "publication", Type: Object, Desc: "Réglages du site publié par « registre build ».", Fields: []Field{
+		{Key: "titre", Type: String, Desc: "Titre du site.", Example: "Diffusion de l'information — renseignements personnels"},
+		{Key: "url", Type: String, Desc: "Adresse du site publié."},
+		{Key: "registres", Type: EnumList, Enum: DefaultPublished, Desc: "Registres publiés, dans l'ordre (par défaut : inventaire, communications, utilisations, collectes)."},
+		{Key: "preambules", Type: Object, Desc: "Préambule juridique à afficher au-dessus de chaque registre, pour remplacer celui par défaut.", Fields: []Field{
+			{Key: "inventaire", Type: Text}, {Key: "communications", Type: Text}, {Key: "utilisations", Type: Text}, {Key: "collectes", Type: Text}, {Key: "incidents", Type: Text},
+		}},
+	}},
+	{Key: "lint", Type: Object, Desc: "Réglages de « registre lint ».", Fields: []Field{
+		{Key: "regles", Type: Object, Desc: "Sévérité par règle : error, warning, info ou off (p. ex. COM-020: off)."},
+		{Key: "niveau_echec", Type: Enum, Enum: []string{"error", "warning", "info"}, Desc: "Sévérité à partir de laquelle « registre lint » échoue (par défaut : error)."},
+		{Key: "revision_mois", Type: Int, Desc: "INV-011 : nombre de mois après lequel une inscription de l'inventaire est jugée non révisée (par défaut : 24)."},
+		{Key: "delai_avis_cai_jours", Type: Int, Desc: "INC-011 : nombre de jours au-delà duquel l'avis à la Commission n'est plus « prompt » (par défaut : 30)."},
+	}},
+}
+
+// Config is the decoded registre.yaml.
+type Config struct {
+	Organisme struct {
+		Nom, Sigle, Secteur, Categorie string
+	}
+	Responsable struct {
+		Titre, Nom, Courriel, Telephone, Adresse string
+	}
+	Publication struct {
+		Titre, URL string
+		Registres  []string
+		Preambules map[string]string
+	}
+	Lint struct {
+		Regles            map[string]string
+		NiveauEchec       string
+		RevisionMois      int
+		DelaiAvisCAIJours int
+	}
+}
+
+// Private reports whether the organisation is an enterprise (P-39.1).
+func (c *Config) Private() bool { return c.Organisme.Secteur == "prive" }
+
+// Published returns the kinds to publish, in order.
+func (c *Config) Published() []*Kind {
+	names := c.Publication.Registres
+	if len(names) == 0 {
+		names = DefaultPublished
+	}
+	var ks []*Kind
+	for _, n := range names {
+		if k := KindByName(n); k != nil && k.Published() {
+			ks = append(ks, k)
+		}
+	}
+	return ks
+}
