@@ -1,0 +1,80 @@
+package format
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/registre-qc/registre/pkg/finding"
+)
+
+func TestTextColor(t *testing.T) {
+	plain := render(t, "text", fixtureReport(), Options{ShowSuppressed: true})
+	if strings.Contains(plain, "\x1b") {
+		t.Errorf("text without Color contains an escape sequence:\n%q", plain)
+	}
+	colored := render(t, "text", fixtureReport(), Options{Color: true})
+	for _, want := range []string{
+		"\x1b[31merreur\x1b[0m \x1b[1mCOM-020\x1b[0m ",
+		"\x1b[33mavertissement\x1b[0m \x1b[1mINV-001\x1b[0m ",
+		"\x1b[34minfo\x1b[0m \x1b[1mPUB-003\x1b[0m ",
+	} {
+		if !strings.Contains(colored, want) {
+			t.Errorf("coloured text lacks %q:\n%s", want, colored)
+		}
+	}
+	// Colour touches the severity and the rule id only.
+	if stripANSI(colored) != render(t, "text", fixtureReport(), Options{}) {
+		t.Error("coloured text differs from plain text once escape sequences are removed")
+	}
+}
+
+func stripANSI(s string) string {
+	for _, seq := range []string{ansiReset, ansiBold, ansiRed, ansiYellow, ansiBlue} {
+		s = strings.ReplaceAll(s, seq, "")
+	}
+	return s
+}
+
+func TestTextSuppressed(t *testing.T) {
+	hidden := render(t, "text", fixtureReport(), Options{})
+	if strings.Contains(hidden, "ignorée :") || strings.Contains(hidden, "inventaire/RP-01.yaml:2:1") {
+		t.Errorf("suppressed finding shown without ShowSuppressed:\n%s", hidden)
+	}
+	if !strings.HasSuffix(hidden, "(1 ignorée).\n") {
+		t.Errorf("summary does not count the suppressed finding:\n%s", hidden)
+	}
+	shown := render(t, "text", fixtureReport(), Options{ShowSuppressed: true})
+	want := "inventaire/RP-01.yaml:2:1: erreur COM-020 Aucun appui légal pour la communication à l’extérieur du Québec. [A-2.1, art. 70.1] (ignorée : Transfert approuvé par la DPO, 2025-01-10)\n"
+	if !strings.Contains(shown, want) {
+		t.Errorf("ShowSuppressed output lacks\n%s\ngot:\n%s", want, shown)
+	}
+	r := Report{Files: 1, Findings: []finding.Finding{{Path: "a.yaml", Rule: "X-1", Severity: finding.Info, Suppressed: true}}}
+	if got := render(t, "text", r, Options{ShowSuppressed: true}); !strings.HasPrefix(got, "a.yaml: info X-1 (ignorée)\n") {
+		t.Errorf("suppressed finding without reason: got %q", got)
+	}
+}
+
+func TestTextOneLinePerFinding(t *testing.T) {
+	r := Report{Files: 3, Findings: []finding.Finding{
+		{Path: "a.yaml", Pos: finding.Position{Line: 1, Col: 2}, Rule: "X-1", Severity: finding.Error, Message: "a\nb\r\nc\x1b[2Jd\u202eé\tf"},
+		{Pos: finding.Position{Line: 2}, Rule: "X-2", Severity: finding.Warning, Message: "sans fichier"},
+		{Path: "registres/b.yaml", Pos: finding.Position{Line: 7}, Rule: "X-3", Severity: finding.Info, Message: "ligne seule"},
+	}}
+	got := render(t, "text", r, Options{})
+	want := "a.yaml:1:2: erreur X-1 a\\nb\\r\\nc\\x1b[2Jd\\u202eé\tf\n" +
+		"avertissement X-2 sans fichier\n" +
+		"registres/b.yaml:7: info X-3 ligne seule\n" +
+		"1 erreur, 1 avertissement, 1 info dans 3 fichiers.\n"
+	if got != want {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}
+
+func TestTextRoot(t *testing.T) {
+	r := fixtureReport()
+	r.Root = "registres"
+	got := render(t, "text", r, Options{})
+	if !strings.HasPrefix(got, "registres/communications/COM-1.yaml:4:3: erreur COM-020 ") {
+		t.Errorf("paths are not shown from the working directory:\n%s", got)
+	}
+}
