@@ -159,6 +159,7 @@ type indexRow struct {
 type tableView struct {
 	Title, Empty, CountText string
 	PDF, CSV                string
+	Wide                    bool // many columns: the table scrolls even on a desktop
 	Updated                 dateView
 	Preamble                [][]textutil.Segment
 	Columns                 []columnView
@@ -214,6 +215,7 @@ func newTableView(t table.Table) tableView {
 		Title:     nonEmpty(t.Title, "Registre"),
 		Empty:     nonEmpty(t.Empty, "Aucune inscription"),
 		CountText: countText(len(t.Rows)),
+		Wide:      len(t.Columns) >= 5,
 		PDF:       pdf,
 		CSV:       csv,
 		Updated:   newDate(t.Updated),
@@ -304,9 +306,12 @@ func newDate(s string) dateView {
 	return dateView{Text: s}
 }
 
-// countText is « 1 inscription », « 12 inscriptions », « 10 000 inscriptions ».
+// countText is « Aucune inscription », « 1 inscription », « 12 inscriptions », « 10 000 inscriptions ».
 func countText(n int) string {
-	if n <= 1 {
+	if n == 0 {
+		return "Aucune inscription"
+	}
+	if n == 1 {
 		return formatInt(n) + " inscription"
 	}
 	return formatInt(n) + " inscriptions"

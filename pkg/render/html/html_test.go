@@ -231,7 +231,7 @@ func TestIndex(t *testing.T) {
 		`<a href="mailto:acces@exemple.gouv.qc.ca">acces@exemple.gouv.qc.ca</a>`,
 		`875, Grande Allée Est, 2e étage<br>Québec (Québec)`,
 		`Ministère de l&#39;Exemple et de l&#39;Intégration`,
-		`<caption id="legende">`, `<th scope="col">Nombre d’inscriptions</th>`,
+		`<caption id="legende">`, `<th scope="col" class="nombre">Nombre d’inscriptions</th>`,
 	)
 	mustNotContain(t, s, "noindex", "<script")
 }
