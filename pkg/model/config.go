@@ -23,7 +23,8 @@ var ConfigFields = []Field{
 	{Key: "publication", Type: Object, Desc: "Réglages du site publié par « registre build ».", Fields: []Field{
 		{Key: "titre", Type: String, Desc: "Titre du site.", Example: "Diffusion de l'information — renseignements personnels"},
 		{Key: "url", Type: String, Desc: "Adresse du site publié."},
-		{Key: "registres", Type: EnumList, Enum: DefaultPublished, Desc: "Registres publiés, dans l'ordre (par défaut : inventaire, communications, utilisations, collectes)."},
+		{Key: "registres", Type: EnumList, Enum: []string{"inventaire", "communications", "utilisations", "collectes", "efvp", "ententes", "incidents"},
+			Desc: "Registres publiés, dans l'ordre (par défaut : inventaire, communications, utilisations, collectes). Les incidents, les EFVP et les ententes ne sont jamais publiés (règle INC-012)."},
 		{Key: "preambules", Type: Object, Desc: "Préambule juridique à afficher au-dessus de chaque registre, pour remplacer celui par défaut.", Fields: []Field{
 			{Key: "inventaire", Type: Text}, {Key: "communications", Type: Text}, {Key: "utilisations", Type: Text}, {Key: "collectes", Type: Text}, {Key: "incidents", Type: Text},
 		}},

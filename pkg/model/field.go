@@ -81,7 +81,7 @@ type Kind struct {
 	Title      string // title of the published register
 	Empty      string // text shown when a published register has no entry
 	Law        string // article that creates the register
-	Preamble   string // default legal preamble printed above the table; %s is the organisation's name
+	Preamble   string // default legal preamble printed above the table (registre.yaml may override it)
 	Visibility Visibility
 	Fields     []Field // in canonical order (fmt, templates); common keys included
 }

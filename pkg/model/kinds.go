@@ -18,7 +18,7 @@ var (
 		Desc: "Règles de vérification à ignorer pour cette inscription ; chaque élément exige une raison.",
 		Fields: []Field{
 			{Key: "regle", Type: String, Req: Required, Desc: "Identifiant de la règle à ignorer, p. ex. COM-019."},
-			{Key: "raison", Type: Text, Req: Required, Desc: "Pourquoi la règle ne s'applique pas ici (obligatoire)."},
+			{Key: "raison", Type: Text, Req: Required, Rule: "SUP-001", Desc: "Pourquoi la règle ne s'applique pas ici (obligatoire)."},
 			{Key: "jusqu_au", Type: Date, Desc: "Date après laquelle l'exception expire (AAAA-MM-JJ)."},
 		}}
 	titleRemarques = "Remarques, commentaires et autres indications"
@@ -45,7 +45,7 @@ var Inventaire = &Kind{
 	Title: "Inventaire des fichiers de renseignements personnels",
 	Empty: "Aucun fichier de renseignements personnels inscrit",
 	Law:   "A-2.1, art. 76",
-	Preamble: "En vertu de l'article 76 de la Loi sur l'accès aux documents des organismes publics et sur la protection des renseignements personnels (RLRQ, chapitre A-2.1), %s doit établir et maintenir à jour un inventaire de ses fichiers de renseignements personnels. " +
+	Preamble: "En vertu de l'article 76 de la Loi sur l'accès aux documents des organismes publics et sur la protection des renseignements personnels (RLRQ, chapitre A-2.1), un organisme public doit établir et maintenir à jour un inventaire de ses fichiers de renseignements personnels. " +
 		"L'article 4, paragraphe 5°, du Règlement sur la diffusion de l'information et sur la protection des renseignements personnels (chapitre A-2.1, r. 2) prévoit que cet inventaire est diffusé dans son site Internet.",
 	Visibility: Public,
 	Fields: []Field{
@@ -90,7 +90,7 @@ var Communications = &Kind{
 	Title: "Registre des communications de renseignements personnels",
 	Empty: "Aucune communication inscrite",
 	Law:   "A-2.1, art. 67.3",
-	Preamble: "En vertu de l'article 67.3 de la Loi sur l'accès aux documents des organismes publics et sur la protection des renseignements personnels (RLRQ, chapitre A-2.1), %s doit inscrire dans un registre toute communication de renseignements personnels visée aux articles 66, 67, 67.1, 67.2, 67.2.1 et 68. " +
+	Preamble: "En vertu de l'article 67.3 de la Loi sur l'accès aux documents des organismes publics et sur la protection des renseignements personnels (RLRQ, chapitre A-2.1), un organisme public doit inscrire dans un registre toute communication de renseignements personnels visée aux articles 66, 67, 67.1, 67.2, 67.2.1 et 68. " +
 		"L'article 4, paragraphe 6°, du Règlement sur la diffusion de l'information et sur la protection des renseignements personnels (chapitre A-2.1, r. 2) prévoit que ce registre est diffusé.",
 	Visibility: Public,
 	Fields: []Field{
@@ -131,7 +131,7 @@ var Utilisations = &Kind{
 	Title:      "Registre des utilisations de renseignements personnels à d'autres fins",
 	Empty:      "Aucune utilisation inscrite",
 	Law:        "A-2.1, art. 65.1 et 67.3, al. 2",
-	Preamble:   "En vertu de l'article 65.1 de la Loi sur l'accès aux documents des organismes publics et sur la protection des renseignements personnels (RLRQ, chapitre A-2.1), %s inscrit dans le registre prévu à l'article 67.3 toute utilisation de renseignements personnels à d'autres fins que celles pour lesquelles ils ont été recueillis, dans les cas visés aux paragraphes 1° à 3° du deuxième alinéa de l'article 65.1.",
+	Preamble:   "En vertu de l'article 65.1 de la Loi sur l'accès aux documents des organismes publics et sur la protection des renseignements personnels (RLRQ, chapitre A-2.1), l'organisme inscrit dans le registre prévu à l'article 67.3 toute utilisation de renseignements personnels à d'autres fins que celles pour lesquelles ils ont été recueillis, dans les cas visés aux paragraphes 1° à 3° du deuxième alinéa de l'article 65.1.",
 	Visibility: Public,
 	Fields: []Field{
 		fieldID,
@@ -160,7 +160,7 @@ var Collectes = &Kind{
 	Title:      "Registre des ententes de collecte de renseignements personnels",
 	Empty:      "Aucune entente de collecte inscrite",
 	Law:        "A-2.1, art. 64, al. 3 et 67.3, al. 2",
-	Preamble:   "En vertu de l'article 67.3 de la Loi sur l'accès aux documents des organismes publics et sur la protection des renseignements personnels (RLRQ, chapitre A-2.1), %s inscrit dans son registre les ententes de collecte de renseignements personnels visées au troisième alinéa de l'article 64.",
+	Preamble:   "En vertu de l'article 67.3 de la Loi sur l'accès aux documents des organismes publics et sur la protection des renseignements personnels (RLRQ, chapitre A-2.1), l'organisme inscrit dans son registre les ententes de collecte de renseignements personnels visées au troisième alinéa de l'article 64.",
 	Visibility: Public,
 	Fields: []Field{
 		fieldID,

@@ -1,0 +1,59 @@
+# registre — make targets. `make demo` runs the main job on examples/,
+# `make test` runs the whole test suite (what CI runs).
+GO       ?= go
+BIN      := bin/registre
+VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS  := -s -w -X github.com/registre-qc/registre/pkg/cli.Version=$(VERSION)
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
+
+.PHONY: all build test demo bench schemas golden fuzz a11y-deps screenshots lint-go clean docs
+
+all: build
+
+build:
+	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/registre
+
+## demo: lint the bundled example and build its website into _site/
+demo: build
+	./$(BIN) lint examples
+	./$(BIN) build examples --out _site
+	@echo "Site : _site/index.html"
+
+## test: the whole suite (unit, golden, fixtures, end-to-end scripts, PDF and browser checks)
+test: a11y-deps
+	$(GO) vet ./...
+	$(GO) test -race -count=1 ./...
+
+a11y-deps:
+	@if [ -f tools/a11y/package.json ] && command -v npm >/dev/null 2>&1 && [ ! -d tools/a11y/node_modules ]; then \
+		cd tools/a11y && npm ci --no-audit --no-fund; fi
+
+## schemas: regenerate schemas/*.schema.json from pkg/model
+schemas:
+	$(GO) run ./internal/genschemas
+
+## golden: rewrite golden files (review the diff like code)
+golden:
+	$(GO) test ./pkg/rule ./pkg/format ./pkg/render/... ./pkg/cmd/... -update
+
+## fuzz: run each fuzz target briefly (FUZZTIME=5m for a longer run)
+FUZZTIME ?= 30s
+fuzz:
+	$(GO) test ./pkg/source -run '^$$' -fuzz FuzzDecode -fuzztime $(FUZZTIME)
+	$(GO) test ./pkg/citation -run '^$$' -fuzz FuzzParseCell -fuzztime $(FUZZTIME)
+
+## bench: speed and memory goals (see README, « Performances »)
+bench: build
+	$(GO) run ./internal/bench
+
+## screenshots: PNGs of the demo site pages and PDF pages, for a person to look at
+screenshots: demo a11y-deps
+	node tools/a11y/screenshots.mjs _site _screenshots
+	for f in _site/*.pdf; do pdftoppm -png -r 60 "$$f" _screenshots/$$(basename $$f .pdf); done
+	@echo "Captures : _screenshots/"
+
+docs: build
+	./$(BIN) rules --format markdown > docs/regles.md
+
+clean:
+	rm -rf bin _site _screenshots

@@ -1,0 +1,28 @@
+package cli
+
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/registre-qc/registre/pkg/cmd/build"
+	"github.com/registre-qc/registre/pkg/cmd/explain"
+	"github.com/registre-qc/registre/pkg/cmd/export"
+	"github.com/registre-qc/registre/pkg/cmd/lint"
+	"github.com/registre-qc/registre/pkg/cmd/rules"
+	"github.com/registre-qc/registre/pkg/cmd/schema"
+	"github.com/registre-qc/registre/pkg/cmd/version"
+	"github.com/registre-qc/registre/pkg/cmdutil"
+)
+
+// commands lists every subcommand, in help order.
+func commands(f *cmdutil.Factory) []*cobra.Command {
+	return []*cobra.Command{
+		lint.NewCmd(f, nil),
+		build.NewCmd(f),
+		export.NewCmd(f),
+		explain.NewCmd(f),
+		rules.NewCmd(f),
+		schema.NewCmd(f),
+		version.NewCmd(f),
+		newCompletion(f),
+	}
+}

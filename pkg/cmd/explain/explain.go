@@ -1,0 +1,92 @@
+// Package explain is `registre explain RULE`: the documentation of one rule.
+package explain
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/registre-qc/registre/pkg/cmdutil"
+	"github.com/registre-qc/registre/pkg/rule"
+)
+
+// NewCmd builds the command.
+func NewCmd(f *cmdutil.Factory) *cobra.Command {
+	return &cobra.Command{
+		Use:     "explain RÈGLE",
+		Short:   "Explique une règle : ce qu'elle vérifie, pourquoi, l'article, un exemple",
+		Example: "  registre explain COM-007",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error {
+			r := rule.Get(args[0])
+			if r == nil {
+				return cmdutil.Usagef("règle inconnue : %s (la liste : registre rules)", args[0])
+			}
+			Write(f.IO.Out, r)
+			return nil
+		},
+	}
+}
+
+// Write prints the documentation of r.
+func Write(w io.Writer, r *rule.Rule) {
+	d := r.Doc
+	fmt.Fprintf(w, "%s — %s\n\n", r.ID, d.Title)
+	fmt.Fprintf(w, "Sévérité par défaut : %s", d.Severity.French())
+	if d.Confidence != "" {
+		fmt.Fprintf(w, " · confiance : %s", confidence(d.Confidence))
+	}
+	fmt.Fprintf(w, " · depuis : %s\n", d.Since)
+	if d.Law != "" {
+		fmt.Fprintf(w, "Fondement : %s\n", d.Law)
+	}
+	if r.Fixed {
+		fmt.Fprintln(w, "Règle d'intégrité : elle ne peut être ni désactivée ni ignorée.")
+	}
+	fmt.Fprintf(w, "\n%s\n", wrap(d.Text, 100))
+	fmt.Fprintf(w, "\nExemple fautif :\n%s\nExemple corrigé :\n%s", indent(d.Bad), indent(d.Good))
+	if !r.Fixed {
+		fmt.Fprintf(w, "\nRéglage : dans registre.yaml, lint: {regles: {%s: warning}} (error, warning, info, off) ;\n", r.ID)
+		fmt.Fprintf(w, "exception pour une inscription : ignorer: [{regle: %s, raison: « … »}]\n", r.ID)
+	}
+}
+
+func confidence(c string) string {
+	switch c {
+	case "H":
+		return "élevée (texte vérifié, vérification mécanique)"
+	case "M":
+		return "moyenne (interprétation ou texte en partie vérifié)"
+	case "L":
+		return "faible (heuristique)"
+	}
+	return c
+}
+
+func indent(s string) string {
+	var b strings.Builder
+	for _, l := range strings.Split(strings.TrimRight(s, "\n"), "\n") {
+		b.WriteString("    " + l + "\n")
+	}
+	return b.String()
+}
+
+func wrap(s string, width int) string {
+	var b strings.Builder
+	n := 0
+	for _, w := range strings.Fields(s) {
+		l := len([]rune(w))
+		if n > 0 && n+1+l > width {
+			b.WriteByte('\n')
+			n = 0
+		} else if n > 0 {
+			b.WriteByte(' ')
+			n++
+		}
+		b.WriteString(w)
+		n += l
+	}
+	return b.String()
+}

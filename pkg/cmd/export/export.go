@@ -1,0 +1,91 @@
+// Package export is `registre export KIND`: one register to standard output.
+package export
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/registre-qc/registre/pkg/cmd/build"
+	"github.com/registre-qc/registre/pkg/cmdutil"
+	"github.com/registre-qc/registre/pkg/finding"
+	"github.com/registre-qc/registre/pkg/model"
+	"github.com/registre-qc/registre/pkg/render/csv"
+	"github.com/registre-qc/registre/pkg/site"
+	"github.com/registre-qc/registre/pkg/source"
+	"github.com/registre-qc/registre/pkg/table"
+)
+
+// NewCmd builds the command.
+func NewCmd(f *cmdutil.Factory) *cobra.Command {
+	var form, profile, audience string
+	var force bool
+	cmd := &cobra.Command{
+		Use:   "export REGISTRE [DOSSIER]",
+		Short: "Écrit un registre sur la sortie standard, en CSV ou en JSON",
+		Long: `Écrit le tableau publié d'un registre (mêmes colonnes que le site) sur la sortie standard.
+CSV : profil excel-fr (UTF-8 avec BOM, « ; », protection contre l'injection de formules) ou rfc4180.
+JSON : la forme documentée dans le README (colonnes, lignes, cellules).
+Les registres internes ou confidentiels exigent --audience interne.`,
+		Example:   "  registre export communications --format csv --profile rfc4180 > communications.csv\n  registre export inventaire --format json",
+		Args:      cobra.RangeArgs(1, 2),
+		ValidArgs: model.KindNames(),
+		RunE: func(_ *cobra.Command, args []string) error {
+			k := model.KindByName(args[0])
+			if k == nil {
+				return cmdutil.Usagef("registre inconnu : %q (choix : %s)", args[0], strings.Join(model.KindNames(), ", "))
+			}
+			aud, err := build.ParseAudience(audience)
+			if err != nil {
+				return err
+			}
+			if !table.Visible(k, aud) {
+				return cmdutil.Usagef("le registre %s est %s : ajoutez --audience interne pour l'exporter", k.Name, k.Visibility.French())
+			}
+			dir := cmdutil.RepoDir(args[1:])
+			res, err := source.Load(dir, source.Options{})
+			if err != nil {
+				return cmdutil.Usagef("%s", err)
+			}
+			if bad := unreadable(res.Findings, k); len(bad) > 0 && !force {
+				for _, b := range bad {
+					fmt.Fprintf(f.IO.ErrOut, "%s: %s %s\n", b.Location(), b.Rule, b.Message)
+				}
+				return &cmdutil.FindingsError{Msg: "registre : exportation refusée : des fichiers de ce registre sont illisibles (ils manqueraient à l'export) ; corrigez-les ou utilisez --force"}
+			}
+			dates, err := build.Dates(f, dir, res.Repo)
+			if err != nil {
+				return err
+			}
+			t := table.Of(res.Repo, k, table.Options{Audience: aud, Updated: dates.Kind})
+			switch strings.ToLower(form) {
+			case "csv":
+				p, err := csv.ParseProfile(profile)
+				if err != nil {
+					return cmdutil.Usagef("%s", err)
+				}
+				return csv.Write(f.IO.Out, t, p)
+			case "json":
+				return site.WriteJSON(f.IO.Out, table.Site{Tables: []table.Table{t}, Org: res.Repo.Config.Organisme.Nom, Updated: dates.Site, Internal: aud == table.InternalAudience})
+			}
+			return cmdutil.Usagef("format inconnu : %q (csv ou json)", form)
+		},
+	}
+	cmd.Flags().StringVarP(&form, "format", "f", "csv", "csv ou json")
+	cmd.Flags().StringVar(&profile, "profile", "excel-fr", "profil CSV : excel-fr ou rfc4180")
+	cmd.Flags().StringVar(&audience, "audience", "public", "public ou interne")
+	cmd.Flags().BoolVar(&force, "force", false, "exporter malgré des fichiers illisibles")
+	return cmd
+}
+
+// unreadable returns the load errors that would drop entries of k from the export.
+func unreadable(fs []finding.Finding, k *model.Kind) []finding.Finding {
+	var out []finding.Finding
+	for _, f := range fs {
+		if f.Severity == finding.Error && strings.HasPrefix(f.Path, k.Name+"/") {
+			out = append(out, f)
+		}
+	}
+	return out
+}

@@ -1,0 +1,210 @@
+package model
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/registre-qc/registre/pkg/finding"
+)
+
+// Pos is where a key and its value stand in the file.
+type Pos struct{ Key, Value finding.Position }
+
+// Entry is one register entry: one YAML file, decoded into plain values
+// (string, bool, int64, float64, []any, map[string]any, nil), with the
+// position of every key and value. Dates stay text.
+type Entry struct {
+	Kind      *Kind
+	ID        string // the file stem, which the `id` key must equal
+	Path      string // slash-separated, relative to the repository root
+	Values    map[string]any
+	Positions map[string]Pos // key path ("appui_legal/1", "facteurs/sensibilite") → positions; "" is the root
+}
+
+// PathOf joins key path elements: PathOf("appui_legal", 1) = "appui_legal/1".
+func PathOf(elems ...any) string {
+	var b strings.Builder
+	for i, e := range elems {
+		if i > 0 {
+			b.WriteByte('/')
+		}
+		switch v := e.(type) {
+		case string:
+			b.WriteString(v)
+		case int:
+			b.WriteString(strconv.Itoa(v))
+		}
+	}
+	return b.String()
+}
+
+// At returns the best position for a key path: the value if present, else the
+// nearest enclosing key that exists, else the start of the file.
+func (e *Entry) At(path string) finding.Position {
+	for {
+		if p, ok := e.Positions[path]; ok {
+			if p.Value.Line > 0 {
+				return p.Value
+			}
+			return p.Key
+		}
+		i := strings.LastIndexByte(path, '/')
+		if i < 0 {
+			if p, ok := e.Positions[""]; ok {
+				return p.Value
+			}
+			return finding.Position{Line: 1, Col: 1}
+		}
+		path = path[:i]
+	}
+}
+
+// KeyAt returns the position of the key of path (falls back like At).
+func (e *Entry) KeyAt(path string) finding.Position {
+	if p, ok := e.Positions[path]; ok && p.Key.Line > 0 {
+		return p.Key
+	}
+	return e.At(path)
+}
+
+// Has reports whether key is present (even if null).
+func (e *Entry) Has(key string) bool { _, ok := e.Values[key]; return ok }
+
+// Str returns a string value trimmed of surrounding space ("" if absent or not a string).
+func (e *Entry) Str(key string) string { return AsString(e.Values[key]) }
+
+// Strings returns a list value as strings (a single string gives one item).
+func (e *Entry) Strings(key string) []string { return AsStrings(e.Values[key]) }
+
+// Bool returns a boolean value and whether it is set to a boolean.
+func (e *Entry) Bool(key string) (value, set bool) {
+	b, ok := e.Values[key].(bool)
+	return b, ok
+}
+
+// True reports whether key is set to true.
+func (e *Entry) True(key string) bool { b, _ := e.Bool(key); return b }
+
+// Map returns a mapping value (nil if absent or not a mapping).
+func (e *Entry) Map(key string) map[string]any { m, _ := e.Values[key].(map[string]any); return m }
+
+// AsString converts a scalar to its text.
+func AsString(v any) string {
+	switch t := v.(type) {
+	case string:
+		return strings.TrimSpace(t)
+	case int64:
+		return strconv.FormatInt(t, 10)
+	case float64:
+		return strconv.FormatFloat(t, 'f', -1, 64)
+	case bool:
+		if t {
+			return "true"
+		}
+		return "false"
+	}
+	return ""
+}
+
+// AsStrings converts a list (or a single scalar) to strings, dropping empty items.
+func AsStrings(v any) []string {
+	switch t := v.(type) {
+	case []any:
+		out := make([]string, 0, len(t))
+		for _, x := range t {
+			if s := AsString(x); s != "" {
+				out = append(out, s)
+			}
+		}
+		return out
+	case nil:
+		return nil
+	}
+	if s := AsString(v); s != "" {
+		return []string{s}
+	}
+	return nil
+}
+
+var dateRe = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+
+// IsDate reports whether s is a valid YYYY-MM-DD calendar date.
+func IsDate(s string) bool {
+	if !dateRe.MatchString(s) {
+		return false
+	}
+	y, _ := strconv.Atoi(s[:4])
+	m, _ := strconv.Atoi(s[5:7])
+	d, _ := strconv.Atoi(s[8:])
+	if m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	days := [...]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[m-1]
+	if m == 2 && (y%4 == 0 && (y%100 != 0 || y%400 == 0)) {
+		days = 29
+	}
+	return d <= days
+}
+
+// Date returns a date value (a plain date, or the start of a {debut, fin} period
+// when first is true, its end otherwise); "" when absent or invalid.
+func (e *Entry) Date(key string) string { return DateOf(e.Values[key], true) }
+
+// DateEnd is like Date but takes the end of a period.
+func (e *Entry) DateEnd(key string) string { return DateOf(e.Values[key], false) }
+
+// DateOf extracts a date from a date or period value.
+func DateOf(v any, first bool) string {
+	switch t := v.(type) {
+	case string:
+		s := strings.TrimSpace(t)
+		if IsDate(s) {
+			return s
+		}
+	case map[string]any:
+		k := "debut"
+		if !first {
+			k = "fin"
+		}
+		if s := AsString(t[k]); IsDate(s) {
+			return s
+		}
+		if s := AsString(t["debut"]); !first && IsDate(s) {
+			return s
+		}
+	}
+	return ""
+}
+
+// Repository is a loaded register repository.
+type Repository struct {
+	Root    string
+	Config  Config
+	Entries []*Entry // sorted by path
+	ByID    map[string]*Entry
+}
+
+// OfKind returns the entries of one kind, in path order.
+func (r *Repository) OfKind(k *Kind) []*Entry {
+	var out []*Entry
+	for _, e := range r.Entries {
+		if e.Kind == k {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// Ref resolves a reference value of e to an entry of kind k (nil when missing or of another kind).
+func (r *Repository) Ref(e *Entry, key string, k *Kind) *Entry {
+	id := e.Str(key)
+	if id == "" {
+		return nil
+	}
+	t := r.ByID[id]
+	if t == nil || t.Kind != k {
+		return nil
+	}
+	return t
+}

@@ -1,0 +1,375 @@
+package rule
+
+import (
+	"strings"
+
+	"github.com/registre-qc/registre/pkg/citation"
+	"github.com/registre-qc/registre/pkg/finding"
+	"github.com/registre-qc/registre/pkg/model"
+)
+
+// Articles of whose communications are entered in the 67.3 register
+// (plus the legacy 68.1 and 125, accepted and dated by COM-021).
+var art673 = []string{"66", "67", "67.1", "67.2", "67.2.1", "68"}
+
+const lai = "A-2.1"
+
+func init() {
+	E, W, I := finding.Error, finding.Warning, finding.Info
+	com := []*model.Kind{model.Communications}
+	base := "id: COM-0001\ndestinataire: Retraite Québec\nrenseignements: Nom, prénom, date d'embauche\nfins: Administration du régime de retraite\nraisons: Obligation prévue par la loi\n"
+	register(
+		&Rule{ID: "COM-001", Kinds: com, Sector: PublicOnly, Entry: com001, Doc: Doc{
+			Title: "Communication sans appui légal du registre de l'art. 67.3",
+			Law:   "A-2.1, art. 67.3, al. 1", Severity: E, Confidence: "H",
+			Text: "Le registre de l'article 67.3 reçoit les communications faites sans le consentement de la personne en vertu des articles 66, 67, 67.1, 67.2, 67.2.1 et 68 de la Loi sur l'accès. L'appui légal doit citer au moins l'un de ces articles ; un contrat, une entente ou une convention collective ne suffit pas à lui seul (règle CIT-008 de l'analyse juridique). Une communication dont le seul appui est l'article 59, deuxième alinéa, relève du registre de l'article 60 et non de celui-ci : elle donne un avertissement. Les appuis d'avant la Loi 25 (68.1, 125) sont acceptés ; voir COM-021.",
+			Bad:  base + "appui_legal:\n  - Contrat de service\nhors_quebec: false\n",
+			Good: base + "appui_legal:\n  - Article 67 de la Loi sur l'accès\n  - Contrat de service\nhors_quebec: false\n"}},
+		&Rule{ID: "COM-002", Doc: Doc{Title: "Nature des renseignements communiqués manquante", Law: "A-2.1, art. 67.3, al. 3, par. 1°", Severity: E, Confidence: "H",
+			Text: "Le registre indique la nature ou le type de renseignements communiqués (clé renseignements).",
+			Bad:  "renseignements: \"\"\n", Good: "renseignements: Nom, prénom et numéro de dossier\n"}},
+		&Rule{ID: "COM-003", Doc: Doc{Title: "Destinataire manquant", Law: "A-2.1, art. 67.3, al. 3, par. 2°", Severity: E, Confidence: "H",
+			Text: "Le registre indique la personne ou l'organisme qui reçoit la communication (clé destinataire). Le nom d'une personne physique destinataire, p. ex. un chercheur, est exigé par la loi et n'est pas signalé comme renseignement personnel.",
+			Bad:  "destinataire: \"\"\n", Good: "destinataire: Retraite Québec\n"}},
+		&Rule{ID: "COM-004", Doc: Doc{Title: "Fins de la communication manquantes", Law: "A-2.1, art. 67.3, al. 3, par. 3°", Severity: E, Confidence: "H",
+			Text: "Le registre indique la fin pour laquelle les renseignements sont communiqués (clé fins).",
+			Bad:  "fins: \"\"\n", Good: "fins: Administration du régime de retraite\n"}},
+		&Rule{ID: "COM-005", Doc: Doc{Title: "Raisons de la communication manquantes", Law: "A-2.1, art. 67.3, al. 3, par. 4°", Severity: E, Confidence: "H",
+			Text: "Le registre indique la raison justifiant la communication (clé raisons).",
+			Bad:  "raisons: \"\"\n", Good: "raisons: La loi oblige le Ministère à transmettre ces données.\n"}},
+		&Rule{ID: "COM-006", Kinds: com, Entry: com006, Doc: Doc{
+			Title: "Communication à l'extérieur du Québec non précisée", Law: "A-2.1, art. 67.3, al. 3, par. 3° ; art. 70.1", Severity: W, Confidence: "M",
+			Text: "Le registre indique, le cas échéant, qu'il s'agit d'une communication visée à l'article 70.1 (à l'extérieur du Québec). Écrire hors_quebec: true ou false explicitement évite toute ambiguïté et affiche « Oui » ou « Non » dans le registre publié.",
+			Bad:  base + "appui_legal: [Article 67 de la Loi sur l'accès]\n", Good: base + "appui_legal: [Article 67 de la Loi sur l'accès]\nhors_quebec: false\n"}},
+		&Rule{ID: "COM-007", Kinds: com, Sector: PublicOnly, Entry: com007, Doc: Doc{
+			Title: "Communication hors Québec sans EFVP", Law: "A-2.1, art. 70.1, al. 1", Severity: E, Confidence: "H",
+			Text: "Avant de communiquer un renseignement personnel à l'extérieur du Québec, l'organisme doit procéder à une évaluation des facteurs relatifs à la vie privée (sensibilité, finalité, mesures de protection, régime juridique de l'État de destination). Liez l'EFVP (clé efvp) ou déclarez l'exception de l'article 70.1 qui s'applique (clé exception_70_1 : urgence-59-4, benefice-68-1.1, engagement-international, sante-publique-133).",
+			Bad:  "hors_quebec: true\nentente: ENT-0002\n", Good: "hors_quebec: true\nefvp: EFVP-0002\nentente: ENT-0002\n"}},
+		&Rule{ID: "COM-008", Kinds: com, Sector: PublicOnly, Entry: com008, Doc: Doc{
+			Title: "Communication hors Québec sans entente écrite", Law: "A-2.1, art. 70.1, al. 2", Severity: E, Confidence: "H",
+			Text: "Une communication à l'extérieur du Québec doit faire l'objet d'une entente écrite qui tient compte des résultats de l'EFVP et des modalités convenues pour atténuer les risques. Liez l'entente (clé entente) ou déclarez l'exception de l'article 70.1 qui s'applique.",
+			Bad:  "hors_quebec: true\nefvp: EFVP-0002\n", Good: "hors_quebec: true\nefvp: EFVP-0002\nentente: ENT-0002\n"}},
+		&Rule{ID: "COM-009", Kinds: com, Sector: PublicOnly, Entry: com009, Doc: Doc{
+			Title: "EFVP d'une communication hors Québec sans conclusion de protection adéquate", Law: "A-2.1, art. 70.1, al. 2", Severity: E, Confidence: "H",
+			Text: "La communication à l'extérieur du Québec ne peut s'effectuer que si l'évaluation démontre que les renseignements bénéficieraient d'une protection adéquate. L'EFVP liée doit avoir conclusion: protection_adequate.",
+			Bad:  "# EFVP-0002.yaml\nconclusion: en_cours\n", Good: "# EFVP-0002.yaml\nconclusion: protection_adequate\n"}},
+		&Rule{ID: "COM-010", Kinds: com, Sector: PublicOnly, Entry: com010, Doc: Doc{
+			Title: "EFVP postérieure à la première communication hors Québec", Law: "A-2.1, art. 70.1, al. 1 (« Avant de communiquer »)", Severity: E, Confidence: "H",
+			Text: "L'évaluation doit précéder la communication : la date de l'EFVP liée ne peut pas être postérieure à la date de la première communication (clé debut).",
+			Bad:  "debut: 2024-01-15   # EFVP datée du 2024-03-01\n", Good: "debut: 2024-04-01   # EFVP datée du 2024-03-01\n"}},
+		&Rule{ID: "COM-011", Kinds: com, Sector: PublicOnly, Entry: com011, Doc: Doc{
+			Title: "Communication à des fins de recherche (67.2.1) sans EFVP ou sans entente", Law: "A-2.1, art. 67.2.1 à 67.2.3", Severity: E, Confidence: "M",
+			Text: "Une communication sans consentement à des fins d'étude, de recherche ou de production de statistiques exige une EFVP (qui conclut notamment que l'objectif ne peut être atteint que si les renseignements permettent d'identifier les personnes) et une entente écrite conclue avant la communication.",
+			Bad:  "appui_legal: [Article 67.2.1 de la Loi sur l'accès]\nefvp: EFVP-0003\n", Good: "appui_legal: [Article 67.2.1 de la Loi sur l'accès]\nefvp: EFVP-0003\nentente: ENT-0004\n"}},
+		&Rule{ID: "COM-012", Kinds: com, Sector: PublicOnly, Entry: com012, Doc: Doc{
+			Title: "Entente de recherche non transmise à la Commission avant la communication", Law: "A-2.1, art. 67.2.3", Severity: E, Confidence: "M",
+			Text: "L'entente de recherche doit être transmise à la Commission d'accès à l'information avant toute communication. L'entente liée doit indiquer transmission_cai, à une date qui ne suit pas la première communication (debut).",
+			Bad:  "# ENT-0004.yaml, sans transmission_cai\n", Good: "# ENT-0004.yaml\ntransmission_cai: 2024-02-01\n"}},
+		&Rule{ID: "COM-013", Kinds: com, Sector: PublicOnly, Entry: com013, Doc: Doc{
+			Title: "Communication de recherche moins de 30 jours après la transmission de l'entente", Law: "A-2.1, art. 67.2.3 (délai de 30 jours, à vérifier)", Severity: W, Confidence: "L",
+			Text: "Selon l'analyse juridique (point non vérifié), l'entente de recherche entre en vigueur 30 jours après sa réception par la Commission. Une première communication plus tôt mérite vérification.",
+			Bad:  "debut: 2024-02-10   # entente transmise le 2024-02-01\n", Good: "debut: 2024-03-15   # entente transmise le 2024-02-01\n"}},
+		&Rule{ID: "COM-014", Kinds: com, Sector: PublicOnly, Entry: com014, Doc: Doc{
+			Title: "Communication en vertu de l'art. 68 sans entente écrite", Law: "A-2.1, art. 68, al. 3", Severity: E, Confidence: "H",
+			Text: "La communication prévue à l'article 68 s'effectue dans le cadre d'une entente écrite (parties, fins, nature des renseignements, modalités, mesures de sécurité, périodicité, durée). Une entente était déjà exigée avant la Loi 25. Liez-la avec la clé entente.",
+			Bad:  "appui_legal: [Article 68 de la Loi sur l'accès]\n", Good: "appui_legal: [Article 68 de la Loi sur l'accès]\nentente: ENT-0001\n"}},
+		&Rule{ID: "COM-015", Kinds: com, Sector: PublicOnly, Entry: com015, Doc: Doc{
+			Title: "Entente de l'art. 68 non transmise à la Commission ou pas encore en vigueur", Law: "A-2.1, art. 68, dernier alinéa", Severity: E, Confidence: "H",
+			Text: "L'entente de l'article 68 est transmise à la Commission et entre en vigueur 30 jours après sa réception. L'entente liée doit indiquer transmission_cai, et la première communication (debut) ne peut précéder la fin de ce délai. Pour une entente conclue avant le 2023-09-22 sous l'ancien régime (avis de la Commission, art. 70 abrogé), le constat est un avertissement.",
+			Bad:  "debut: 2024-02-10   # entente transmise le 2024-02-01\n", Good: "debut: 2024-03-15   # entente transmise le 2024-02-01\n"}},
+		&Rule{ID: "COM-016", Kinds: com, Sector: PublicOnly, Entry: com016, Doc: Doc{
+			Title: "Article 68 cité sans son paragraphe", Law: "A-2.1, art. 68, al. 1", Severity: W, Confidence: "M",
+			Text: "L'article 68 permet la communication dans quatre cas (paragraphes 1°, 1.1°, 2° et 3° du premier alinéa). Préciser le paragraphe montre le cas retenu ; il est nécessaire pour l'exception de l'article 70.1 (paragraphe 1.1°).",
+			Bad:  "appui_legal: [Article 68 de la Loi sur l'accès]\n", Good: "appui_legal: [Article 68, premier alinéa, paragraphe 1° de la Loi sur l'accès]\n"}},
+		&Rule{ID: "COM-017", Kinds: com, Sector: PublicOnly, Entry: com017, Doc: Doc{
+			Title: "Mandat ou contrat de service (67.2) sans écrit", Law: "A-2.1, art. 67.2, al. 2 et 3", Severity: E, Confidence: "H",
+			Text: "Le mandat ou le contrat de service de l'article 67.2 doit être confié par écrit et préciser les dispositions applicables et les mesures de confidentialité. Liez le contrat (clé entente), sauf si le mandataire est membre d'un ordre professionnel (membre_ordre_professionnel: true), cas que la loi dispense de ces formalités.",
+			Bad:  "appui_legal: [Article 67.2 de la Loi sur l'accès]\n", Good: "appui_legal: [Article 67.2 de la Loi sur l'accès]\nentente: ENT-0005\n"}},
+		&Rule{ID: "COM-018", Kinds: com, Sector: PublicOnly, Entry: com018, Doc: Doc{
+			Title: "Communication de l'art. 66 sans avis préalable à la Commission", Law: "A-2.1, art. 66, al. 2", Severity: W, Confidence: "M",
+			Text: "Lorsqu'il communique des renseignements d'identification pour recueillir des renseignements détenus par une entreprise, l'organisme en informe la Commission au préalable. Indiquez la date de cet avis (clé avis_cai).",
+			Bad:  "appui_legal: [Article 66 de la Loi sur l'accès]\n", Good: "appui_legal: [Article 66 de la Loi sur l'accès]\navis_cai: 2024-05-01\n"}},
+		&Rule{ID: "COM-019", Kinds: com, Sector: PublicOnly, Entry: com019, Doc: Doc{
+			Title: "Communication qui semble viser la recherche sans l'art. 67.2.1", Law: "A-2.1, art. 67.2.1", Severity: W, Confidence: "L",
+			Text: "Les fins, le destinataire ou les raisons évoquent la recherche, une étude ou des statistiques, mais l'appui légal ne cite pas l'article 67.2.1, qui encadre ces communications (EFVP, entente, transmission à la Commission). Vérifiez l'appui légal ; si la communication relève bien d'un autre article, ignorez la règle pour cette inscription en donnant la raison.",
+			Bad:  "destinataire: Pre Jeanne Tremblay, chercheuse\nappui_legal: [Article 67.2 de la Loi sur l'accès]\n", Good: "destinataire: Pre Jeanne Tremblay, chercheuse\nappui_legal: [Article 67.2.1 de la Loi sur l'accès]\n"}},
+		&Rule{ID: "COM-020", Kinds: com, Sector: PublicOnly, Entry: com020, Doc: Doc{
+			Title: "Destinataire hors Québec connu, mais hors_quebec: false", Law: "A-2.1, art. 70.1", Severity: W, Confidence: "L",
+			Text: "Le destinataire est un organisme fédéral ou étranger connu (p. ex. Statistique Canada, IRCC, ASFC, EDSC, ARC, GRC) ou est situé hors du Québec, mais la communication est inscrite comme faite au Québec. Vérifiez hors_quebec ; si la communication se fait réellement au Québec, ignorez la règle en donnant la raison, ou désactivez-la dans registre.yaml.",
+			Bad:  "destinataire: Statistique Canada\nhors_quebec: false\n", Good: "destinataire: Statistique Canada\nhors_quebec: true\nefvp: EFVP-0002\nentente: ENT-0003\n"}},
+		&Rule{ID: "COM-021", Kinds: com, Sector: PublicOnly, Entry: com021, Doc: Doc{
+			Title: "Appui légal abrogé depuis la Loi 25 (125, 68.1)", Law: "A-2.1, art. 67.3, al. 1 (depuis le 2022-09-22)", Severity: W, Confidence: "M",
+			Text: "Depuis le 2022-09-22, l'autorisation de la Commission de l'ancien article 125 est remplacée par l'article 67.2.1, et l'article 68.1 ne figure plus dans la liste de l'article 67.3. Ces appuis restent acceptés pour les inscriptions antérieures ; pour une communication inscrite ou commencée depuis, citez l'article en vigueur.",
+			Bad:  "appui_legal: [Article 125 de la Loi sur l'accès]\ndebut: 2024-01-01\n", Good: "appui_legal: [Article 67.2.1 de la Loi sur l'accès]\ndebut: 2024-01-01\n"}},
+		&Rule{ID: "COM-022", Kinds: com, Entry: com022, Doc: Doc{
+			Title: "Communication exclue du registre (imputation d'une retenue)", Law: "A-2.1, art. 67.3, al. 1", Severity: I, Confidence: "H",
+			Text: "La communication requise pour imputer au compte d'un membre du personnel un montant dont la loi oblige la retenue ou le versement est exclue du registre. Son inscription est acceptée, mais elle n'est pas requise.",
+			Bad:  "exemption: imputation_retenue\n", Good: "(aucune inscription, ou l'inscription conservée volontairement)"}},
+		&Rule{ID: "COM-023", Kinds: com, Entry: com023, Doc: Doc{
+			Title: "Exception de l'art. 70.1 déclarée pour une communication au Québec", Law: "A-2.1, art. 70.1", Severity: W, Confidence: "M",
+			Text: "Une exception à l'article 70.1 ne se comprend que pour une communication à l'extérieur du Québec. Corrigez hors_quebec ou retirez exception_70_1. L'exception benefice-68-1.1 suppose aussi que l'appui légal cite l'article 68, premier alinéa, paragraphe 1.1°.",
+			Bad:  "hors_quebec: false\nexception_70_1: sante-publique-133\n", Good: "hors_quebec: true\nexception_70_1: sante-publique-133\n"}},
+		&Rule{ID: "COM-024", Kinds: com, Sector: PublicOnly, Entry: com024, Doc: Doc{
+			Title: "Communication en vertu de l'art. 68 sans EFVP", Law: "A-2.1, art. 68, al. 2", Severity: E, Confidence: "H",
+			Text: "Depuis le 2023-09-22, la communication de l'article 68 est précédée d'une EFVP qui conclut que l'identification est nécessaire, qu'il est déraisonnable d'exiger le consentement, que l'objectif l'emporte sur l'impact sur la vie privée et que la confidentialité est assurée. Pour une entente conclue avant cette date (ancien régime), le constat est un avertissement. (Règle COM-014b de l'analyse juridique.)",
+			Bad:  "appui_legal: [Article 68 de la Loi sur l'accès]\nentente: ENT-0001\n", Good: "appui_legal: [Article 68 de la Loi sur l'accès]\nentente: ENT-0001\nefvp: EFVP-0001\n"}},
+	)
+}
+
+func com001(p *Pass, e *model.Entry) {
+	if len(e.Strings("appui_legal")) == 0 || e.Str("exemption") != "" {
+		return // missing: reported by the schema under the same id
+	}
+	c := p.Citations(e)
+	if cites(c, lai, art673...) || cites(c, lai, "68.1", "125") {
+		return
+	}
+	if cites(c, lai, "59") {
+		p.ReportSev(finding.Warning, e, "appui_legal", "le seul appui légal est l'article 59 : une communication faite en vertu du deuxième alinéa de l'article 59 s'inscrit au registre de l'article 60, pas à celui de l'article 67.3")
+		return
+	}
+	p.Report(e, "appui_legal", "l'appui légal ne cite aucun des articles 66, 67, 67.1, 67.2, 67.2.1 ou 68 de la Loi sur l'accès, qui définissent les communications inscrites au registre")
+}
+
+func com006(p *Pass, e *model.Entry) {
+	if _, set := e.Bool("hors_quebec"); !set && !e.Has("hors_quebec") {
+		p.Report(e, "", "hors_quebec n'est pas précisé : indiquez true ou false (communication à l'extérieur du Québec, art. 70.1)")
+	}
+}
+
+// outside reports whether e is a communication outside Québec without a declared 70.1 exception.
+func outside(e *model.Entry) bool { return e.True("hors_quebec") && e.Str("exception_70_1") == "" }
+
+func com007(p *Pass, e *model.Entry) {
+	if outside(e) && e.Str("efvp") == "" {
+		p.Report(e, "hors_quebec", "communication à l'extérieur du Québec sans EFVP (clé efvp) ni exception déclarée (clé exception_70_1)")
+	}
+}
+
+func com008(p *Pass, e *model.Entry) {
+	if outside(e) && e.Str("entente") == "" {
+		p.Report(e, "hors_quebec", "communication à l'extérieur du Québec sans entente écrite (clé entente) ni exception déclarée (clé exception_70_1)")
+	}
+}
+
+func com009(p *Pass, e *model.Entry) {
+	if !outside(e) {
+		return
+	}
+	if ev := ref(p, e, "efvp", model.EFVP); ev != nil && ev.Str("conclusion") != "protection_adequate" {
+		p.Report(e, "efvp", "l'EFVP %s ne conclut pas à une protection adéquate (conclusion : %s) : la communication à l'extérieur du Québec n'est pas permise", ev.ID, orNone(ev.Str("conclusion")))
+	}
+}
+
+func com010(p *Pass, e *model.Entry) {
+	if !outside(e) {
+		return
+	}
+	ev := ref(p, e, "efvp", model.EFVP)
+	debut := e.Date("debut")
+	if ev == nil || debut == "" {
+		return
+	}
+	if d := ev.Date("date"); d != "" && d > debut {
+		p.Report(e, "debut", "l'EFVP %s est datée du %s, après la première communication (%s) : l'évaluation doit précéder la communication", ev.ID, d, debut)
+	}
+}
+
+func com011(p *Pass, e *model.Entry) {
+	if !cites(p.Citations(e), lai, "67.2.1") {
+		return
+	}
+	var miss []string
+	if e.Str("efvp") == "" {
+		miss = append(miss, "une EFVP (clé efvp)")
+	}
+	if e.Str("entente") == "" {
+		miss = append(miss, "une entente écrite (clé entente)")
+	}
+	if len(miss) > 0 {
+		p.Report(e, "appui_legal", "communication à des fins de recherche (art. 67.2.1) sans %s", strings.Join(miss, " ni "))
+	}
+}
+
+func com012(p *Pass, e *model.Entry) {
+	if !cites(p.Citations(e), lai, "67.2.1") {
+		return
+	}
+	ent := ref(p, e, "entente", model.Ententes)
+	if ent == nil {
+		return
+	}
+	t := ent.Date("transmission_cai")
+	switch debut := e.Date("debut"); {
+	case t == "":
+		p.Report(e, "entente", "l'entente %s n'indique pas sa transmission à la Commission (transmission_cai) : elle doit lui être transmise avant toute communication", ent.ID)
+	case debut != "" && t > debut:
+		p.Report(e, "debut", "l'entente %s a été transmise à la Commission le %s, après la première communication (%s)", ent.ID, t, debut)
+	}
+}
+
+func com013(p *Pass, e *model.Entry) {
+	if !cites(p.Citations(e), lai, "67.2.1") {
+		return
+	}
+	ent := ref(p, e, "entente", model.Ententes)
+	debut := e.Date("debut")
+	if ent == nil || debut == "" {
+		return
+	}
+	if t := ent.Date("transmission_cai"); t != "" && t <= debut && debut < addDays(t, 30) {
+		p.Report(e, "debut", "première communication le %s, moins de 30 jours après la transmission de l'entente %s à la Commission (%s)", debut, ent.ID, t)
+	}
+}
+
+func cites68(p *Pass, e *model.Entry) bool { return cites(p.Citations(e), lai, "68") }
+
+func com014(p *Pass, e *model.Entry) {
+	if cites68(p, e) && e.Str("entente") == "" {
+		p.Report(e, "appui_legal", "communication en vertu de l'article 68 sans entente écrite (clé entente)")
+	}
+}
+
+// preLoi25 reports whether the agreement predates the 2023-09-22 regime.
+func preLoi25(ent *model.Entry) bool {
+	d := ent.Date("date_signature")
+	return d != "" && d < loi25Phase3
+}
+
+func com024(p *Pass, e *model.Entry) {
+	if !cites68(p, e) || e.Str("efvp") != "" {
+		return
+	}
+	if ent := ref(p, e, "entente", model.Ententes); ent != nil && preLoi25(ent) {
+		p.ReportSev(finding.Warning, e, "appui_legal", "communication en vertu de l'article 68 sans EFVP ; l'entente %s date d'avant le 2023-09-22 (ancien régime) : une EFVP est exigée à son renouvellement", ent.ID)
+		return
+	}
+	p.Report(e, "appui_legal", "communication en vertu de l'article 68 sans EFVP (clé efvp), exigée depuis le 2023-09-22")
+}
+
+func com015(p *Pass, e *model.Entry) {
+	if !cites68(p, e) {
+		return
+	}
+	ent := ref(p, e, "entente", model.Ententes)
+	if ent == nil {
+		return
+	}
+	report := p.Report
+	if preLoi25(ent) {
+		report = func(e *model.Entry, k, f string, a ...any) { p.ReportSev(finding.Warning, e, k, f, a...) }
+	}
+	t := ent.Date("transmission_cai")
+	debut := e.Date("debut")
+	switch {
+	case t == "":
+		report(e, "entente", "l'entente %s n'indique pas sa transmission à la Commission (transmission_cai) : elle entre en vigueur 30 jours après sa réception", ent.ID)
+	case debut != "" && debut < addDays(t, 30):
+		report(e, "debut", "première communication le %s, avant l'entrée en vigueur de l'entente %s (30 jours après sa transmission du %s, soit le %s)", debut, ent.ID, t, addDays(t, 30))
+	}
+}
+
+func com016(p *Pass, e *model.Entry) {
+	refs := refsOf(p.Citations(e), lai, "68")
+	if len(refs) == 0 {
+		return
+	}
+	for _, r := range refs {
+		if r.Par != nil {
+			return
+		}
+	}
+	p.Report(e, "appui_legal", "l'article 68 est cité sans son paragraphe (1°, 1.1°, 2° ou 3° du premier alinéa)")
+}
+
+func com017(p *Pass, e *model.Entry) {
+	if cites(p.Citations(e), lai, "67.2") && e.Str("entente") == "" && !e.True("membre_ordre_professionnel") {
+		p.Report(e, "appui_legal", "mandat ou contrat de service (art. 67.2) sans écrit lié (clé entente) ; si le mandataire est membre d'un ordre professionnel, indiquez membre_ordre_professionnel: true")
+	}
+}
+
+func com018(p *Pass, e *model.Entry) {
+	if cites(p.Citations(e), lai, "66") && e.Date("avis_cai") == "" {
+		p.Report(e, "appui_legal", "communication en vertu de l'article 66 sans date de l'avis préalable à la Commission (clé avis_cai)")
+	}
+}
+
+var researchStems = []string{"recherche", "etude", "statisti", "chercheu"}
+
+func com019(p *Pass, e *model.Entry) {
+	c := p.Citations(e)
+	if cites(c, lai, "67.2.1", "125") {
+		return
+	}
+	if w := hasWord(textOf(e, "fins", "destinataire", "raisons"), researchStems...); w != "" {
+		p.Report(e, "fins", "les fins, le destinataire ou les raisons évoquent la recherche ou la statistique (« %s… ») mais l'appui légal ne cite pas l'article 67.2.1", w)
+	}
+}
+
+// Known recipients outside Québec (plain text stems).
+var outsideStems = []string{"statistique canada", "immigration, refugies et citoyennete canada", "ircc", "asfc", "agence des services frontaliers",
+	"emploi et developpement social canada", "edsc", "service canada", "agence du revenu du canada", "arc ", "gendarmerie royale", "grc",
+	"gouvernement du canada", "gouvernement federal", "ministere federal", "sante canada", "anciens combattants canada", "affaires mondiales canada",
+	"ontario", "nouveau-brunswick", "alberta", "colombie-britannique", "etats-unis", "france", "union europeenne"}
+
+func com020(p *Pass, e *model.Entry) {
+	if v, set := e.Bool("hors_quebec"); !set || v {
+		return
+	}
+	if w := hasWord(textOf(e, "destinataire")+" ", outsideStems...); w != "" {
+		p.Report(e, "hors_quebec", "le destinataire (« %s ») semble situé à l'extérieur du Québec, mais hors_quebec est false", strings.TrimSpace(e.Strings("destinataire")[0]))
+	}
+}
+
+func com021(p *Pass, e *model.Entry) {
+	c := p.Citations(e)
+	var legacy []string
+	for _, a := range []string{"125", "68.1"} {
+		if cites(c, lai, a) {
+			legacy = append(legacy, a)
+		}
+	}
+	if len(legacy) == 0 {
+		return
+	}
+	if d := firstDate(e, "debut", "date_inscription"); d >= loi25Phase2 {
+		p.Report(e, "appui_legal", "l'article %s n'est plus un appui du registre depuis le 2022-09-22 (Loi 25) ; l'inscription date du %s : citez l'article en vigueur (67.2.1 pour la recherche)", strings.Join(legacy, " et "), d)
+	}
+}
+
+func com022(p *Pass, e *model.Entry) {
+	if e.Str("exemption") == "imputation_retenue" {
+		p.Report(e, "exemption", "communication exclue du registre (imputation d'une retenue prévue par la loi) : son inscription est acceptée, mais pas requise")
+	}
+}
+
+func com023(p *Pass, e *model.Entry) {
+	ex := e.Str("exception_70_1")
+	if ex == "" {
+		return
+	}
+	if v, set := e.Bool("hors_quebec"); set && !v {
+		p.Report(e, "exception_70_1", "exception %s à l'article 70.1 déclarée pour une communication inscrite au Québec (hors_quebec: false)", ex)
+		return
+	}
+	if ex == "benefice-68-1.1" && !p.Private() {
+		for _, r := range refsOf(p.Citations(e), lai, "68") {
+			if r.Par != nil && (r.Par.From == "1.1" || r.Par.To == "1.1") {
+				return
+			}
+		}
+		p.Report(e, "exception_70_1", "l'exception benefice-68-1.1 suppose un appui sur l'article 68, premier alinéa, paragraphe 1.1°, que l'appui légal ne cite pas")
+	}
+	if ex == "urgence-18-7" && !p.Private() {
+		p.Report(e, "exception_70_1", "l'exception urgence-18-7 (Loi sur le privé, art. 18, al. 1, par. 7°) ne vaut que pour une entreprise")
+	}
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "aucune"
+	}
+	return s
+}
+
+var _ = citation.Ref{}

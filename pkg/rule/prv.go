@@ -1,0 +1,123 @@
+package rule
+
+import (
+	"strings"
+
+	"github.com/registre-qc/registre/pkg/finding"
+	"github.com/registre-qc/registre/pkg/model"
+)
+
+const lprp = "P-39.1"
+
+// Private-sector rules (secteur: prive, Loi sur le privé, RLRQ c. P-39.1).
+func init() {
+	E, W, I := finding.Error, finding.Warning, finding.Info
+	com := []*model.Kind{model.Communications}
+	register(
+		&Rule{ID: "PRV-001", Kinds: com, Sector: PrivateOnly, Entry: prv001, Doc: Doc{
+			Title: "Entreprise : communication hors Québec sans EFVP ou sans entente écrite", Law: "P-39.1, art. 17", Severity: E, Confidence: "H",
+			Text: "Avant de communiquer un renseignement personnel à l'extérieur du Québec (y compris confier sa conservation à un fournisseur infonuagique), l'entreprise procède à une EFVP et la communication fait l'objet d'une entente écrite. Exception : la situation d'urgence de l'article 18, al. 1, par. 7° (exception_70_1: urgence-18-7).",
+			Bad:  "hors_quebec: true\n", Good: "hors_quebec: true\nefvp: EFVP-0001\nentente: ENT-0001\n"}},
+		&Rule{ID: "PRV-002", Kinds: com, Sector: PrivateOnly, Entry: prv002, Doc: Doc{
+			Title: "Entreprise : communication à des fins de recherche sans EFVP, entente ou transmission à la Commission", Law: "P-39.1, art. 21 et suiv.", Severity: E, Confidence: "M",
+			Text: "La communication sans consentement à des fins d'étude, de recherche ou de production de statistiques exige, comme dans le secteur public, une EFVP, une entente écrite et sa transmission à la Commission d'accès à l'information.",
+			Bad:  "appui_legal: [Article 21 de la Loi sur le privé]\n", Good: "appui_legal: [Article 21 de la Loi sur le privé]\nefvp: EFVP-0002\nentente: ENT-0002   # avec transmission_cai\n"}},
+		&Rule{ID: "PRV-003", Kinds: com, Sector: PrivateOnly, Entry: prv003, Doc: Doc{
+			Title: "Entreprise : transaction commerciale sans entente préalable", Law: "P-39.1, art. 18.4", Severity: E, Confidence: "H",
+			Text: "La communication de renseignements personnels nécessaire à une transaction commerciale exige une entente conclue au préalable (utilisation aux seules fins de la transaction, aucune autre communication, confidentialité, destruction si la transaction n'a pas lieu).",
+			Bad:  "appui_legal: [Article 18.4 de la Loi sur le privé]\n", Good: "appui_legal: [Article 18.4 de la Loi sur le privé]\nentente: ENT-0003\n"}},
+		&Rule{ID: "PRV-004", Kinds: com, Sector: PrivateOnly, Entry: prv004, Doc: Doc{
+			Title: "Entreprise : communication pour protéger une personne inscrite sans sa date", Law: "P-39.1, art. 18.1, al. 4", Severity: E, Confidence: "H",
+			Text: "La personne qui communique un renseignement pour prévenir un acte de violence doit inscrire la communication. L'inscription doit au moins dater la communication (clé debut).",
+			Bad:  "appui_legal: [Article 18.1 de la Loi sur le privé]\n", Good: "appui_legal: [Article 18.1 de la Loi sur le privé]\ndebut: 2025-04-02\n"}},
+		&Rule{ID: "PRV-005", Kinds: []*model.Kind{model.Utilisations}, Sector: PrivateOnly, Entry: prv005, Doc: Doc{
+			Title: "Entreprise : registre des utilisations non requis", Law: "P-39.1, art. 12", Severity: I, Confidence: "H",
+			Text: "La Loi sur le privé permet certaines utilisations secondaires (art. 12) sans exiger de registre : l'inscription est acceptée, mais les règles du registre public (UTI) ne s'appliquent pas.",
+			Bad:  "# utilisations/UTI-0001.yaml dans un dépôt secteur: prive\n", Good: "(inscription conservée volontairement)"}},
+		&Rule{ID: "PRV-006", Kinds: []*model.Kind{model.EFVP}, Sector: PrivateOnly, Entry: prv006, Doc: Doc{
+			Title: "Entreprise : projet de système d'information sans consultation du responsable dès le début", Law: "P-39.1, art. 3.3", Severity: E, Confidence: "H",
+			Text: "L'EFVP d'un projet de système d'information ou de prestation électronique de services (déclencheur P-3.3) se fait en consultant, dès le début du projet, la personne responsable de la protection des renseignements personnels. Indiquez la date de consultation (consultation_comite) et, s'il y a lieu, le début du projet (debut_projet).",
+			Bad:  "declencheurs: [P-3.3]\n", Good: "declencheurs: [P-3.3]\nconsultation_comite: 2025-01-10\ndebut_projet: 2025-01-15\n"}},
+	)
+	_ = W
+}
+
+// outsidePrivate reports an outside-Québec communication without the 18 al. 1 7° urgency exception.
+func prv001(p *Pass, e *model.Entry) {
+	if !e.True("hors_quebec") || e.Str("exception_70_1") == "urgence-18-7" {
+		return
+	}
+	var miss []string
+	if e.Str("efvp") == "" {
+		miss = append(miss, "EFVP (clé efvp)")
+	}
+	if e.Str("entente") == "" {
+		miss = append(miss, "entente écrite (clé entente)")
+	}
+	if len(miss) > 0 {
+		p.Report(e, "hors_quebec", "communication à l'extérieur du Québec sans %s", strings.Join(miss, " ni "))
+		return
+	}
+	if ev := ref(p, e, "efvp", model.EFVP); ev != nil && ev.Str("conclusion") != "protection_adequate" {
+		p.Report(e, "efvp", "l'EFVP %s ne conclut pas à une protection adéquate : la communication à l'extérieur du Québec n'est pas permise", ev.ID)
+	}
+}
+
+func prv002(p *Pass, e *model.Entry) {
+	c := p.Citations(e)
+	if !cites(c, lprp, "21", "21.0.1", "21.0.2") {
+		return
+	}
+	var miss []string
+	if e.Str("efvp") == "" {
+		miss = append(miss, "EFVP (clé efvp)")
+	}
+	ent := ref(p, e, "entente", model.Ententes)
+	switch {
+	case e.Str("entente") == "":
+		miss = append(miss, "entente écrite (clé entente)")
+	case ent != nil && ent.Date("transmission_cai") == "":
+		miss = append(miss, "date de transmission de l'entente à la Commission (transmission_cai de "+ent.ID+")")
+	}
+	if len(miss) > 0 {
+		p.Report(e, "appui_legal", "communication à des fins de recherche sans %s", strings.Join(miss, " ni "))
+	}
+}
+
+func prv003(p *Pass, e *model.Entry) {
+	if cites(p.Citations(e), lprp, "18.4") && e.Str("entente") == "" {
+		p.Report(e, "appui_legal", "transaction commerciale (art. 18.4) sans entente préalable liée (clé entente)")
+	}
+}
+
+func prv004(p *Pass, e *model.Entry) {
+	if cites(p.Citations(e), lprp, "18.1") && e.Date("debut") == "" {
+		p.Report(e, "appui_legal", "communication faite pour protéger une personne (art. 18.1) inscrite sans sa date (clé debut)")
+	}
+}
+
+func prv005(p *Pass, e *model.Entry) {
+	p.Report(e, "", "une entreprise n'a pas l'obligation de tenir un registre des utilisations (Loi sur le privé, art. 12) : inscription acceptée à titre volontaire")
+}
+
+func prv006(p *Pass, e *model.Entry) {
+	if !hasValue(e.Strings("declencheurs"), "P-3.3") {
+		return
+	}
+	c, start := e.Date("consultation_comite"), e.Date("debut_projet")
+	switch {
+	case c == "":
+		p.Report(e, "declencheurs", "projet de système d'information (P-39.1, art. 3.3) sans date de consultation du responsable (clé consultation_comite)")
+	case start != "" && c > start:
+		p.Report(e, "consultation_comite", "le responsable a été consulté le %s, après le début du projet (%s) : il doit l'être dès le début", c, start)
+	}
+}
+
+func hasValue(l []string, v string) bool {
+	for _, x := range l {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}

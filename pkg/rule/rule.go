@@ -1,0 +1,123 @@
+// Package rule holds registre's lint rules: each rule is one value with a
+// stable id, a default severity and its documentation (shown by `registre
+// explain`, `registre rules`, SARIF and the README), and the engine that runs
+// them over a loaded repository, applies the severities of registre.yaml and
+// the in-entry suppressions (`ignorer`).
+package rule
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/registre-qc/registre/pkg/citation"
+	"github.com/registre-qc/registre/pkg/finding"
+	"github.com/registre-qc/registre/pkg/model"
+)
+
+// Doc documents a rule. All text is French.
+type Doc struct {
+	Title      string           // one line: what is wrong
+	Text       string           // why it matters, what to do
+	Law        string           // legal basis, e.g. « A-2.1, art. 70.1, al. 1 »
+	Severity   finding.Severity // default; registre.yaml lint.regles overrides it
+	Confidence string           // H, M or L (legal.md §8): how mechanical the check is
+	Since      string           // release that added it
+	Bad, Good  string           // small YAML examples: failing and fixed
+}
+
+// Sector limits a rule to public bodies or enterprises.
+type Sector int
+
+const (
+	AnySector Sector = iota
+	PublicOnly
+	PrivateOnly
+)
+
+// Rule is one check. Entry rules see one entry at a time (with the whole
+// repository for references); repository rules run once.
+type Rule struct {
+	ID     string
+	Doc    Doc
+	Kinds  []*model.Kind // kinds whose entries Entry is called on
+	Sector Sector
+	Entry  func(p *Pass, e *model.Entry)
+	Repo   func(p *Pass)
+	// Fixed rules (YAML-…, REF-…) report integrity problems that cannot be
+	// turned off or suppressed: a file that cannot be read always fails the run.
+	Fixed bool
+}
+
+var registry = map[string]*Rule{}
+
+func register(rs ...*Rule) {
+	for _, r := range rs {
+		if _, dup := registry[r.ID]; dup {
+			panic("rule registered twice: " + r.ID)
+		}
+		if r.Doc.Since == "" {
+			r.Doc.Since = "0.1.0"
+		}
+		registry[r.ID] = r
+	}
+}
+
+// All returns every rule sorted by id.
+func All() []*Rule {
+	out := make([]*Rule, 0, len(registry))
+	for _, r := range registry {
+		out = append(out, r)
+	}
+	sort.Slice(out, func(i, j int) bool { return lessID(out[i].ID, out[j].ID) })
+	return out
+}
+
+// lessID sorts ids by prefix, then number, so COM-002 < COM-010.
+func lessID(a, b string) bool { return a < b }
+
+// Get finds a rule by id, case-insensitively.
+func Get(id string) *Rule { return registry[strings.ToUpper(strings.TrimSpace(id))] }
+
+// Pass is what a rule sees.
+type Pass struct {
+	Repo  *model.Repository
+	Today string // YYYY-MM-DD, injected: rules never read the clock
+	rule  *Rule
+	out   *[]finding.Finding
+	cites map[*model.Entry]citation.Cell
+}
+
+// Report records a finding on e at the value of keyPath (or the nearest enclosing key).
+func (p *Pass) Report(e *model.Entry, keyPath string, format string, args ...any) {
+	p.ReportAt(e, keyPath, e.At(keyPath), format, args...)
+}
+
+// ReportSev records a finding at a severity other than the rule's default
+// (an explicit registre.yaml setting still wins).
+func (p *Pass) ReportSev(sev finding.Severity, e *model.Entry, keyPath string, format string, args ...any) {
+	p.Report(e, keyPath, format, args...)
+	(*p.out)[len(*p.out)-1].Severity = sev
+}
+
+// ReportAt records a finding at an explicit position.
+func (p *Pass) ReportAt(e *model.Entry, keyPath string, pos finding.Position, format string, args ...any) {
+	*p.out = append(*p.out, finding.Finding{
+		Path: e.Path, Pos: pos, Rule: p.rule.ID, Severity: p.rule.Doc.Severity,
+		Message: fmt.Sprintf(format, args...), Law: p.rule.Doc.Law, EntryID: e.ID, KeyPath: keyPath,
+	})
+}
+
+// ReportFile records a finding on a file that is not an entry (registre.yaml).
+func (p *Pass) ReportFile(path string, pos finding.Position, keyPath, format string, args ...any) {
+	*p.out = append(*p.out, finding.Finding{
+		Path: path, Pos: pos, Rule: p.rule.ID, Severity: p.rule.Doc.Severity,
+		Message: fmt.Sprintf(format, args...), Law: p.rule.Doc.Law, KeyPath: keyPath,
+	})
+}
+
+// Citations returns the parsed appui_legal of e (parsed once per run).
+func (p *Pass) Citations(e *model.Entry) citation.Cell { return p.cites[e] }
+
+// Private reports whether the organisation is an enterprise.
+func (p *Pass) Private() bool { return p.Repo.Config.Private() }

@@ -1,0 +1,112 @@
+package rule
+
+import (
+	"strings"
+	"time"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/registre-qc/registre/pkg/citation"
+	"github.com/registre-qc/registre/pkg/model"
+)
+
+// Key dates of Loi 25 (legal.md §0).
+const (
+	loi25Phase2 = "2022-09-22" // incidents, research EFVP; 67.2.1 replaces 125, 68.1 leaves 67.3
+	loi25Phase3 = "2023-09-22" // 63.5, 70.1 EFVP and the EFVP of 68
+)
+
+// addDays returns date + n days, or "" for an invalid date.
+func addDays(date string, n int) string {
+	t, err := time.Parse("2006-01-02", date)
+	if err != nil {
+		return ""
+	}
+	return t.AddDate(0, 0, n).Format("2006-01-02")
+}
+
+// daysBetween returns b - a in days (0 when either is invalid).
+func daysBetween(a, b string) int {
+	ta, err1 := time.Parse("2006-01-02", a)
+	tb, err2 := time.Parse("2006-01-02", b)
+	if err1 != nil || err2 != nil {
+		return 0
+	}
+	return int(tb.Sub(ta).Hours() / 24)
+}
+
+var fold = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+
+// plain lowercases and strips accents, for keyword matching.
+func plain(s string) string {
+	out, _, err := transform.String(fold, strings.ToLower(s))
+	if err != nil {
+		return strings.ToLower(s)
+	}
+	return strings.ReplaceAll(out, "’", "'")
+}
+
+// hasWord reports whether text contains one of the (plain, lowercase) word stems.
+func hasWord(text string, stems ...string) string {
+	t := plain(text)
+	for _, s := range stems {
+		i := 0
+		for {
+			j := strings.Index(t[i:], s)
+			if j < 0 {
+				break
+			}
+			j += i
+			if j == 0 || !isLetter(rune(t[j-1])) {
+				return s
+			}
+			i = j + 1
+		}
+	}
+	return ""
+}
+
+func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// cites reports whether the cell cites one of the articles of instrument.
+func cites(c citation.Cell, instr string, arts ...string) bool {
+	for _, a := range arts {
+		if len(c.Cites(instr, a)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// refsOf returns the refs of the cell that cite instr/art.
+func refsOf(c citation.Cell, instr, art string) []citation.Ref { return c.Cites(instr, art) }
+
+// textOf joins the text fields of an entry.
+func textOf(e *model.Entry, keys ...string) string {
+	var b strings.Builder
+	for _, k := range keys {
+		for _, s := range e.Strings(k) {
+			b.WriteString(s)
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+// firstDate returns the first non-empty date among keys.
+func firstDate(e *model.Entry, keys ...string) string {
+	for _, k := range keys {
+		if d := e.Date(k); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+// ref resolves a reference key to an entry of kind k; missing references are REF-001's business.
+func ref(p *Pass, e *model.Entry, key string, k *model.Kind) *model.Entry {
+	return p.Repo.Ref(e, key, k)
+}

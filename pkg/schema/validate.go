@@ -1,0 +1,440 @@
+package schema
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/santhosh-tekuri/jsonschema/v6/kind"
+
+	"github.com/registre-qc/registre/pkg/finding"
+	"github.com/registre-qc/registre/pkg/model"
+	"github.com/registre-qc/registre/schemas"
+)
+
+var (
+	compileOnce sync.Once
+	compiled    map[string]*jsonschema.Schema
+	compileErr  error
+)
+
+// Raw returns the embedded schema of a kind name or ConfigKey.
+func Raw(name string) ([]byte, bool) {
+	b, err := schemas.FS.ReadFile(FileName(name))
+	return b, err == nil
+}
+
+func compileAll() (map[string]*jsonschema.Schema, error) {
+	compileOnce.Do(func() {
+		c := jsonschema.NewCompiler()
+		c.DefaultDraft(jsonschema.Draft2020)
+		names := append(model.KindNames(), ConfigKey)
+		for _, n := range names {
+			raw, ok := Raw(n)
+			if !ok {
+				compileErr = fmt.Errorf("schéma intégré absent : %s", FileName(n))
+				return
+			}
+			doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
+			if err != nil {
+				compileErr = err
+				return
+			}
+			if err := c.AddResource(schemas.BaseURL+FileName(n), doc); err != nil {
+				compileErr = err
+				return
+			}
+		}
+		compiled = map[string]*jsonschema.Schema{}
+		for _, n := range names {
+			s, err := c.Compile(schemas.BaseURL + FileName(n))
+			if err != nil {
+				compileErr = err
+				return
+			}
+			compiled[n] = s
+		}
+	})
+	return compiled, compileErr
+}
+
+// Validator checks decoded documents against the embedded schemas.
+type Validator struct{ schemas map[string]*jsonschema.Schema }
+
+// New compiles the embedded schemas once.
+func New() (*Validator, error) {
+	s, err := compileAll()
+	if err != nil {
+		return nil, fmt.Errorf("schémas intégrés invalides : %w", err)
+	}
+	return &Validator{schemas: s}, nil
+}
+
+// Target is what Validate checks: the values of one file and their positions.
+type Target struct {
+	Path      string
+	EntryID   string
+	Values    map[string]any
+	Positions map[string]model.Pos
+	Fields    []model.Field // the declaration (kind fields or model.ConfigFields)
+}
+
+// At returns the position for a key path, falling back to enclosing keys.
+func (t *Target) at(path string, key bool) finding.Position {
+	e := model.Entry{Positions: t.Positions}
+	if key {
+		return e.KeyAt(path)
+	}
+	return e.At(path)
+}
+
+// ValidateEntry validates one entry against its kind's schema.
+func (v *Validator) ValidateEntry(e *model.Entry) []finding.Finding {
+	return v.Validate(e.Kind.Name, &Target{Path: e.Path, EntryID: e.ID, Values: e.Values, Positions: e.Positions, Fields: e.Kind.Fields})
+}
+
+// Validate validates t against the schema called name.
+func (v *Validator) Validate(name string, t *Target) []finding.Finding {
+	s := v.schemas[name]
+	var out []finding.Finding
+	if s != nil {
+		err := s.Validate(jsonValue(t.Values))
+		var ve *jsonschema.ValidationError
+		if errors.As(err, &ve) {
+			for _, leaf := range leaves(ve) {
+				out = append(out, t.explain(leaf)...)
+			}
+		}
+	}
+	out = append(out, t.checkDates("", t.Values, t.Fields)...)
+	finding.Sort(out)
+	return dedupe(out)
+}
+
+// jsonValue converts the decoded map to the types the validator accepts
+// (it already does; this is a typed identity for clarity).
+func jsonValue(m map[string]any) any {
+	if m == nil {
+		return map[string]any{}
+	}
+	return m
+}
+
+func leaves(e *jsonschema.ValidationError) []*jsonschema.ValidationError {
+	if len(e.Causes) == 0 {
+		return []*jsonschema.ValidationError{e}
+	}
+	var out []*jsonschema.ValidationError
+	for _, c := range e.Causes {
+		out = append(out, leaves(c)...)
+	}
+	return out
+}
+
+func dedupe(fs []finding.Finding) []finding.Finding {
+	out := fs[:0]
+	for i, f := range fs {
+		if i > 0 && f == fs[i-1] {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// fieldAt finds the declaration of an instance location ("appui_legal","0").
+func fieldAt(fields []model.Field, loc []string) *model.Field {
+	var f *model.Field
+	for i := 0; i < len(loc); i++ {
+		if f != nil && (f.Type == model.List || f.Type == model.RefList || f.Type == model.EnumList || f.Type == model.ObjectList || f.Type == model.StringOrList) {
+			if _, err := strconv.Atoi(loc[i]); err == nil {
+				if f.Type == model.ObjectList {
+					fields = f.Fields
+				}
+				continue
+			}
+		}
+		var next *model.Field
+		for j := range fields {
+			if fields[j].Key == loc[i] {
+				next = &fields[j]
+				break
+			}
+		}
+		if next == nil {
+			return nil
+		}
+		f = next
+		fields = f.Fields
+	}
+	return f
+}
+
+func (t *Target) finding(rule string, p finding.Position, keyPath, law, format string, args ...any) finding.Finding {
+	return finding.Finding{Path: t.Path, Pos: p, Rule: rule, Severity: finding.Error, EntryID: t.EntryID,
+		KeyPath: keyPath, Law: law, Message: fmt.Sprintf(format, args...)}
+}
+
+func ruleOr(f *model.Field, def string) (string, string) {
+	if f != nil && f.Rule != "" {
+		return f.Rule, f.Law
+	}
+	return def, ""
+}
+
+func describe(f *model.Field, key string) string {
+	if f != nil && f.Title != "" && f.Title != key {
+		return key + " (« " + f.Title + " »)"
+	}
+	return key
+}
+
+func (t *Target) explain(e *jsonschema.ValidationError) []finding.Finding {
+	loc := e.InstanceLocation
+	path := strings.Join(loc, "/")
+	f := fieldAt(t.Fields, loc)
+	switch k := e.ErrorKind.(type) {
+	case *kind.Required:
+		var out []finding.Finding
+		parent := fieldAt(t.Fields, loc)
+		fields := t.Fields
+		if parent != nil {
+			fields = parent.Fields
+		}
+		for _, m := range k.Missing {
+			mf := fieldAt(fields, []string{m})
+			rule, law := ruleOr(mf, "SCH-001")
+			out = append(out, t.finding(rule, t.at(path, true), model.PathOf(path, m), law,
+				"champ obligatoire manquant : %s", describe(mf, m)))
+		}
+		return out
+	case *kind.AdditionalProperties:
+		var out []finding.Finding
+		fields := t.Fields
+		if f != nil {
+			fields = f.Fields
+		}
+		for _, p := range k.Properties {
+			kp := p
+			if path != "" {
+				kp = path + "/" + p
+			}
+			msg := fmt.Sprintf("clé inconnue : %s", p)
+			if s := suggest(p, fields); s != "" {
+				msg += fmt.Sprintf(" ; vouliez-vous dire « %s » ?", s)
+			} else {
+				msg += " ; clés permises : " + keyList(fields)
+			}
+			out = append(out, t.finding("SCH-003", t.at(kp, true), kp, "", "%s", msg))
+		}
+		return out
+	case *kind.Type:
+		msg := fmt.Sprintf("type incorrect pour %s : attendu %s, trouvé %s", displayPath(loc), wantFrench(k.Want), typeFrench(k.Got))
+		if k.Got == "string" && contains(k.Want, "boolean") {
+			msg += " ; écrivez true (oui) ou false (non), sans guillemets"
+		}
+		if k.Got == "null" && f != nil && f.Req == model.Required {
+			rule, law := ruleOr(f, "SCH-001")
+			return []finding.Finding{t.finding(rule, t.at(path, false), path, law, "champ obligatoire vide : %s", describe(f, displayPath(loc)))}
+		}
+		return []finding.Finding{t.finding("SCH-002", t.at(path, false), path, "", "%s", msg)}
+	case *kind.Enum:
+		return []finding.Finding{t.finding("SCH-004", t.at(path, false), path, "",
+			"valeur non permise pour %s : « %v » ; valeurs permises : %s", displayPath(loc), k.Got, enumList(k.Want))}
+	case *kind.Pattern:
+		switch {
+		case k.Want == nonBlank:
+			rule, law := ruleOr(f, "SCH-001")
+			return []finding.Finding{t.finding(rule, t.at(path, false), path, law, "champ obligatoire vide : %s", describe(f, displayPath(loc)))}
+		case k.Want == datePat:
+			return []finding.Finding{t.finding("SCH-005", t.at(path, false), path, "",
+				"date invalide pour %s : « %s » ; format attendu AAAA-MM-JJ (p. ex. 2025-03-31)", displayPath(loc), k.Got)}
+		case len(loc) == 1 && loc[0] == "id":
+			return nil // reported by the loader (REF-003, REF-004)
+		case f != nil && (f.Type == model.Ref || f.Type == model.RefList):
+			pre := ""
+			if rk := model.KindByName(f.RefKind); rk != nil {
+				pre = rk.Prefix + "-"
+			}
+			return []finding.Finding{t.finding("REF-006", t.at(path, false), path, "",
+				"référence invalide pour %s : « %s » ; un identifiant de ce registre commence par %s", displayPath(loc), k.Got, pre)}
+		}
+		return []finding.Finding{t.finding("SCH-006", t.at(path, false), path, "", "valeur invalide pour %s : « %s »", displayPath(loc), k.Got)}
+	case *kind.MinItems:
+		rule, law := ruleOr(f, "SCH-001")
+		return []finding.Finding{t.finding(rule, t.at(path, false), path, law, "liste obligatoire vide : %s", describe(f, displayPath(loc)))}
+	case *kind.MinLength:
+		rule, law := ruleOr(f, "SCH-001")
+		return []finding.Finding{t.finding(rule, t.at(path, false), path, law, "champ obligatoire vide : %s", describe(f, displayPath(loc)))}
+	case *kind.Minimum:
+		return []finding.Finding{t.finding("SCH-006", t.at(path, false), path, "", "%s doit être un nombre positif ou nul", displayPath(loc))}
+	case *kind.UniqueItems:
+		return []finding.Finding{t.finding("SCH-006", t.at(path, false), path, "", "élément en double dans %s (positions %d et %d)", displayPath(loc), k.Duplicates[0]+1, k.Duplicates[1]+1)}
+	}
+	return []finding.Finding{t.finding("SCH-006", t.at(path, false), path, "", "valeur invalide pour %s", displayPath(loc))}
+}
+
+// checkDates reports well-formed but impossible dates (2025-02-30).
+func (t *Target) checkDates(prefix string, values map[string]any, fields []model.Field) []finding.Finding {
+	var out []finding.Finding
+	bad := func(path, s string) {
+		out = append(out, t.finding("SCH-005", t.at(path, false), path, "", "date inexistante : « %s » (AAAA-MM-JJ)", s))
+	}
+	check := func(path string, v any) {
+		if s, ok := v.(string); ok && dateShape(s) && !model.IsDate(s) {
+			bad(path, s)
+		}
+	}
+	for i := range fields {
+		f := &fields[i]
+		v, ok := values[f.Key]
+		if !ok {
+			continue
+		}
+		p := model.PathOf(prefix, f.Key)
+		if prefix == "" {
+			p = f.Key
+		}
+		switch f.Type {
+		case model.Date:
+			check(p, v)
+		case model.DateOrPeriod:
+			check(p, v)
+			if m, ok := v.(map[string]any); ok {
+				check(p+"/debut", m["debut"])
+				check(p+"/fin", m["fin"])
+				d, e := model.AsString(m["debut"]), model.AsString(m["fin"])
+				if model.IsDate(d) && model.IsDate(e) && e < d {
+					out = append(out, t.finding("SCH-005", t.at(p+"/fin", false), p+"/fin", "", "période inversée : la fin (%s) précède le début (%s)", e, d))
+				}
+			}
+		case model.Object:
+			if m, ok := v.(map[string]any); ok {
+				out = append(out, t.checkDates(p, m, f.Fields)...)
+			}
+		case model.ObjectList:
+			if l, ok := v.([]any); ok {
+				for j, x := range l {
+					if m, ok := x.(map[string]any); ok {
+						out = append(out, t.checkDates(p+"/"+strconv.Itoa(j), m, f.Fields)...)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+func dateShape(s string) bool {
+	return len(s) == 10 && s[4] == '-' && s[7] == '-'
+}
+
+func displayPath(loc []string) string {
+	if len(loc) == 0 {
+		return "l'inscription"
+	}
+	var b strings.Builder
+	for i, l := range loc {
+		if n, err := strconv.Atoi(l); err == nil {
+			fmt.Fprintf(&b, "[%d]", n+1)
+			continue
+		}
+		if i > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+func typeFrench(t string) string {
+	switch t {
+	case "string":
+		return "du texte"
+	case "boolean":
+		return "un booléen (true ou false)"
+	case "array":
+		return "une liste"
+	case "object":
+		return "un dictionnaire de clés"
+	case "integer":
+		return "un nombre entier"
+	case "number":
+		return "un nombre"
+	case "null":
+		return "une valeur vide"
+	}
+	return t
+}
+
+func wantFrench(ws []string) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = typeFrench(w)
+	}
+	return strings.Join(parts, " ou ")
+}
+
+func contains(l []string, s string) bool {
+	for _, x := range l {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func enumList(ws []any) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = fmt.Sprint(w)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func keyList(fields []model.Field) string {
+	keys := make([]string, len(fields))
+	for i, f := range fields {
+		keys[i] = f.Key
+	}
+	sort.Strings(keys)
+	return strings.Join(keys, ", ")
+}
+
+// suggest returns the declared key closest to k (edit distance ≤ 3), or "".
+func suggest(k string, fields []model.Field) string {
+	limit := min(3, max(1, len([]rune(k))/3))
+	best, bestD := "", limit+1
+	for _, f := range fields {
+		if d := distance(strings.ToLower(k), f.Key); d < bestD {
+			best, bestD = f.Key, d
+		}
+	}
+	return best
+}
+
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

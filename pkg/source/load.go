@@ -1,0 +1,317 @@
+package source
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/registre-qc/registre/pkg/finding"
+	"github.com/registre-qc/registre/pkg/model"
+)
+
+// Options tunes Load.
+type Options struct {
+	MaxSize int64 // 0 means DefaultMaxSize
+	Workers int   // 0 means GOMAXPROCS
+}
+
+// Result is a loaded repository with the findings of loading.
+type Result struct {
+	Repo     *model.Repository
+	Config   *Doc // registre.yaml as decoded (nil when absent or unreadable)
+	Findings []finding.Finding
+	Files    int // YAML files read (entries and registre.yaml)
+}
+
+// Usage errors (exit code 2) are returned as *Error.
+type Error struct{ Msg string }
+
+func (e *Error) Error() string { return e.Msg }
+
+var idRe = regexp.MustCompile(`^([A-Z]+)-[A-Za-z0-9][A-Za-z0-9._-]*$`)
+
+type file struct {
+	rel  string // slash path
+	abs  string
+	kind *model.Kind
+}
+
+// Load walks root and decodes every register file.
+func Load(root string, opts Options) (*Result, error) {
+	st, err := os.Stat(root)
+	if err != nil {
+		return nil, &Error{fmt.Sprintf("dossier introuvable : %s", root)}
+	}
+	if !st.IsDir() {
+		return nil, &Error{fmt.Sprintf("%s n'est pas un dossier : indiquez le dossier du dépôt des registres", root)}
+	}
+	if opts.MaxSize <= 0 {
+		opts.MaxSize = DefaultMaxSize
+	}
+	res := &Result{Repo: &model.Repository{Root: root, ByID: map[string]*model.Entry{}}}
+	var files []file
+	var configPath string
+
+	walkErr := filepath.WalkDir(root, func(p string, de fs.DirEntry, err error) error {
+		rel, _ := filepath.Rel(root, p)
+		rel = filepath.ToSlash(rel)
+		if err != nil {
+			if rel == "." {
+				return err
+			}
+			res.add(finding.Finding{Path: rel, Rule: "YAML-008", Severity: finding.Error,
+				Message: "impossible de lire : " + osErrorFrench(err)})
+			if de != nil && de.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if rel == "." {
+			return nil
+		}
+		name := de.Name()
+		if strings.HasPrefix(name, ".") || (de.IsDir() && (name == "node_modules" || name == "_site")) {
+			if de.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if de.IsDir() {
+			return nil
+		}
+		ext := strings.ToLower(path.Ext(name))
+		isYAML := ext == ".yaml" || ext == ".yml"
+		if de.Type()&fs.ModeSymlink != 0 {
+			target, serr := os.Stat(p)
+			switch {
+			case serr != nil:
+				if isYAML || strings.Contains(rel, "/") {
+					res.add(finding.Finding{Path: rel, Rule: "YAML-008", Severity: finding.Error,
+						Message: "lien symbolique illisible : " + osErrorFrench(serr)})
+				}
+				return nil
+			case target.IsDir():
+				if model.KindByName(firstElem(rel)) != nil || rel == firstElem(rel) && model.KindByName(rel) != nil {
+					res.add(finding.Finding{Path: rel, Rule: "YAML-008", Severity: finding.Error,
+						Message: "lien symbolique vers un dossier : registre ne suit pas les liens de dossiers ; copiez les fichiers dans le dépôt"})
+				}
+				return nil
+			}
+		}
+		if !isYAML {
+			return nil
+		}
+		if rel == model.ConfigFile || rel == "registre.yml" {
+			configPath = rel
+			return nil
+		}
+		top := firstElem(rel)
+		k := model.KindByName(top)
+		if k == nil || top == rel {
+			res.add(finding.Finding{Path: rel, Pos: finding.Position{Line: 1, Col: 1}, Rule: "REF-005", Severity: finding.Error,
+				Message: fmt.Sprintf("fichier YAML hors de tout dossier de registre : placez-le dans l'un des dossiers %s", strings.Join(model.KindNames(), ", "))})
+			return nil
+		}
+		files = append(files, file{rel: rel, abs: p, kind: k})
+		return nil
+	})
+	if walkErr != nil {
+		return nil, &Error{fmt.Sprintf("impossible de parcourir %s : %s", root, osErrorFrench(walkErr))}
+	}
+
+	if configPath != "" {
+		res.Files++
+		data, f := readFile(filepath.Join(root, filepath.FromSlash(configPath)), configPath, opts.MaxSize)
+		if f != nil {
+			res.add(*f)
+		} else {
+			doc, probs := Decode(data)
+			for _, pr := range probs {
+				res.add(finding.Finding{Path: configPath, Pos: pr.Pos, Rule: pr.Rule, Severity: finding.Error, Message: pr.Message})
+			}
+			res.Config = doc
+			if doc != nil {
+				decodeConfig(doc.Values, &res.Repo.Config)
+			}
+		}
+	} else {
+		res.add(finding.Finding{Path: model.ConfigFile, Rule: "REF-007", Severity: finding.Warning,
+			Message: "registre.yaml absent : les réglages par défaut s'appliquent (organisme public) ; « registre init » en crée un"})
+	}
+
+	// Decode files in parallel; results keep the walk's (sorted) order.
+	type out struct {
+		entry    *model.Entry
+		findings []finding.Finding
+	}
+	outs := make([]out, len(files))
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	var wg sync.WaitGroup
+	next := make(chan int, len(files))
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				outs[i].entry, outs[i].findings = loadEntry(files[i], opts.MaxSize)
+			}
+		}()
+	}
+	wg.Wait()
+
+	res.Files += len(files)
+	for _, o := range outs {
+		for _, f := range o.findings {
+			res.add(f)
+		}
+		e := o.entry
+		if e == nil {
+			continue
+		}
+		if prev, dup := res.Repo.ByID[e.ID]; dup {
+			res.add(finding.Finding{Path: e.Path, Pos: e.At("id"), Rule: "REF-002", Severity: finding.Error, EntryID: e.ID, KeyPath: "id",
+				Message: fmt.Sprintf("identifiant %s en double : déjà utilisé par %s ; chaque identifiant est unique dans le dépôt", e.ID, prev.Path)})
+			continue
+		}
+		res.Repo.ByID[e.ID] = e
+		res.Repo.Entries = append(res.Repo.Entries, e)
+	}
+	sort.SliceStable(res.Repo.Entries, func(i, j int) bool { return res.Repo.Entries[i].Path < res.Repo.Entries[j].Path })
+	return res, nil
+}
+
+func (r *Result) add(f finding.Finding) { r.Findings = append(r.Findings, f) }
+
+func firstElem(rel string) string {
+	if i := strings.IndexByte(rel, '/'); i >= 0 {
+		return rel[:i]
+	}
+	return rel
+}
+
+// readFile reads at most max bytes; a larger or unreadable file is a finding.
+func readFile(abs, rel string, max int64) ([]byte, *finding.Finding) {
+	f, err := os.Open(abs)
+	if err != nil {
+		return nil, &finding.Finding{Path: rel, Rule: "YAML-008", Severity: finding.Error, Message: "impossible de lire : " + osErrorFrench(err)}
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && !st.Mode().IsRegular() {
+		return nil, &finding.Finding{Path: rel, Rule: "YAML-008", Severity: finding.Error, Message: "ce n'est pas un fichier ordinaire"}
+	}
+	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err != nil {
+		return nil, &finding.Finding{Path: rel, Rule: "YAML-008", Severity: finding.Error, Message: "impossible de lire : " + osErrorFrench(err)}
+	}
+	if int64(len(data)) > max {
+		return nil, &finding.Finding{Path: rel, Pos: finding.Position{Line: 1, Col: 1}, Rule: "YAML-006", Severity: finding.Error,
+			Message: fmt.Sprintf("fichier trop volumineux (plus de %d Kio) : une inscription tient en quelques kilo-octets", max/1024)}
+	}
+	return data, nil
+}
+
+func loadEntry(f file, max int64) (*model.Entry, []finding.Finding) {
+	data, ff := readFile(f.abs, f.rel, max)
+	if ff != nil {
+		return nil, []finding.Finding{*ff}
+	}
+	stem := strings.TrimSuffix(path.Base(f.rel), path.Ext(f.rel))
+	doc, probs := Decode(data)
+	var out []finding.Finding
+	for _, pr := range probs {
+		out = append(out, finding.Finding{Path: f.rel, Pos: pr.Pos, Rule: pr.Rule, Severity: finding.Error, Message: pr.Message, EntryID: stem})
+	}
+	if doc == nil {
+		return nil, out
+	}
+	e := &model.Entry{Kind: f.kind, ID: stem, Path: f.rel, Values: doc.Values, Positions: doc.Positions}
+	if m := idRe.FindStringSubmatch(stem); m == nil || m[1] != f.kind.Prefix {
+		out = append(out, finding.Finding{Path: f.rel, Pos: finding.Position{Line: 1, Col: 1}, Rule: "REF-004", Severity: finding.Error, EntryID: stem,
+			Message: fmt.Sprintf("nom de fichier « %s » invalide pour le registre %s : il doit commencer par %s- suivi d'un numéro (p. ex. %s-0001.yaml)",
+				path.Base(f.rel), f.kind.Name, f.kind.Prefix, f.kind.Prefix)})
+	}
+	if id, ok := e.Values["id"]; ok {
+		if s, isStr := id.(string); !isStr || strings.TrimSpace(s) != stem {
+			out = append(out, finding.Finding{Path: f.rel, Pos: e.At("id"), Rule: "REF-003", Severity: finding.Error, EntryID: stem, KeyPath: "id",
+				Message: fmt.Sprintf("l'identifiant « %s » ne correspond pas au nom du fichier (%s) : ils doivent être identiques", model.AsString(id), stem)})
+		}
+	}
+	return e, out
+}
+
+// osErrorFrench explains common file-system errors in French.
+func osErrorFrench(err error) string {
+	var pe *fs.PathError
+	msg := err.Error()
+	if errors.As(err, &pe) {
+		msg = pe.Err.Error()
+	}
+	switch {
+	case errors.Is(err, fs.ErrPermission):
+		return "permission refusée"
+	case errors.Is(err, fs.ErrNotExist):
+		return "fichier ou dossier introuvable (lien symbolique brisé ?)"
+	case strings.Contains(msg, "too many levels of symbolic links"):
+		return "boucle de liens symboliques"
+	case strings.Contains(msg, "is a directory"):
+		return "c'est un dossier"
+	}
+	return msg
+}
+
+// decodeConfig copies the decoded registre.yaml values into c (the schema reports shape errors).
+func decodeConfig(v map[string]any, c *model.Config) {
+	org, _ := v["organisme"].(map[string]any)
+	c.Organisme.Nom = model.AsString(org["nom"])
+	c.Organisme.Sigle = model.AsString(org["sigle"])
+	c.Organisme.Secteur = model.AsString(org["secteur"])
+	c.Organisme.Categorie = model.AsString(org["categorie"])
+	resp, _ := v["responsable"].(map[string]any)
+	c.Responsable.Titre = model.AsString(resp["titre"])
+	c.Responsable.Nom = model.AsString(resp["nom"])
+	c.Responsable.Courriel = model.AsString(resp["courriel"])
+	c.Responsable.Telephone = model.AsString(resp["telephone"])
+	c.Responsable.Adresse = model.AsString(resp["adresse"])
+	pub, _ := v["publication"].(map[string]any)
+	c.Publication.Titre = model.AsString(pub["titre"])
+	c.Publication.URL = model.AsString(pub["url"])
+	c.Publication.Registres = model.AsStrings(pub["registres"])
+	if pre, ok := pub["preambules"].(map[string]any); ok {
+		c.Publication.Preambules = map[string]string{}
+		for k, x := range pre {
+			if s, ok := x.(string); ok {
+				c.Publication.Preambules[k] = s
+			}
+		}
+	}
+	lint, _ := v["lint"].(map[string]any)
+	if r, ok := lint["regles"].(map[string]any); ok {
+		c.Lint.Regles = map[string]string{}
+		for k, x := range r {
+			c.Lint.Regles[k] = model.AsString(x)
+		}
+	}
+	c.Lint.NiveauEchec = model.AsString(lint["niveau_echec"])
+	if n, ok := lint["revision_mois"].(int64); ok {
+		c.Lint.RevisionMois = int(n)
+	}
+	if n, ok := lint["delai_avis_cai_jours"].(int64); ok {
+		c.Lint.DelaiAvisCAIJours = int(n)
+	}
+}

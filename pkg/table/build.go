@@ -1,0 +1,203 @@
+package table
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/registre-qc/registre/pkg/citation"
+	"github.com/registre-qc/registre/pkg/model"
+)
+
+// Audience says who a build is for.
+type Audience int
+
+const (
+	// PublicAudience builds only published kinds, without entries whose
+	// existence may be refused (A-2.1 art. 76 al. 2).
+	PublicAudience Audience = iota
+	// InternalAudience may build any kind (e.g. the incidents register for the CAI).
+	InternalAudience
+)
+
+// Options tune Build.
+type Options struct {
+	Audience Audience
+	// Updated returns the last-update date (YYYY-MM-DD) of a kind's register.
+	Updated   func(kind string) string
+	Generator string // "registre 1.2.3"
+	SiteDate  string // YYYY-MM-DD of the build's source
+}
+
+// Visible reports whether a kind may appear for the audience.
+func Visible(k *model.Kind, a Audience) bool { return a == InternalAudience || k.Published() }
+
+// Include reports whether an entry appears in a build for the audience.
+func Include(e *model.Entry, a Audience) bool {
+	if !Visible(e.Kind, a) {
+		return false
+	}
+	return a == InternalAudience || !e.True("existence_confidentielle")
+}
+
+// Build makes the tables of kinds from repo. Kinds not visible to the
+// audience are refused (returned in the second result) rather than built.
+func Build(repo *model.Repository, kinds []*model.Kind, o Options) (Site, []*model.Kind) {
+	c := repo.Config
+	site := Site{
+		Title:      c.Publication.Titre,
+		Org:        c.Organisme.Nom,
+		OrgAcronym: c.Organisme.Sigle,
+		URL:        c.Publication.URL,
+		Contact:    Contact{Title: c.Responsable.Titre, Name: c.Responsable.Nom, Email: c.Responsable.Courriel, Phone: c.Responsable.Telephone, Address: c.Responsable.Adresse},
+		Updated:    o.SiteDate,
+		Internal:   o.Audience == InternalAudience,
+		Generator:  o.Generator,
+	}
+	if site.Title == "" {
+		site.Title = "Registres de renseignements personnels"
+	}
+	var refused []*model.Kind
+	for _, k := range kinds {
+		if !Visible(k, o.Audience) {
+			refused = append(refused, k)
+			continue
+		}
+		site.Tables = append(site.Tables, Of(repo, k, o))
+	}
+	return site, refused
+}
+
+// Of builds one kind's table. The caller has checked visibility.
+func Of(repo *model.Repository, k *model.Kind, o Options) Table {
+	t := Table{Kind: k.Name, Title: k.Title, Empty: k.Empty, Internal: !k.Published(), Preamble: k.Preamble}
+	if p := repo.Config.Publication.Preambules[k.Name]; strings.TrimSpace(p) != "" {
+		t.Preamble = strings.TrimSpace(p)
+	}
+	if o.Updated != nil {
+		t.Updated = o.Updated(k.Name)
+	}
+	cols := k.Columns()
+	for _, f := range cols {
+		t.Columns = append(t.Columns, Column{Key: f.Key, Title: f.Title, List: f.Type == model.List || f.Type == model.StringOrList || f.Type == model.RefList})
+	}
+	def := "A-2.1"
+	if repo.Config.Private() {
+		def = "P-39.1"
+	}
+	for _, e := range repo.OfKind(k) {
+		if !Include(e, o.Audience) {
+			continue
+		}
+		row := Row{ID: e.ID, Cells: make([]Cell, len(cols))}
+		for i, f := range cols {
+			row.Cells[i] = cell(e, f, def)
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	sort.SliceStable(t.Rows, func(i, j int) bool { return lessID(t.Rows[i].ID, t.Rows[j].ID) })
+	return t
+}
+
+// lessID orders ids naturally: COM-2 before COM-10.
+func lessID(a, b string) bool {
+	na, nb := numSuffix(a), numSuffix(b)
+	if na >= 0 && nb >= 0 && na != nb && strings.TrimRight(a, "0123456789") == strings.TrimRight(b, "0123456789") {
+		return na < nb
+	}
+	return a < b
+}
+
+func numSuffix(s string) int {
+	i := len(s)
+	for i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
+		i--
+	}
+	if i == len(s) || len(s)-i > 9 {
+		return -1
+	}
+	n, _ := strconv.Atoi(s[i:])
+	return n
+}
+
+// lines splits text into display lines (line breaks kept, trailing ones dropped).
+func lines(s string) []Line {
+	s = strings.TrimRight(strings.ReplaceAll(s, "\r\n", "\n"), "\n ")
+	if s == "" {
+		return nil
+	}
+	var out []Line
+	for _, l := range strings.Split(s, "\n") {
+		out = append(out, Line{Text: strings.TrimRight(l, " \t")})
+	}
+	return out
+}
+
+func cell(e *model.Entry, f *model.Field, defInstr string) Cell {
+	v := e.Values[f.Key]
+	switch f.Type {
+	case model.Bool:
+		if b, ok := v.(bool); ok {
+			if b {
+				return Cell{Lines: []Line{{Text: "Oui"}}}
+			}
+			return Cell{Lines: []Line{{Text: "Non"}}}
+		}
+		return Cell{}
+	case model.List, model.StringOrList, model.RefList, model.EnumList:
+		items := model.AsStrings(v)
+		if f.Key == "appui_legal" {
+			return citations(items, defInstr)
+		}
+		var c Cell
+		for _, it := range items {
+			c.Lines = append(c.Lines, lines(it)...)
+		}
+		return c
+	case model.DateOrPeriod:
+		if m, ok := v.(map[string]any); ok {
+			d, fin := model.AsString(m["debut"]), model.AsString(m["fin"])
+			if fin != "" && fin != d {
+				return Cell{Lines: []Line{{Text: "du " + d + " au " + fin}}}
+			}
+			return Cell{Lines: []Line{{Text: d}}}
+		}
+	case model.Object:
+		if m, ok := v.(map[string]any); ok {
+			var c Cell
+			for _, sf := range f.Fields {
+				if s := model.AsString(m[sf.Key]); s != "" {
+					c.Lines = append(c.Lines, lines(s)...)
+				}
+			}
+			return c
+		}
+		return Cell{}
+	}
+	return Cell{Lines: lines(model.AsString(v))}
+}
+
+// citations renders appui_legal: one line per item, linked to its article when resolved.
+func citations(items []string, defInstr string) Cell {
+	parsed := citation.ParseCellDefault(items, defInstr)
+	var c Cell
+	for i, it := range items {
+		url := ""
+		if i < len(parsed.Lines) {
+			for _, r := range parsed.Lines[i].Refs {
+				if u := r.URL("fr"); u != "" {
+					url = u
+					break
+				}
+			}
+		}
+		ls := lines(it)
+		for j := range ls {
+			if j == 0 {
+				ls[j].URL = url
+			}
+		}
+		c.Lines = append(c.Lines, ls...)
+	}
+	return c
+}
