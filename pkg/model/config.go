@@ -26,7 +26,11 @@ var ConfigFields = []Field{
 		{Key: "registres", Type: EnumList, Enum: []string{"inventaire", "communications", "utilisations", "collectes", "efvp", "ententes", "incidents"},
 			Desc: "Registres publiés, dans l'ordre (par défaut : inventaire, communications, utilisations, collectes). Les incidents, les EFVP et les ententes ne sont jamais publiés (règle INC-012)."},
 		{Key: "preambules", Type: Object, Desc: "Préambule juridique à afficher au-dessus de chaque registre, pour remplacer celui par défaut.", Fields: []Field{
-			{Key: "inventaire", Type: Text}, {Key: "communications", Type: Text}, {Key: "utilisations", Type: Text}, {Key: "collectes", Type: Text}, {Key: "incidents", Type: Text},
+			{Key: "inventaire", Type: Text, Desc: "Préambule de l'inventaire des fichiers."},
+			{Key: "communications", Type: Text, Desc: "Préambule du registre des communications."},
+			{Key: "utilisations", Type: Text, Desc: "Préambule du registre des utilisations."},
+			{Key: "collectes", Type: Text, Desc: "Préambule du registre des ententes de collecte."},
+			{Key: "incidents", Type: Text, Desc: "Préambule du registre des incidents (édition interne)."},
 		}},
 	}},
 	{Key: "lint", Type: Object, Desc: "Réglages de « registre lint ».", Fields: []Field{

@@ -1,0 +1,130 @@
+package source
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestDecodeProblems(t *testing.T) {
+	tests := []struct {
+		name, in   string
+		rule       string
+		line, col  int
+		msgContain string
+		docNil     bool
+	}{
+		{"syntax", "id: COM-1\nfins: a: b\n", "YAML-001", 2, 0, "« : »", true},
+		{"tab", "id: COM-1\n\tfins: x\n", "YAML-001", 2, 0, "", true},
+		{"empty", "", "YAML-007", 1, 1, "vide", true},
+		{"comments only", "# rien\n", "YAML-007", 1, 1, "vide", true},
+		{"list root", "- a\n- b\n", "YAML-007", 1, 1, "une liste", true},
+		{"scalar root", "bonjour\n", "YAML-007", 1, 1, "valeur seule", true},
+		{"duplicate", "id: COM-1\nfins: a\nfins: b\n", "YAML-003", 3, 1, "ligne 2", false},
+		{"nested duplicate", "facteurs:\n  sensibilite: a\n  sensibilite: b\n", "YAML-003", 3, 3, "sensibilite", false},
+		{"anchor", "id: &x COM-1\n", "YAML-004", 1, 5, "&x", false},
+		{"alias", "a: &x 1\nb: *x\n", "YAML-004", 2, 4, "*x", false},
+		{"merge", "base: &b {x: 1}\nc:\n  <<: *b\n", "YAML-004", 1, 7, "", false},
+		{"two docs", "id: COM-1\n---\nid: COM-2\n", "YAML-005", 3, 1, "plusieurs documents", false},
+		{"utf16", "\xff\xfei\x00d\x00", "YAML-002", 1, 1, "UTF-16", true},
+		{"nul", "id: COM-1\x00\n", "YAML-002", 1, 10, "binaire", true},
+		{"cp1252", "id: COM-1\nfins: Donn\xe9es\n", "YAML-002", 2, 11, "Windows-1252", true},
+		{"deep", deep(40), "YAML-006", 0, 0, "imbrication", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, probs := Decode([]byte(tt.in))
+			if tt.docNil != (doc == nil) {
+				t.Errorf("doc nil = %v, want %v (problems %v)", doc == nil, tt.docNil, probs)
+			}
+			for _, p := range probs {
+				if p.Rule != tt.rule || !strings.Contains(p.Message, tt.msgContain) {
+					continue
+				}
+				if tt.line > 0 && p.Pos.Line != tt.line {
+					t.Errorf("line = %d, want %d (%s)", p.Pos.Line, tt.line, p.Message)
+				}
+				if tt.col > 0 && p.Pos.Col != tt.col {
+					t.Errorf("col = %d, want %d (%s)", p.Pos.Col, tt.col, p.Message)
+				}
+				if !strings.Contains(p.Message, tt.msgContain) {
+					t.Errorf("message %q does not contain %q", p.Message, tt.msgContain)
+				}
+				return
+			}
+			t.Fatalf("no %s among %+v", tt.rule, probs)
+		})
+	}
+}
+
+func TestDecodeValues(t *testing.T) {
+	in := "\xef\xbb\xbfid: COM-1\r\ndebut: 2025-01-02\r\nquoted: '2025-01-03'\r\nn: 12\r\nb: true\r\noui: Oui\r\nnul: ~\r\ntexte: |\r\n  ligne 1\r\n  ligne 2\r\nliste:\r\n  - a\r\n  - b\r\n"
+	doc, probs := Decode([]byte(in))
+	if len(probs) > 0 || doc == nil {
+		t.Fatalf("problems: %v", probs)
+	}
+	want := map[string]any{"id": "COM-1", "debut": "2025-01-02", "quoted": "2025-01-03", "n": int64(12), "b": true, "oui": "Oui", "nul": nil, "texte": "ligne 1\nligne 2\n"}
+	for k, v := range want {
+		if doc.Values[k] != v {
+			t.Errorf("%s = %#v, want %#v", k, doc.Values[k], v)
+		}
+	}
+	if l, ok := doc.Values["liste"].([]any); !ok || len(l) != 2 || l[1] != "b" {
+		t.Errorf("liste = %#v", doc.Values["liste"])
+	}
+	if p := doc.Positions["liste/1"]; p.Value.Line != 13 || p.Value.Col != 5 {
+		t.Errorf("position of liste/1 = %+v", p)
+	}
+	if p := doc.Positions["debut"]; p.Key.Line != 2 || p.Key.Col != 1 || p.Value.Col != 8 {
+		t.Errorf("position of debut = %+v", p)
+	}
+}
+
+// TestAliasBomb: a billion-laughs document is refused quickly, without expansion.
+func TestAliasBomb(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("a: &a [x, x, x, x, x, x, x, x, x]\n")
+	prev := "a"
+	for i := 0; i < 20; i++ {
+		n := string(rune('b' + i))
+		b.WriteString(n + ": &" + n + " [*" + prev + ", *" + prev + ", *" + prev + ", *" + prev + ", *" + prev + ", *" + prev + ", *" + prev + ", *" + prev + "]\n")
+		prev = n
+	}
+	_, probs := Decode([]byte(b.String()))
+	found := false
+	for _, p := range probs {
+		if p.Rule == "YAML-004" {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatalf("alias bomb not reported: %v", probs)
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	seeds := []string{"id: COM-1\n", "a: [\n", "a: &x 1\nb: *x\n", "- 1\n", "", "\xff\xfe", "id: COM-1\n---\nx: 1\n",
+		"facteurs:\n  sensibilite: |\n    a\n    b\n", "x: {debut: 2025-01-01, fin: 2025-02-01}\n", "? [a]\n: b\n", "a: !!binary aGVsbG8=\n"}
+	for _, s := range seeds {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, probs := Decode(data)
+		if doc == nil && len(probs) == 0 {
+			t.Fatalf("neither a document nor a problem for %q", data)
+		}
+		for _, p := range probs {
+			if p.Rule == "" || p.Message == "" || p.Pos.Line < 0 {
+				t.Fatalf("malformed problem %+v", p)
+			}
+		}
+	})
+}
+
+func deep(n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		b.WriteString(strings.Repeat(" ", i) + "a:\n")
+	}
+	b.WriteString(strings.Repeat(" ", n) + "b: 1\n")
+	return b.String()
+}
