@@ -5,10 +5,6 @@ import (
 	"time"
 	"unicode"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/registre-qc/registre/pkg/citation"
 	"github.com/registre-qc/registre/pkg/model"
 )
@@ -38,15 +34,39 @@ func daysBetween(a, b string) int {
 	return int(tb.Sub(ta).Hours() / 24)
 }
 
-var fold = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-
-// plain lowercases and strips accents, for keyword matching.
+// plain lowercases and strips accents, for keyword matching. It is
+// stateless (rules run on several goroutines) and allocation-light.
 func plain(s string) string {
-	out, _, err := transform.String(fold, strings.ToLower(s))
-	if err != nil {
-		return strings.ToLower(s)
-	}
-	return strings.ReplaceAll(out, "’", "'")
+	return strings.Map(func(r rune) rune {
+		r = unicode.ToLower(r)
+		if r < 0x80 {
+			return r
+		}
+		switch r {
+		case 'à', 'â', 'ä', 'á', 'ã', 'å':
+			return 'a'
+		case 'ç':
+			return 'c'
+		case 'é', 'è', 'ê', 'ë':
+			return 'e'
+		case 'î', 'ï', 'í', 'ì':
+			return 'i'
+		case 'ô', 'ö', 'ó', 'ò', 'õ':
+			return 'o'
+		case 'ù', 'û', 'ü', 'ú':
+			return 'u'
+		case 'ÿ':
+			return 'y'
+		case '’', 'ʼ', '‘':
+			return '\''
+		case '\u00a0', '\u202f':
+			return ' '
+		}
+		if unicode.Is(unicode.Mn, r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // hasWord reports whether text contains one of the (plain, lowercase) word stems.
