@@ -114,41 +114,42 @@ var table = []entry{
 			"Canada-Québec Accord", "Canada-Québec Accord relating to Immigration and Temporary Admission of Aliens"}},
 }
 
-var (
-	byKey   map[string]int // alias key → entry index
-	byKey2  map[string]int // key without a trailing « Québec » → entry index; -1 when ambiguous
-	byInstr map[string]int // canonical instrument → entry index
-)
+// Indexes of the alias table, built at package initialisation (as variable
+// initialisers, so that other package-level variables may use them).
+var byKey, byKey2, byInstr = buildIndexes()
 
-func init() {
-	byKey = make(map[string]int, 4*len(table))
-	byKey2 = make(map[string]int, 4*len(table))
-	byInstr = make(map[string]int, len(table))
+// buildIndexes returns alias key → entry, key without a trailing « Québec » →
+// entry (-1 when ambiguous) and canonical instrument → entry.
+func buildIndexes() (keys, keys2, instrs map[string]int) {
+	keys = make(map[string]int, 4*len(table))
+	keys2 = make(map[string]int, 4*len(table))
+	instrs = make(map[string]int, len(table))
 	for i, e := range table {
-		byInstr[e.Instr] = i
+		instrs[e.Instr] = i
 		names := append([]string{e.Title, e.Short}, e.Aliases...)
 		for _, n := range names {
 			if n == "" {
 				continue
 			}
 			k := key(n)
-			if _, dup := byKey[k]; !dup {
-				byKey[k] = i
+			if _, dup := keys[k]; !dup {
+				keys[k] = i
 			}
 		}
 	}
 	// Secondary keys: « Loi sur les archives du Québec » → « Loi sur les archives ».
-	for k, i := range byKey {
+	for k, i := range keys {
 		k2 := stripQuebec(k)
 		if k2 == k {
 			continue
 		}
-		if j, ok := byKey2[k2]; ok && j != i {
-			byKey2[k2] = -1
+		if j, ok := keys2[k2]; ok && j != i {
+			keys2[k2] = -1
 			continue
 		}
-		byKey2[k2] = i
+		keys2[k2] = i
 	}
+	return keys, keys2, instrs
 }
 
 func stripQuebec(k string) string {
