@@ -1,0 +1,451 @@
+package pdf
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/registre-qc/registre/pkg/render/internal/sample"
+	"github.com/registre-qc/registre/pkg/table"
+)
+
+var sampleDir = flag.String("sample-dir", "", "also write the sample PDFs to this folder (for a look)")
+
+func render(t testing.TB, site table.Site, tb table.Table) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := Render(&b, site, tb); err != nil {
+		t.Fatalf("Render(%s): %v", tb.Kind, err)
+	}
+	return b.Bytes()
+}
+
+// samples are the tables every test renders.
+func samples() map[string]table.Table {
+	return map[string]table.Table{
+		"communications": sample.Communications(),
+		"inventaire":     sample.Inventaire(),
+		"utilisations":   sample.Utilisations(),
+		"hostile":        sample.Hostile(),
+		"vide":           sample.Empty(),
+		"longue":         sample.Huge(),
+		"300":            sample.Large(300, 100, 1500, 300),
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	for name, tb := range samples() {
+		t.Run(name, func(t *testing.T) {
+			site := sample.Site(tb)
+			a := render(t, site, tb)
+			b := render(t, site, tb)
+			if !bytes.Equal(a, b) {
+				t.Fatal("two renders of the same input differ")
+			}
+			if !bytes.HasPrefix(a, []byte("%PDF-")) || !bytes.HasSuffix(bytes.TrimSpace(a), []byte("%%EOF")) {
+				t.Error("not a complete PDF")
+			}
+			if *sampleDir != "" {
+				if err := os.MkdirAll(*sampleDir, 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(filepath.Join(*sampleDir, name+".pdf"), a, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				site.Internal = true
+				if err := os.WriteFile(filepath.Join(*sampleDir, name+"-interne.pdf"), render(t, site, tb), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func TestMetadata(t *testing.T) {
+	tb := sample.Communications()
+	site := sample.Site(tb)
+	out := render(t, site, tb)
+	for _, want := range []string{
+		"/Lang (fr-CA)",
+		"/CreationDate (D:20250314000000)",
+		"/ModDate (D:20250314000000)",
+		"/Title " + utf16(tb.Title),
+		"/Author " + utf16(site.Org),
+		"/Creator " + utf16("registre"),
+		"/Producer " + utf16("registre 1.2.3"),
+		"/Subject " + utf16(tb.Title+" — "+site.Org),
+		"/FontFile2",
+		"/Annots", // citation links
+		"/URI (https://www.legisquebec.gouv.qc.ca/fr/document/lc/A-2.1#se:67_2_1)",
+	} {
+		if !bytes.Contains(out, []byte(want)) {
+			t.Errorf("PDF lacks %q", want)
+		}
+	}
+	// Bad dates: a fixed date anyway, never the clock.
+	site.Updated, tb.Updated = "bientôt", "jamais"
+	out = render(t, site, tb)
+	if !bytes.Contains(out, []byte("/CreationDate (D:19700101000000)")) {
+		t.Error("no fixed creation date for an invalid date")
+	}
+	if bytes.Contains(out, []byte("javascript:")) {
+		t.Error("unexpected javascript")
+	}
+}
+
+// utf16 is how fpdf writes a UTF-8 metadata string: a PDF string with a
+// UTF-16BE byte order mark, escaped.
+func utf16(s string) string {
+	var b strings.Builder
+	b.WriteString("(\xfe\xff")
+	for _, r := range s {
+		if r >= 0x10000 {
+			panic("test helper: astral rune")
+		}
+		for _, c := range []byte{byte(r >> 8), byte(r)} {
+			switch c {
+			case '(', ')', '\\':
+				b.WriteByte('\\')
+				b.WriteByte(c)
+			case '\r':
+				b.WriteString("\\r")
+			default:
+				b.WriteByte(c)
+			}
+		}
+	}
+	b.WriteString(")")
+	return b.String()
+}
+
+func TestHostileLinks(t *testing.T) {
+	tb := sample.Hostile()
+	out := render(t, sample.Site(tb), tb)
+	uris := regexp.MustCompile(`/URI \(([^)]*)\)`).FindAllSubmatch(out, -1)
+	if len(uris) != 1 || string(uris[0][1]) != "https://www.legisquebec.gouv.qc.ca/fr/document/lc/A-2.1#se:65_1" {
+		t.Errorf("links: %q", uris)
+	}
+}
+
+// segment is one band of a row, as drawn.
+type segment struct {
+	page  int
+	id    string
+	y, h  float64
+	lines int
+}
+
+func traceRender(t *testing.T, site table.Site, tb table.Table) ([]segment, *renderer) {
+	t.Helper()
+	r := newRenderer(site, tb)
+	var segs []segment
+	r.trace = func(id string, y, h float64, lines int) {
+		segs = append(segs, segment{r.f.PageNo(), id, y, h, lines})
+	}
+	r.document()
+	if err := r.f.Output(io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	return segs, r
+}
+
+// TestLayout checks that no row overflows the page, that rows which fit on
+// a page are never cut, and that a row taller than a page goes on over
+// several pages.
+func TestLayout(t *testing.T) {
+	for name, tb := range samples() {
+		t.Run(name, func(t *testing.T) {
+			for _, internal := range []bool{false, true} {
+				site := sample.Site(tb)
+				site.Internal = internal
+				segs, r := traceRender(t, site, tb)
+				fresh := bodyBottom - r.tableTop()
+				perID := map[string][]segment{}
+				for _, s := range segs {
+					if s.y+s.h > bodyBottom+0.01 {
+						t.Errorf("%s: row %s overflows page %d: %.2f > %.2f", name, s.id, s.page, s.y+s.h, bodyBottom)
+					}
+					if s.y < r.contentTop() {
+						t.Errorf("%s: row %s above the content on page %d", name, s.id, s.page)
+					}
+					perID[s.id] = append(perID[s.id], s)
+				}
+				for _, row := range tb.Rows {
+					ss := perID[clean(row.ID)]
+					if len(ss) == 0 {
+						t.Errorf("%s: row %s not drawn", name, row.ID)
+						continue
+					}
+					total := 0
+					for i, s := range ss {
+						total += s.lines
+						if i > 0 && s.page != ss[i-1].page+1 {
+							t.Errorf("%s: row %s continues on page %d after page %d", name, row.ID, s.page, ss[i-1].page)
+						}
+						if i > 0 && s.y > r.tableTop()+0.01 {
+							t.Errorf("%s: continuation of %s not right under the header", name, row.ID)
+						}
+					}
+					if len(ss) > 1 && ss[0].h+0.01 < fresh && total*0 == 0 {
+						// A cut row must have needed more than the space left.
+						need := float64(total)*r.lh + 2*padY
+						if need <= fresh+0.01 {
+							t.Errorf("%s: row %s (%d lines) fits on one page but was cut in %d", name, row.ID, total, len(ss))
+						}
+					}
+				}
+				if name == "longue" && len(perID["UTI-9999"]) < 2 {
+					t.Errorf("the overlong row was not continued: %d segment(s)", len(perID["UTI-9999"]))
+				}
+			}
+		})
+	}
+}
+
+func TestOddInput(t *testing.T) {
+	longWord := strings.Repeat("Renseignementspersonnels", 60)
+	many := table.Table{Kind: "larges", Title: "Trente colonnes"}
+	for i := range 30 {
+		many.Columns = append(many.Columns, table.Column{Title: fmt.Sprintf("Colonne numéro %d avec un titre assez long", i)})
+	}
+	many.Rows = []table.Row{{ID: "X-1", Cells: []table.Cell{{Lines: []table.Line{{Text: "a"}}}}}}
+	tallHeader := table.Table{Columns: []table.Column{{Title: strings.Repeat("titre ", 2000)}}, Rows: []table.Row{{ID: "T-1"}}}
+	tests := map[string]table.Table{
+		"zero":          {},
+		"sans colonnes": {Rows: []table.Row{{ID: "A-1", Cells: []table.Cell{{Lines: []table.Line{{Text: "orpheline"}}}}}}},
+		"cellules manquantes": {Columns: []table.Column{{Title: "A"}, {Title: "B", List: true}, {Title: "C"}},
+			Rows: []table.Row{{ID: "B-1"}, {ID: "B-2", Cells: []table.Cell{{}, {Lines: []table.Line{{Text: "un"}, {Text: "deux"}}}}}}},
+		"mot immense":    {Columns: []table.Column{{Title: "A"}}, Rows: []table.Row{{ID: longWord, Cells: []table.Cell{{Lines: []table.Line{{Text: longWord}}}}}}},
+		"trente":         many,
+		"entête haute":   tallHeader,
+		"contrôles":      {Columns: []table.Column{{Title: "A\tB\r\n"}}, Rows: []table.Row{{ID: "C-\x00", Cells: []table.Cell{{Lines: []table.Line{{Text: "\x01\x02\x7f\u0085 😀 中文 \u202e"}}}}}}},
+		"préambule long": {Title: "P", Preamble: strings.Repeat("Un préambule très long. ", 3000), Columns: []table.Column{{Title: "A"}}, Rows: []table.Row{{ID: "P-1"}}},
+	}
+	for name, tb := range tests {
+		t.Run(name, func(t *testing.T) {
+			for _, site := range []table.Site{{}, {Internal: true, Org: "O"}} {
+				a := render(t, site, tb)
+				if !bytes.Equal(a, render(t, site, tb)) {
+					t.Error("two renders differ")
+				}
+				segs, _ := traceRender(t, site, tb)
+				for _, s := range segs {
+					if s.y+s.h > bodyBottom+0.01 {
+						t.Errorf("row %q overflows: %.2f", s.id, s.y+s.h)
+					}
+				}
+			}
+		})
+	}
+}
+
+type failWriter struct{}
+
+func (failWriter) Write([]byte) (int, error) { return 0, errors.New("disque plein") }
+
+func TestWriteError(t *testing.T) {
+	tb := sample.Communications()
+	if err := Render(failWriter{}, sample.Site(tb), tb); err == nil {
+		t.Error("no error from a failing writer")
+	}
+}
+
+// needTool finds a poppler tool; without it the test is skipped, except
+// under CI (CI=true) where it fails: CI must install poppler-utils.
+func needTool(t *testing.T, name string) string {
+	t.Helper()
+	p, err := exec.LookPath(name)
+	if err != nil {
+		msg := name + " not found on PATH (Debian: apt-get install -y poppler-utils)"
+		if os.Getenv("CI") == "true" {
+			t.Fatal("CI=true: " + msg)
+		}
+		t.Skip(msg)
+	}
+	return p
+}
+
+// pdfText extracts the text of a PDF, one string per page, laid out
+// (-layout) or in drawing order (-raw).
+func pdfText(t *testing.T, pdf []byte, mode string) []string {
+	t.Helper()
+	tool := needTool(t, "pdftotext")
+	path := filepath.Join(t.TempDir(), "registre.pdf")
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(tool, mode, "-enc", "UTF-8", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	pages := strings.Split(string(out), "\f")
+	if n := len(pages); n > 0 && strings.TrimSpace(pages[n-1]) == "" {
+		pages = pages[:n-1]
+	}
+	return pages
+}
+
+// squeeze drops whitespace and bullets, so that text wrapped or cut across
+// lines compares equal to the text it came from.
+func squeeze(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || r == '•' {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func TestText(t *testing.T) {
+	for name, tb := range samples() {
+		t.Run(name, func(t *testing.T) {
+			site := sample.Site(tb)
+			out := render(t, site, tb)
+			pages := pdfText(t, out, "-layout")
+			all := strings.Join(pages, "\n")
+			raw := squeeze(strings.Join(pdfText(t, out, "-raw"), "\n"))
+			segs, _ := traceRender(t, site, tb)
+			bands := map[string]int{}
+			for _, s := range segs {
+				bands[s.id]++
+			}
+			// check finds text in drawing order; whole tells whether it must
+			// be in one piece (false for a row cut across pages, whose
+			// cells are interleaved with the next page's header).
+			check := func(what, text string, whole bool) {
+				t.Helper()
+				text = clean(text)
+				if whole {
+					if !strings.Contains(raw, squeeze(text)) {
+						t.Errorf("%s: text %q missing from the PDF", what, text)
+					}
+					return
+				}
+				for _, w := range strings.Fields(text) {
+					if !strings.Contains(raw, squeeze(w)) {
+						t.Errorf("%s: word %q missing from the PDF", what, w)
+						return
+					}
+				}
+			}
+			check("title", tb.Title, true)
+			check("organisation", site.Org, true)
+			for _, p := range strings.Split(tb.Preamble, "\n") {
+				check("preamble", p, true)
+			}
+			if !strings.Contains(pages[0], "Mise à jour :") {
+				t.Error("no update date on page 1")
+			}
+			for i, p := range pages {
+				if want := fmt.Sprintf("Page %d de %d", i+1, len(pages)); !strings.Contains(p, want) {
+					t.Errorf("page %d lacks %q", i+1, want)
+				}
+			}
+			if len(tb.Rows) == 0 {
+				if !strings.Contains(all, tb.Empty) {
+					t.Errorf("empty message %q missing", tb.Empty)
+				}
+				return
+			}
+			for _, row := range tb.Rows {
+				id := clean(row.ID)
+				if !strings.Contains(raw, squeeze(id)) {
+					t.Errorf("row id %q missing", id)
+				}
+				for j, c := range row.Cells {
+					if j < len(tb.Columns) {
+						check(row.ID, c.Text(), bands[id] == 1)
+					}
+				}
+			}
+			// The header row on every page that shows rows.
+			for i, p := range pages {
+				hasRow := false
+				for _, row := range tb.Rows {
+					if strings.Contains(p, clean(row.ID)) {
+						hasRow = true
+						break
+					}
+				}
+				if !hasRow {
+					continue
+				}
+				pageWords := map[string]bool{}
+				for _, w := range strings.Fields(p) {
+					pageWords[w] = true
+				}
+				for _, c := range append([]table.Column{{Title: "Identifiant"}}, tb.Columns...) {
+					for _, w := range strings.Fields(clean(c.Title)) {
+						if !pageWords[w] && !strings.Contains(squeeze(p), squeeze(w)) {
+							t.Errorf("page %d: header %q lacks %q", i+1, c.Title, w)
+							break
+						}
+					}
+				}
+			}
+			if name == "longue" && strings.Count(all, "(suite)") < 1 {
+				t.Error("continued row not marked « (suite) »")
+			}
+		})
+	}
+}
+
+func TestAccents(t *testing.T) {
+	tb := sample.Hostile()
+	pages := pdfText(t, render(t, sample.Site(tb), tb), "-layout")
+	all := strings.Join(pages, "\n")
+	for _, w := range []string{"« guillemets »", "’", "œ", "É", "°", "º", "—", "insécable"} {
+		if !strings.Contains(all, w) {
+			t.Errorf("%q missing from the PDF text", w)
+		}
+	}
+}
+
+func TestInternalBanner(t *testing.T) {
+	tb := sample.Large(40, 100, 1500, 9)
+	site := sample.Site(tb)
+	site.Internal = true
+	pages := pdfText(t, render(t, site, tb), "-layout")
+	if len(pages) < 3 {
+		t.Fatalf("%d pages, want several", len(pages))
+	}
+	for i, p := range pages {
+		if !strings.Contains(p, "Édition interne — ne pas diffuser") {
+			t.Errorf("page %d has no internal banner", i+1)
+		}
+	}
+	site.Internal = false
+	for i, p := range pdfText(t, render(t, site, tb), "-layout") {
+		if strings.Contains(p, "Édition interne") {
+			t.Errorf("public page %d has the internal banner", i+1)
+		}
+	}
+}
+
+func BenchmarkPDF10000(b *testing.B) {
+	tb := sample.Large(10000, 100, 1500, 42)
+	site := sample.Site(tb)
+	b.ReportAllocs()
+	var size int
+	for b.Loop() {
+		var cw countWriter
+		if err := Render(&cw, site, tb); err != nil {
+			b.Fatal(err)
+		}
+		size = int(cw)
+	}
+	b.ReportMetric(float64(size)/1e6, "MB/pdf")
+}
+
+type countWriter int
+
+func (c *countWriter) Write(p []byte) (int, error) { *c += countWriter(len(p)); return len(p), nil }
