@@ -17,8 +17,8 @@ import (
 // Version is set at build time with -ldflags "-X github.com/registre-qc/registre/pkg/cli.Version=…".
 var Version = ""
 
-// version returns the release, or the module version, or "dev".
-func version() string {
+// releaseVersion returns the release, or the module version, or "dev".
+func releaseVersion() string {
 	if Version != "" {
 		return Version
 	}
@@ -30,7 +30,7 @@ func version() string {
 
 // Main runs the command line and returns the exit code.
 func Main() int {
-	return Run(cmdutil.Default(version()), os.Args[1:])
+	return Run(cmdutil.Default(releaseVersion()), os.Args[1:])
 }
 
 // Run executes args with the factory f (tests call it directly).

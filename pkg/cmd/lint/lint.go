@@ -160,6 +160,9 @@ func RuleInfos() []format.RuleInfo {
 // writeAtomic writes a file through a temporary file and a rename.
 func writeAtomic(path string, data []byte) error {
 	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
 	tmp, err := os.CreateTemp(dir, ".registre-*")
 	if err != nil {
 		return err
