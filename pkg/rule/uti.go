@@ -1,0 +1,270 @@
+package rule
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/registre-qc/registre/pkg/citation"
+	"github.com/registre-qc/registre/pkg/finding"
+	"github.com/registre-qc/registre/pkg/model"
+)
+
+// Rules of the register of uses (A-2.1 art. 65.1 → 67.3 al. 2): public bodies only.
+func init() {
+	E, W, I := finding.Error, finding.Warning, finding.Info
+	uti := []*model.Kind{model.Utilisations}
+	base := "id: UTI-0001\nunite: Direction de la recherche\nrenseignements: Adresse courriel\nfins_initiales: Inscription aux cours de français\nutilisation: Sondage de satisfaction de la clientèle\npersonnes_acces: [Analyste en mesure de la satisfaction]\n"
+	register(
+		&Rule{ID: "UTI-001", Kinds: uti, Sector: PublicOnly, Entry: uti001, Doc: Doc{
+			Title: "Utilisation sans l'article 65.1 ou sans son paragraphe", Law: "A-2.1, art. 65.1, al. 2 ; art. 67.3, al. 2", Severity: E, Confidence: "H",
+			Text: "Une utilisation de renseignements personnels à d'autres fins sans consentement n'est permise que dans les cas des paragraphes 1° à 4° du deuxième alinéa de l'article 65.1 : fins compatibles (1°), bénéfice manifeste de la personne (2°), application d'une loi au Québec (3°), étude, recherche ou statistique avec des renseignements dépersonnalisés (4°). L'appui légal cite l'article 65.1 avec le paragraphe retenu, p. ex. « Article 65.1 (2) de la Loi sur l'accès ». Un appui légal absent est signalé sous le même identifiant.",
+			Bad:  base + "appui_legal: [Article 65.1 de la Loi sur l'accès]\n", Good: base + "appui_legal: [Article 65.1 (2) de la Loi sur l'accès]\n"}},
+		&Rule{ID: "UTI-002", Kinds: uti, Sector: PublicOnly, Entry: uti002, Doc: Doc{
+			Title: "Utilisation nécessaire à l'application d'une loi sans la disposition de cette loi", Law: "A-2.1, art. 65.1, al. 2, par. 3° ; art. 67.3, al. 2", Severity: E, Confidence: "M",
+			Text: "Pour une utilisation nécessaire à l'application d'une loi au Québec (65.1, al. 2, par. 3°), le registre indique la disposition de la loi qui rend l'utilisation nécessaire. Ajoutez-la à l'appui légal, sur sa propre ligne, en nommant la loi (toute autre citation législative que l'article 65.1 est acceptée).",
+			Bad:  base + "appui_legal: [Article 65.1 (3) de la Loi sur l'accès]\n",
+			Good: base + "appui_legal:\n  - Article 65.1 (3) de la Loi sur l'accès\n  - Article 7, alinéa 1, paragraphe 6° de la Loi sur le ministère de l'Immigration, de la Francisation et de l'Intégration\n"}},
+		&Rule{ID: "UTI-003", Sector: PublicOnly, Doc: Doc{
+			Title: "Catégories de personnes ayant accès manquantes", Law: "A-2.1, art. 67.3, al. 2", Severity: E, Confidence: "M",
+			Text: "Le registre indique les catégories de personnes qui ont accès aux renseignements pour cette utilisation (clé personnes_acces) : des fonctions, jamais des noms.",
+			Bad:  "personnes_acces: []\n", Good: "personnes_acces:\n  - Analyste en mesure de la satisfaction\n"}},
+		&Rule{ID: "UTI-004", Kinds: uti, Sector: PublicOnly, Entry: uti004, Doc: Doc{
+			Title: "Utilisation dépersonnalisée à des fins de recherche : inscription non requise", Law: "A-2.1, art. 65.1, al. 2, par. 4° et al. 4", Severity: I, Confidence: "H",
+			Text: "Seules les utilisations des paragraphes 1° à 3° du deuxième alinéa de l'article 65.1 doivent être inscrites au registre. Une utilisation nécessaire à des fins d'étude, de recherche ou de production de statistiques, avec des renseignements dépersonnalisés (4°), n'a pas à l'être : son inscription est acceptée à titre volontaire.",
+			Bad:  base + "appui_legal: [Article 65.1 (4) de la Loi sur l'accès]\n", Good: "(aucune inscription, ou l'inscription conservée volontairement)"}},
+		&Rule{ID: "UTI-005", Kinds: uti, Sector: PublicOnly, Entry: uti005, Doc: Doc{
+			Title: "Fins compatibles sans justification du lien pertinent et direct", Law: "A-2.1, art. 65.1, al. 3", Severity: W, Confidence: "M",
+			Text: "Pour qu'une fin soit compatible (65.1, al. 2, par. 1°), il doit y avoir un lien pertinent et direct avec les fins pour lesquelles les renseignements ont été recueillis. Documentez ce lien avec la clé justification_compatibilite (elle n'est pas publiée).",
+			Bad:  base + "appui_legal: [Article 65.1 (1) de la Loi sur l'accès]\n",
+			Good: base + "appui_legal: [Article 65.1 (1) de la Loi sur l'accès]\njustification_compatibilite: Le sondage porte sur le service pour lequel l'adresse a été recueillie.\n"}},
+		&Rule{ID: "UTI-006", Kinds: uti, Sector: PublicOnly, Entry: uti006, Doc: Doc{
+			Title: "Renseignements dépersonnalisés pour la recherche : le paragraphe 4° est peut-être le bon appui", Law: "A-2.1, art. 65.1, al. 2, par. 4° et al. 4", Severity: I, Confidence: "M",
+			Text: "Le texte de l'inscription évoque des renseignements dépersonnalisés utilisés pour une étude, une recherche, un sondage ou des statistiques, mais l'appui légal retient le paragraphe 1°, 2° ou 3°. Le paragraphe 4° vise précisément ce cas, et une telle utilisation n'a pas à être inscrite (65.1, al. 4). Vérifiez l'appui légal ; si les renseignements restent identifiants, retirez la mention « dépersonnalisé ».",
+			Bad:  base + "appui_legal: [Article 65.1 (3) de la Loi sur l'accès]\nremarques: Les renseignements seront dépersonnalisés avant l'analyse statistique.\n",
+			Good: base + "appui_legal: [Article 65.1 (4) de la Loi sur l'accès]\nremarques: Les renseignements seront dépersonnalisés avant l'analyse statistique.\n"}},
+		&Rule{ID: "UTI-007", Kinds: uti, Sector: PublicOnly, Entry: uti007, Doc: Doc{
+			Title: "« Anonymisé » employé avec « dépersonnalisé » ou « identifiable »", Law: "A-2.1, art. 65.1 (dépersonnalisé) et art. 73 (anonymisé)", Severity: W, Confidence: "L",
+			Text: "Les deux termes ne sont pas interchangeables. Un renseignement dépersonnalisé ne permet plus d'identifier directement la personne (65.1) ; un renseignement anonymisé ne permet plus, de façon irréversible, de l'identifier directement ou indirectement (73, selon le Règlement sur l'anonymisation). Un texte qui dit les renseignements anonymisés et aussi dépersonnalisés, identifiables ou nominatifs se contredit : employez le terme juste.",
+			Bad:  base + "appui_legal: [Article 65.1 (1) de la Loi sur l'accès]\nremarques: Les renseignements anonymisés restent identifiables par l'équipe.\n",
+			Good: base + "appui_legal: [Article 65.1 (1) de la Loi sur l'accès]\nremarques: Les renseignements dépersonnalisés restent identifiables indirectement par l'équipe.\n"}},
+		&Rule{ID: "UTI-008", Sector: PublicOnly, Doc: Doc{
+			Title: "Élément du registre des utilisations manquant", Law: "A-2.1, art. 67.3, al. 2", Severity: E, Confidence: "M",
+			Text: "Une inscription du registre des utilisations indique l'unité qui utilise les renseignements (unite), la nature ou le type de renseignements utilisés (renseignements), les fins pour lesquelles ils ont été recueillis (fins_initiales) et l'utilisation prévue à d'autres fins (utilisation).",
+			Bad:  "utilisation: \"\"\n", Good: "utilisation: Sondage de satisfaction de la clientèle\n"}},
+	)
+}
+
+const utiLAI = "A-2.1"
+
+// utiBasis is the reading of the 65.1 citations of one use entry.
+type utiBasis struct {
+	cited bool         // 65.1 is cited
+	line  int          // index of the first appui_legal line citing 65.1
+	pars  map[int]bool // valid paragraphs cited (1..4)
+	bad   []string     // invalid paragraph texts
+}
+
+func (b utiBasis) only(ns ...int) bool {
+	if len(b.pars) == 0 {
+		return false
+	}
+	for n := range b.pars {
+		ok := false
+		for _, m := range ns {
+			ok = ok || n == m
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// utiBasisOf reads the paragraphs of 65.1 al. 2 cited by e.
+func utiBasisOf(p *Pass, e *model.Entry) utiBasis {
+	b := utiBasis{pars: map[int]bool{}, line: -1}
+	for i, l := range p.Citations(e).Lines {
+		if l.Kind != citation.Citation {
+			continue
+		}
+		for _, r := range l.Refs {
+			if r.Instrument != utiLAI || r.Article != "65.1" {
+				continue
+			}
+			if !b.cited {
+				b.cited, b.line = true, i
+			}
+			if r.Par == nil {
+				continue
+			}
+			from, to := r.Par.From, r.Par.To
+			if to == "" {
+				to = from
+			}
+			f, err1 := strconv.Atoi(from)
+			t, err2 := strconv.Atoi(to)
+			if err1 != nil || err2 != nil || f < 1 || t > 4 || t < f {
+				txt := from
+				if to != from {
+					txt += "° à " + to
+				}
+				b.bad = append(b.bad, txt)
+				continue
+			}
+			for n := f; n <= t; n++ {
+				b.pars[n] = true
+			}
+		}
+	}
+	return b
+}
+
+// utiAt is the key path of the appui_legal line citing 65.1.
+func (b utiBasis) at() string {
+	if b.line < 0 {
+		return "appui_legal"
+	}
+	return model.PathOf("appui_legal", b.line)
+}
+
+func uti001(p *Pass, e *model.Entry) {
+	if len(e.Strings("appui_legal")) == 0 {
+		return // missing or empty: reported by the schema under the same id
+	}
+	b := utiBasisOf(p, e)
+	switch {
+	case !b.cited:
+		p.Report(e, "appui_legal", "l'appui légal ne cite pas l'article 65.1 de la Loi sur l'accès, qui seul permet l'utilisation à d'autres fins sans consentement : indiquez-le avec son paragraphe, p. ex. « Article 65.1 (2) de la Loi sur l'accès »")
+	case len(b.bad) > 0:
+		p.Report(e, b.at(), "paragraphe %s° de l'article 65.1 inexistant : le deuxième alinéa n'en compte que quatre (1° à 4°)", b.bad[0])
+	case len(b.pars) == 0:
+		p.Report(e, b.at(), "l'article 65.1 est cité sans son paragraphe : indiquez le cas retenu du deuxième alinéa (1°, 2°, 3° ou 4°), p. ex. « Article 65.1 (2) de la Loi sur l'accès »")
+	}
+}
+
+// utiOtherStatute reports whether the cell cites a statutory provision other than 65.1.
+func utiOtherStatute(c citation.Cell) bool {
+	for _, l := range c.Lines {
+		if l.Kind != citation.Citation && l.Kind != citation.InstrumentOnly {
+			continue
+		}
+		for _, r := range l.Refs {
+			switch {
+			case r.Jur == citation.Accord:
+			case r.Instrument == utiLAI && (r.Article == "65.1" || r.Article == ""):
+			case l.Kind == citation.InstrumentOnly && r.Instrument == "":
+			default:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func uti002(p *Pass, e *model.Entry) {
+	b := utiBasisOf(p, e)
+	if !b.pars[3] || utiOtherStatute(p.Citations(e)) {
+		return
+	}
+	p.Report(e, b.at(), "utilisation nécessaire à l'application d'une loi (art. 65.1, al. 2, par. 3°) sans la disposition de cette loi qui la rend nécessaire : ajoutez-la à l'appui légal, sur sa propre ligne, en nommant la loi")
+}
+
+func uti004(p *Pass, e *model.Entry) {
+	if b := utiBasisOf(p, e); b.pars[4] {
+		p.Report(e, b.at(), "utilisation à des fins d'étude, de recherche ou de statistique avec des renseignements dépersonnalisés (art. 65.1, al. 2, par. 4°) : elle n'a pas à être inscrite (art. 65.1, al. 4) ; inscription acceptée à titre volontaire")
+	}
+}
+
+func uti005(p *Pass, e *model.Entry) {
+	if b := utiBasisOf(p, e); b.pars[1] && e.Str("justification_compatibilite") == "" {
+		p.Report(e, b.at(), "fins compatibles (art. 65.1, al. 2, par. 1°) sans justification du lien pertinent et direct avec les fins de la collecte (clé justification_compatibilite ; art. 65.1, al. 3)")
+	}
+}
+
+// Text keys of a use entry searched by UTI-006 and UTI-007, in file order.
+var utiTextKeys = []string{"renseignements", "fins_initiales", "utilisation", "remarques"}
+
+var utiResearchStems = []string{"recherche", "etude", "statisti", "sondage", "chercheu"}
+
+func uti006(p *Pass, e *model.Entry) {
+	b := utiBasisOf(p, e)
+	if !b.only(1, 2, 3) {
+		return
+	}
+	key := ""
+	for _, k := range utiTextKeys {
+		if hasWord(e.Str(k), "depersonnalis") != "" {
+			key = k
+			break
+		}
+	}
+	if key == "" || hasWord(textOf(e, utiTextKeys...), utiResearchStems...) == "" {
+		return
+	}
+	p.Report(e, key, "renseignements dépersonnalisés utilisés pour une étude, une recherche, un sondage ou des statistiques, mais l'appui légal retient le paragraphe %s° : le paragraphe 4° de l'article 65.1, al. 2 est peut-être le bon appui, et une telle utilisation n'a alors pas à être inscrite (art. 65.1, al. 4)", utiParList(b.pars))
+}
+
+func utiParList(pars map[int]bool) string {
+	var ns []int
+	for n := range pars {
+		ns = append(ns, n)
+	}
+	sort.Ints(ns)
+	s := make([]string, len(ns))
+	for i, n := range ns {
+		s[i] = strconv.Itoa(n)
+	}
+	return strings.Join(s, "°, ")
+}
+
+// utiNegations are words that, just before a term, deny it (« non anonymisés », « ne sont pas identifiables »).
+var utiNegations = map[string]bool{"non": true, "pas": true, "plus": true, "ni": true, "jamais": true, "aucun": true, "aucune": true, "sans": true}
+
+// utiAffirms reports whether text uses a word starting with stem (plain) at least once without a negation just before it.
+func utiAffirms(text, stem string) bool {
+	t := plain(text)
+	for i := 0; ; {
+		j := strings.Index(t[i:], stem)
+		if j < 0 {
+			return false
+		}
+		j += i
+		i = j + 1
+		if j > 0 && isLetter(rune(t[j-1])) {
+			continue
+		}
+		before := strings.FieldsFunc(t[:j], func(r rune) bool { return !isLetter(r) })
+		negated := false
+		for k := len(before) - 1; k >= 0 && k >= len(before)-2; k-- {
+			negated = negated || utiNegations[before[k]]
+		}
+		if !negated {
+			return true
+		}
+	}
+}
+
+func uti007(p *Pass, e *model.Entry) {
+	key := ""
+	for _, k := range utiTextKeys {
+		if utiAffirms(e.Str(k), "anonymis") {
+			key = k
+			break
+		}
+	}
+	if key == "" {
+		return
+	}
+	all := textOf(e, utiTextKeys...)
+	var also []string
+	for _, w := range []struct{ stem, word string }{{"depersonnalis", "dépersonnalisé"}, {"identifiabl", "identifiable"}, {"nominati", "nominatif"}} {
+		if utiAffirms(all, w.stem) {
+			also = append(also, "« "+w.word+" »")
+		}
+	}
+	if len(also) == 0 {
+		return
+	}
+	p.Report(e, key, "le texte emploie « anonymisé » et aussi %s : un renseignement anonymisé ne permet plus, de façon irréversible, d'identifier la personne (art. 73), un renseignement dépersonnalisé ne permet plus de l'identifier directement (art. 65.1) ; employez le terme juste", strings.Join(also, " et "))
+}
