@@ -179,10 +179,12 @@ func DateOf(v any, first bool) string {
 
 // Repository is a loaded register repository.
 type Repository struct {
-	Root    string
-	Config  Config
-	Entries []*Entry // sorted by path
-	ByID    map[string]*Entry
+	Root   string
+	Config Config
+	// ConfigPositions locates the keys and values of registre.yaml.
+	ConfigPositions map[string]Pos
+	Entries         []*Entry // sorted by path
+	ByID            map[string]*Entry
 }
 
 // OfKind returns the entries of one kind, in path order.
@@ -207,4 +209,10 @@ func (r *Repository) Ref(e *Entry, key string, k *Kind) *Entry {
 		return nil
 	}
 	return t
+}
+
+// ConfigAt returns the position of a key path in registre.yaml (1:1 when unknown).
+func (r *Repository) ConfigAt(path string) finding.Position {
+	e := Entry{Positions: r.ConfigPositions}
+	return e.At(path)
 }

@@ -151,7 +151,7 @@ func inc012(p *Pass) {
 		case model.Ententes:
 			why = "les ententes sont des documents internes, que le Règlement sur la diffusion ne demande pas de publier (r. 2, art. 4)"
 		}
-		p.ReportFile(model.ConfigFile, finding.Position{Line: 1, Col: 1}, model.PathOf("publication", "registres", i),
+		p.ReportFile(model.ConfigFile, p.Repo.ConfigAt(model.PathOf("publication", "registres", i)), model.PathOf("publication", "registres", i),
 			"publication.registres nomme « %s » : %s ; retirez-le de la liste", name, why)
 	}
 }

@@ -140,6 +140,7 @@ func Load(root string, opts Options) (*Result, error) {
 			}
 			res.Config = doc
 			if doc != nil {
+				res.Repo.ConfigPositions = doc.Positions
 				decodeConfig(doc.Values, &res.Repo.Config)
 			}
 		}
