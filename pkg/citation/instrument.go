@@ -24,10 +24,12 @@ var (
 	reCT       = regexp.MustCompile(`(?i)^(?:c\.? ?t\.?|décision du conseil du trésor|decision du conseil du tresor)(?: no| n°)? ?(\d{3,})$`)
 )
 
+var dotSpace = strings.NewReplacer(".", "", " ", "")
+
 // parseChapter recognises a whole string as a chapter reference.
 func parseChapter(s string) (chapterRef, bool) {
 	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 80 {
+	if s == "" || len(s) > 80 || !containsDigit(s) {
 		return chapterRef{}, false
 	}
 	if m := reQCChap.FindStringSubmatch(s); m != nil {
@@ -37,7 +39,7 @@ func parseChapter(s string) (chapterRef, bool) {
 			instr += ", r. " + m[5]
 		}
 		c := chapterRef{raw: s, instr: instr, jur: QC, junk: m[2]}
-		if p := strings.ToUpper(strings.NewReplacer(".", "", " ", "").Replace(m[1])); p == "LRQ" || p == "RSQ" {
+		if p := strings.ToUpper(dotSpace.Replace(m[1])); p == "LRQ" || p == "RSQ" {
 			c.obsolete = m[1]
 		}
 		return c, true
@@ -64,6 +66,15 @@ func parseChapter(s string) (chapterRef, bool) {
 		return chapterRef{raw: s, instr: "L.C. " + m[1] + ", ch. " + trimZeros(m[2]), jur: CA}, true
 	}
 	return chapterRef{}, false
+}
+
+func containsDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 func trimZeros(s string) string {
@@ -136,10 +147,8 @@ func cleanEnds(s string) string {
 
 // stripDeterminer removes a leading article: « la Loi… » → « Loi… ».
 func stripDeterminer(s string) string {
-	f := fold(s)
-	for _, d := range []string{"la ", "le ", "les ", "l'", "the "} {
-		if strings.HasPrefix(f, d) && len(s) > len(d) {
-			// the folded prefix has the same byte length for these ASCII determiners
+	for _, d := range [...]string{"la ", "le ", "les ", "l'", "the "} {
+		if len(s) > len(d) && strings.EqualFold(s[:len(d)], d) {
 			return strings.TrimSpace(s[len(d):])
 		}
 	}
@@ -196,7 +205,7 @@ var (
 )
 
 func firstWordFold(s string) string {
-	f := fold(s)
+	f := foldPrefix(s, 32)
 	end := strings.IndexFunc(f, func(r rune) bool { return !(r >= 'a' && r <= 'z') })
 	if end < 0 {
 		return f

@@ -31,14 +31,28 @@ func Normalize(s string) string {
 	if strings.Contains(s, "\n") {
 		s = reWrapHyphen.ReplaceAllString(s, "$1-$2")
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	space := false
 	for _, r := range s {
+		if r < 0x80 {
+			switch r {
+			case ' ', '\t', '\n', '\r', '\v', '\f':
+				space = true
+				continue
+			case '`':
+				r = '\''
+			}
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			b = append(b, byte(r))
+			continue
+		}
 		switch r {
 		case '\u00BA', '\u02DA': // masculine ordinal, ring above
 			r = '°'
-		case '\u2019', '\u2018', '\u02BC', '\u2032', '`', '\u00B4':
+		case '\u2019', '\u2018', '\u02BC', '\u2032', '\u00B4':
 			r = '\''
 		case '\u200B', '\u200C', '\u200D', '\uFEFF', '\u00AD', '\u2060':
 			continue
@@ -47,27 +61,58 @@ func Normalize(s string) string {
 			space = true
 			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		if space && len(b) > 0 {
+			b = append(b, ' ')
 		}
 		space = false
-		b.WriteRune(r)
+		b = utf8.AppendRune(b, r)
 	}
-	s = b.String()
-	if strings.IndexByte(s, 'o') >= 0 {
+	s = string(b)
+	// The regular expressions only run when a cheap scan says they may match.
+	if hasDigitThen(s, 'o') {
 		s = replaceFix(reDegO, s, "$1°$2")
 	}
 	if strings.Contains(s, " °") {
 		s = reDegSpace.ReplaceAllString(s, "$1°")
 	}
-	if strings.Contains(s, ". ") {
+	if hasChapSpace(s) {
 		s = replaceFix(reChapSpace, s, "$1.$2")
 	}
-	if strings.Contains(s, "r.") {
+	if hasRegNum(s) {
 		s = reRegNum.ReplaceAllString(s, "${1}r. $2")
 		s = strings.ReplaceAll(s, ",r. ", ", r. ")
 	}
 	return s
+}
+
+// hasDigitThen reports a digit immediately followed by c.
+func hasDigitThen(s string, c byte) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] == c && isDigit(s[i-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasChapSpace reports « 2. 1 »: digit, dot, space, digit.
+func hasChapSpace(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if s[i] == '.' && s[i+1] == ' ' && isDigit(s[i-1]) && isDigit(s[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasRegNum reports « r. » after a space, a comma or a parenthesis.
+func hasRegNum(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == 'r' && s[i+1] == '.' && (s[i-1] == ' ' || s[i-1] == ',' || s[i-1] == '(') {
+			return true
+		}
+	}
+	return false
 }
 
 // replaceFix applies a replacement until the string stops changing (matches
@@ -118,32 +163,61 @@ func foldRune(r rune) rune {
 
 // fold lower-cases s and removes accents (œ → oe, æ → ae).
 func fold(s string) string {
-	ascii := true
+	upper := false
 	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 || ('A' <= s[i] && s[i] <= 'Z') {
-			ascii = false
-			break
+		if s[i] >= 0x80 {
+			return foldSlow(s)
+		}
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			upper = true
 		}
 	}
-	if ascii {
+	if !upper {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + ('a' - 'A')
+		}
+	}
+	return string(b)
+}
+
+// foldPrefix folds about the first n bytes of s (cut on a rune boundary).
+func foldPrefix(s string, n int) string {
+	if len(s) > n {
+		for n > 0 && !utf8.RuneStart(s[n]) {
+			n--
+		}
+		s = s[:n]
+	}
+	return fold(s)
+}
+
+func foldSlow(s string) string {
+	b := make([]byte, 0, len(s))
 	for _, r := range s {
+		if r < 0x80 {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b = append(b, byte(r))
+			continue
+		}
 		switch r {
 		case 'œ', 'Œ':
-			b.WriteString("oe")
+			b = append(b, "oe"...)
 			continue
 		case 'æ', 'Æ':
-			b.WriteString("ae")
+			b = append(b, "ae"...)
 			continue
 		}
 		if f := foldRune(r); f != 0 {
-			b.WriteRune(f)
+			b = utf8.AppendRune(b, f)
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
 // keyStop are the words dropped from alias keys: articles, prepositions and

@@ -405,7 +405,7 @@ var nonStatPrefixes = []struct{ prefix, kind string }{
 
 // nonStatKind returns the kind of a non-statutory document, or "".
 func nonStatKind(s string) string {
-	f := fold(stripDeterminer(strings.TrimSpace(s)))
+	f := foldPrefix(stripDeterminer(strings.TrimSpace(s)), 64)
 	for _, np := range nonStatPrefixes {
 		if strings.HasPrefix(f, np.prefix) {
 			rest := f[len(np.prefix):]
@@ -417,13 +417,114 @@ func nonStatKind(s string) string {
 	return ""
 }
 
-var (
-	reObsolete   = regexp.MustCompile(`(?i)(?:^|[\s(,])((?:l\.? ?r\.? ?q\.?|r\.? ?s\.? ?q\.?)(?: ?,)? ?(?:chapitre|chap\.?|ch\.?|c\.?)? ?(?:\d+ ?, ?)?[a-z]{1,3} ?- ?\d+(?:\.\d+)*(?: ?,? ?r\. ?\d+(?:\.\d+)*)?)`)
-	reRawChapSp  = regexp.MustCompile(`\b[A-Z]{1,3}-\d+(?:\.\d+)*\.[\s\x{00A0}]+\d`)
-	reRawRegNum  = regexp.MustCompile(`\br\.(?:\d|[\s\x{00A0}]?\d+(?:\.\d+)*\.(?:[\s\x{00A0})]|$))`)
-	reRawDegO    = regexp.MustCompile(`\do(?:[^\pL\pN]|$)`)
-	reRawOrdinal = regexp.MustCompile(`\d[\s\x{00A0}]?º`)
-)
+// reObsoleteAt matches an obsolete chapter reference at the start of a string.
+var reObsoleteAt = regexp.MustCompile(`(?i)^((?:l\.? ?r\.? ?q\.?|r\.? ?s\.? ?q\.?)(?: ?,)? ?(?:chapitre|chap\.?|ch\.?|c\.?)? ?(?:\d+ ?, ?)?[a-z]{1,3} ?- ?\d+(?:\.\d+)*(?: ?,? ?r\. ?\d+(?:\.\d+)*)?)`)
+
+// obsoleteAt returns the byte offsets where « L.R.Q. », « LRQ », « R.S.Q. »
+// (any case, with or without dots and spaces) starts a word; « RLRQ » does not
+// count.
+func obsoleteAt(s string) []int {
+	var out []int
+	for i := 0; i < len(s) && len(out) < 4; i++ {
+		c := s[i] | 0x20
+		if c != 'l' && c != 'r' {
+			continue
+		}
+		if i > 0 && s[i-1] != ' ' && s[i-1] != '(' && s[i-1] != ',' {
+			continue
+		}
+		// read three letters, skipping dots and spaces
+		var w [3]byte
+		n, j := 0, i
+		for j < len(s) && n < 3 && j-i < 8 {
+			switch d := s[j]; {
+			case d == '.' || d == ' ':
+			case ('a' <= d|0x20) && (d|0x20) <= 'z':
+				w[n] = d | 0x20
+				n++
+			default:
+				j = len(s)
+				continue
+			}
+			j++
+		}
+		if n == 3 && (w == [3]byte{'l', 'r', 'q'} || w == [3]byte{'r', 's', 'q'}) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// rawStyle reports the sloppy typography of a raw line: « º » or « 1o » for
+// the degree sign, and « r.4 » / « r. 4. » for a regulation number.
+func rawStyle(s string) (degree, regNum bool) {
+	for i := 0; i < len(s); i++ {
+		switch {
+		case isDigit(s[i]):
+			j := i + 1
+			if j < len(s) && s[j] == ' ' {
+				j++
+			} else if strings.HasPrefix(s[j:], "\u00a0") {
+				j += len("\u00a0")
+			}
+			if strings.HasPrefix(s[j:], "º") {
+				degree = true
+			}
+			if i+1 < len(s) && s[i+1] == 'o' {
+				if k := i + 2; k == len(s) || !(isDigit(s[k]) || ('a' <= s[k]|0x20 && s[k]|0x20 <= 'z') || s[k] >= 0x80) {
+					degree = true
+				}
+			}
+		case s[i] == 'r' && i+1 < len(s) && s[i+1] == '.' && (i == 0 || !isWordByte(s[i-1])):
+			j := i + 2
+			if j < len(s) && isDigit(s[j]) {
+				regNum = true // « r.4 »
+				break
+			}
+			if j < len(s) && s[j] == ' ' {
+				j++
+			}
+			k := j
+			for k < len(s) && (isDigit(s[k]) || (s[k] == '.' && k+1 < len(s) && isDigit(s[k+1]))) {
+				k++
+			}
+			if k > j && k < len(s) && s[k] == '.' && (k+1 == len(s) || s[k+1] == ' ' || s[k+1] == ')') {
+				regNum = true // « r. 4. »
+			}
+		}
+	}
+	return degree, regNum
+}
+
+func isWordByte(c byte) bool {
+	return isDigit(c) || ('a' <= c|0x20 && c|0x20 <= 'z') || c >= 0x80
+}
+
+// hasChapSpaceRaw reports « 2. 1 » with any white space (NBSP included)
+// between the dot and the digit.
+func hasChapSpaceRaw(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] != '.' || !isDigit(s[i-1]) {
+			continue
+		}
+		j := i + 1
+		for j < len(s) {
+			if s[j] == ' ' || s[j] == '\t' || s[j] == '\n' {
+				j++
+			} else if strings.HasPrefix(s[j:], "\u00a0") {
+				j += len("\u00a0")
+			} else {
+				break
+			}
+		}
+		if j > i+1 && j < len(s) && isDigit(s[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+var reRawChapSp = regexp.MustCompile(`\b[A-Z]{1,3}-\d+(?:\.\d+)*\.[\s\x{00A0}]+\d`)
 
 // styleIssues reports CIT-006: obsolete compilation names and sloppy typing,
 // with the normalised form to use.
@@ -437,7 +538,11 @@ func styleIssues(raw, n string, chap *chapterRef, instr string) []Issue {
 		}
 		return chapterDisplay(c.instr)
 	}
-	for _, m := range reObsolete.FindAllStringSubmatch(n, 4) {
+	for _, at := range obsoleteAt(n) {
+		m := reObsoleteAt.FindStringSubmatch(n[at:])
+		if m == nil {
+			continue
+		}
 		c, ok := parseChapter(m[1])
 		if !ok || c.obsolete == "" {
 			continue
@@ -448,14 +553,17 @@ func styleIssues(raw, n string, chap *chapterRef, instr string) []Issue {
 	if len(out) == 0 && chap != nil && chap.obsolete != "" {
 		out = append(out, Issue{"CIT-006", "Style désuet : « " + chap.raw + " » ; écrivez « " + suggest(*chap) + " »."})
 	}
-	if m := reRawChapSp.FindString(raw); m != "" {
-		out = append(out, Issue{"CIT-006", "Espace parasite dans le numéro de chapitre « " + m + " » ; écrivez « " +
-			strings.Join(strings.Fields(strings.ReplaceAll(m, "\u00A0", " ")), "") + " »."})
+	if hasChapSpaceRaw(raw) {
+		if m := reRawChapSp.FindString(raw); m != "" {
+			out = append(out, Issue{"CIT-006", "Espace parasite dans le numéro de chapitre « " + m + " » ; écrivez « " +
+				strings.Join(strings.Fields(strings.ReplaceAll(m, "\u00A0", " ")), "") + " »."})
+		}
 	}
-	if reRawRegNum.MatchString(raw) {
+	degree, regNum := rawStyle(raw)
+	if regNum {
 		out = append(out, Issue{"CIT-006", "Numéro de règlement mal typographié ; écrivez « r. N » (ex. « I-0.2, r. 4 ») : « " + n + " »."})
 	}
-	if reRawOrdinal.MatchString(raw) || reRawDegO.MatchString(raw) {
+	if degree {
 		out = append(out, Issue{"CIT-006", "Indicateur ordinal « º » ou lettre « o » au lieu du symbole degré « ° » ; écrivez « " + n + " »."})
 	}
 	return out
