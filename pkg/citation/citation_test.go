@@ -225,6 +225,29 @@ var lineCases = []lineCase{
 	{name: "federal French 12(1)a)", cell: []string{"Article 8(2)a) de la Loi sur la protection des renseignements personnels (L.R.C. 1985, ch. P-21)"},
 		refs: []Ref{{Jur: CA, Instrument: "L.R.C. 1985, ch. P-21", Title: "Loi sur la protection des renseignements personnels", Article: "8", FedSubsection: "2", FedParagraph: "a"}}},
 
+	{name: "articles in parentheses after the title", cell: []string{"Loi sur l'accès (art. 67 et 68)"},
+		refs: []Ref{
+			{Jur: QC, Instrument: "A-2.1", Title: tA21, Article: "67"},
+			{Jur: QC, Instrument: "A-2.1", Title: tA21, Article: "68"},
+		}},
+	{name: "two citations joined by et", cell: []string{"Article 67 de la Loi sur l'accès et article 18 de la Loi sur le privé"},
+		refs: []Ref{
+			{Jur: QC, Instrument: "A-2.1", Title: tA21, Article: "67"},
+			{Jur: QC, Instrument: "P-39.1", Title: "Loi sur la protection des renseignements personnels dans le secteur privé", Article: "18"},
+		}},
+	{name: "two citations joined by a semicolon", cell: []string{"Articles 67 et 68 de la Loi sur l'accès ; art. 21 du Règlement sur l'immigration au Québec (L.R.Q. c. I-0.2.1, r. 3)"},
+		refs: []Ref{
+			{Jur: QC, Instrument: "A-2.1", Title: tA21, Article: "67"},
+			{Jur: QC, Instrument: "A-2.1", Title: tA21, Article: "68"},
+			{Jur: QC, Instrument: "I-0.2.1, r. 3", Title: tRIQ, Article: "21"},
+		},
+		issues: []string{"CIT-006"}},
+	{name: "second citation inherits the first instrument", cell: []string{"Article 67 de la Loi sur l'accès et 68"},
+		refs: []Ref{
+			{Jur: QC, Instrument: "A-2.1", Title: tA21, Article: "67"},
+			{Jur: QC, Instrument: "A-2.1", Title: tA21, Article: "68"},
+		}},
+
 	// Issues.
 	{name: "CIT-002 unknown law", cell: []string{"Article 5 de la Loi sur les licornes"},
 		refs:   []Ref{{Jur: Autre, Title: "Loi sur les licornes", Article: "5"}},
@@ -233,6 +256,8 @@ var lineCases = []lineCase{
 		kind: InstrumentOnly, refs: []Ref{{Jur: Autre, Title: "Loi sur les licornes"}}, issues: []string{"CIT-002"}},
 	{name: "unknown chapter is accepted", cell: []string{"Loi sur les licornes (RLRQ, c. L-99.9)"},
 		kind: InstrumentOnly, refs: []Ref{{Jur: QC, Instrument: "L-99.9", Title: "Loi sur les licornes"}}},
+	{name: "unknown title containing et stays a title", cell: []string{"Article 5 de la Loi sur l'accès et la transparence"},
+		refs: []Ref{{Jur: Autre, Title: "Loi sur l'accès et la transparence", Article: "5"}}, issues: []string{"CIT-002"}},
 	{name: "CIT-004 unknown article of A-2.1", cell: []string{"Article 67.5 de la Loi sur l'accès"},
 		refs: []Ref{{Jur: QC, Instrument: "A-2.1", Title: tA21, Article: "67.5"}}, issues: []string{"CIT-004"}},
 	{name: "CIT-004 unknown article of P-39.1", cell: []string{"Article 18.9 de la LPRPSP"},

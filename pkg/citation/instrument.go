@@ -3,6 +3,7 @@ package citation
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // chapterRef is a chapter reference as written (« L.R.Q. c. N-1.1 »).
@@ -213,6 +214,54 @@ func firstWordFold(s string) string {
 	return f[:end]
 }
 
+// startsWithArticle reports « article 5 … », « l'art. 5 … », « 68 … ».
+func startsWithArticle(s string) bool {
+	if n := 48; len(s) > n {
+		for n > 0 && !utf8.RuneStart(s[n]) {
+			n--
+		}
+		s = s[:n]
+	}
+	p := &parser{s: s, toks: lex(s)}
+	p.skipDet()
+	return p.head(0) > 0 || p.kind(0) == tNum
+}
+
+// splitSegment finds, outside parentheses, where a second citation starts in an
+// instrument text: at « ; », or at « et » / « , » followed by an article keyword
+// and a number.
+func splitSegment(text string) (pre, rest string, ok bool) {
+	if !strings.ContainsAny(text, ";,") && !strings.Contains(text, " et ") && !strings.Contains(text, " and ") {
+		return "", "", false
+	}
+	p := &parser{s: text, toks: lex(text)}
+	depth := 0
+	for i, t := range p.toks {
+		switch t.kind {
+		case tLParen:
+			depth++
+		case tRParen:
+			if depth > 0 {
+				depth--
+			}
+		}
+		if depth > 0 || i == 0 {
+			continue
+		}
+		if t.kind == tSemi {
+			return text[:t.start], text[t.end:], true
+		}
+		if t.kind == tComma || (t.kind == tWord && (t.fold == "et" || t.fold == "and")) {
+			p.pos = i + 1
+			p.skipDet()
+			if p.head(0) > 0 {
+				return text[:t.start], text[t.end:], true
+			}
+		}
+	}
+	return "", "", false
+}
+
 // resolveInstr resolves an instrument text: a title, a chapter, an alias, an
 // anaphor, with optional parenthesised chapter and alias. It has no cell
 // context; anaphors are resolved by the caller.
@@ -223,6 +272,16 @@ func resolveInstr(text string) instrRes { return resolveInstrProse(text, true) }
 // with the remainder in trailing.
 func resolveInstrProse(text string, prose bool) instrRes {
 	text = cleanEnds(text)
+	if prose {
+		// « Loi sur l'accès ; art. 21 du Règlement … (chapitre …) »: the next
+		// citation starts before the parenthesised chapter of the last one.
+		if pre, rest, ok := splitSegment(text); ok {
+			if r := resolveInstrProse(pre, false); r.known || r.anaphor != anaNone {
+				r.trailing = rest
+				return r
+			}
+		}
+	}
 	text = stripDeterminer(text)
 	title, parens, rest := splitParens(text)
 	title = cleanEnds(title)
@@ -336,8 +395,12 @@ func resolveInstrProse(text string, prose bool) instrRes {
 		return res
 	}
 	// Prose: « l'Accord Canada-Québec, le Québec est seul responsable … ».
-	for _, sep := range []string{", ", ". ", "; ", " : "} {
+	for _, sep := range []string{", ", ". ", "; ", " : ", " et ", " ainsi que ", " and "} {
 		if i := strings.Index(text, sep); i > 0 {
+			rest := text[i+len(sep):]
+			if wordSep := sep == " et " || sep == " ainsi que " || sep == " and "; wordSep && !startsWithArticle(rest) {
+				continue // « Loi sur X et Y » is a title, not two citations
+			}
 			pre := resolveInstrProse(text[:i], false)
 			if pre.known {
 				pre.trailing = strings.TrimSpace(text[i+len(sep):])

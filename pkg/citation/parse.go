@@ -750,13 +750,21 @@ func (p *parser) instrFirst() (synLine, bool) {
 		if n == 0 {
 			continue
 		}
-		prefix := cleanEnds(p.s[p.toks[save].start:p.toks[i].start])
+		paren := i > 0 && p.toks[i-1].kind == tLParen // « Loi sur l'accès (art. 67) »
+		end := p.toks[i].start
+		if paren {
+			end = p.toks[i-1].start
+		}
+		prefix := cleanEnds(p.s[p.toks[save].start:end])
 		r := resolveInstrProse(prefix, false)
 		if !r.known && r.anaphor == anaNone {
 			break
 		}
 		p.pos = i + n
 		refs, ok := p.artList()
+		if paren && p.kind(0) == tRParen {
+			p.pos++
+		}
 		if !ok || !p.atEnd() {
 			break
 		}

@@ -17,6 +17,7 @@ func (s scope) federalStatute() bool {
 
 // context carries what earlier lines of a cell named.
 type context struct {
+	depth          int // nesting of extra citations on one line
 	def            *scope
 	last           *scope
 	lastFed        *scope
@@ -108,12 +109,10 @@ func (c *context) citation(line *Line, syn synLine, n string) *chapterRef {
 	line.Kind = Citation
 	var sc scope
 	var chap *chapterRef
+	var trailing string
 	if syn.hasInstr {
 		res := resolveInstr(syn.instr)
-		if res.trailing != "" {
-			prose(line, n, res.trailing)
-			return nil
-		}
+		trailing = res.trailing
 		chap = res.chap
 		switch res.anaphor {
 		case anaLRC:
@@ -159,7 +158,55 @@ func (c *context) citation(line *Line, syn synLine, n string) *chapterRef {
 		}
 	}
 	line.Refs, line.Issues = buildRefs(line.Raw, syn.refs, sc, line.Issues)
+	if trailing != "" {
+		// « Article 67 de la Loi sur l'accès et article 18 de la Loi sur le
+		// privé », « … ; article 5 du … »: another citation, or prose.
+		more, ok := c.segment(trailing)
+		if !ok {
+			prose(line, n, trailing)
+			return nil
+		}
+		for _, r := range more.Refs {
+			r.Raw = line.Raw
+			line.Refs = append(line.Refs, r)
+		}
+		for _, is := range more.Issues {
+			if is.Code != "CIT-006" { // style is checked once on the whole line
+				line.Issues = append(line.Issues, is)
+			}
+		}
+	}
 	return chap
+}
+
+// maxSegments bounds the citations read from one line.
+const maxSegments = 8
+
+// segment parses the rest of a line that holds several citations; ok is false
+// when the rest is not a citation.
+func (c *context) segment(s string) (Line, bool) {
+	if c.depth >= maxSegments {
+		return Line{}, false
+	}
+	c.depth++
+	defer func() { c.depth-- }()
+	n := Normalize(s)
+	p := &parser{s: n, toks: lex(n)}
+	p.skipLeadIn()
+	if p.isWord(0, "et", "and", "ou", "or") {
+		p.pos++
+	}
+	bodyStart := p.pos
+	syn, ok := p.citation(bodyStart)
+	if !ok {
+		p.pos = bodyStart
+		if syn, ok = p.instrFirst(); !ok {
+			return Line{}, false
+		}
+	}
+	l := Line{Raw: s}
+	c.citation(&l, syn, n)
+	return l, l.Kind == Citation
 }
 
 // prose marks a line that embeds a citation in an explanatory sentence.
