@@ -9,11 +9,11 @@ import (
 )
 
 // Detection of personal information of persons concerned in published text
-// (PUB-003). The
-// detectors run over every published column of every entry (10,000 entries
-// with 1,500-character fields), so each one is a linear scan that returns at
-// once when the cheap pre-conditions (a digit, an « @ ») are absent; the few
-// regular expressions are compiled once and only run on short windows.
+// (PUB-003). The detector runs over every published column of every entry
+// (10,000 entries with 1,500-character fields), so it is one linear scan that
+// only stops on a digit or an upper-case letter (and looks for e-mail
+// addresses only when the text has an « @ »); the few regular expressions are
+// compiled once and run on short windows after a cheap keyword check.
 
 // piiKind names a kind of personal information.
 type piiKind uint8
@@ -483,8 +483,7 @@ func birthAt(s string, i int) (piiHit, bool) {
 	pre := before(s, i)
 	if !hasKeyBefore(pre, birthKeys) {
 		// « naissance : le 12 mars 1980 »
-		rest, ok := strings.CutSuffix(pre, "le")
-		if !ok || alnumBefore(rest, len(rest)) || !hasKeyBefore(trimSeps(rest), birthKeys) {
+		if !keyBefore(pre, "le") || !hasKeyBefore(trimSeps(pre[:len(pre)-2]), birthKeys) {
 			return piiHit{}, false
 		}
 	}

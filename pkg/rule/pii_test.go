@@ -37,6 +37,7 @@ func TestDetectPII(t *testing.T) {
 		{"Née le 1er janvier 1975 à Laval", "2 *** ******* ****"},
 		{"Date de naissance : 1980-03-12", "2 ****-**-**"},
 		{"DDN 12/03/1980", "2 **/**/****"},
+		{"Naissance : Le 3 avril 1975", "2 * ***** ****"},
 		{"date de naissance (AAAA-MM-JJ)", ""},      // a category, no date
 		{"Nom, date de naissance, NAS", ""},         // a category list
 		{"Communication faite le 12 mars 2024", ""}, // a bare date
