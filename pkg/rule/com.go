@@ -316,8 +316,11 @@ func com020(p *Pass, e *model.Entry) {
 	if v, set := e.Bool("hors_quebec"); !set || v {
 		return
 	}
-	if w := hasWord(textOf(e, "destinataire")+" ", outsideStems...); w != "" {
-		p.Report(e, "hors_quebec", "le destinataire (« %s ») semble situé à l'extérieur du Québec, mais hors_quebec est false", strings.TrimSpace(e.Strings("destinataire")[0]))
+	for _, d := range e.Strings("destinataire") {
+		if hasWord(d+" ", outsideStems...) != "" {
+			p.Report(e, "hors_quebec", "le destinataire (« %s ») semble situé à l'extérieur du Québec, mais hors_quebec est false", d)
+			return
+		}
 	}
 }
 

@@ -47,14 +47,18 @@ func init() {
 }
 
 // entCiteLine returns the key path of the first articles line citing instr/art, and whether there is one.
-func entCiteLine(c citation.Cell, instr, art string) (string, bool) {
+func entCiteLine(e *model.Entry, c citation.Cell, instr, art string) (string, bool) {
+	paths := itemPaths(e, "articles")
 	for i, l := range c.Lines {
 		if l.Kind != citation.Citation {
 			continue
 		}
 		for _, r := range l.Refs {
 			if r.Instrument == instr && r.Article == art {
-				return model.PathOf("articles", i), true
+				if i < len(paths) {
+					return paths[i], true
+				}
+				return "articles", true
 			}
 		}
 	}
@@ -83,7 +87,7 @@ func entMissingItems(e *model.Entry, means string) []string {
 }
 
 func ent001(p *Pass, e *model.Entry) {
-	at, ok := entCiteLine(p.Citations(e), "A-2.1", "68")
+	at, ok := entCiteLine(e, p.Citations(e), "A-2.1", "68")
 	if !ok {
 		return
 	}
@@ -93,7 +97,7 @@ func ent001(p *Pass, e *model.Entry) {
 }
 
 func ent002(p *Pass, e *model.Entry) {
-	at, ok := entCiteLine(p.Citations(e), "A-2.1", "64")
+	at, ok := entCiteLine(e, p.Citations(e), "A-2.1", "64")
 	if !ok {
 		return
 	}
@@ -116,7 +120,7 @@ var entClauseFrench = map[string]string{
 }
 
 func ent003(p *Pass, e *model.Entry) {
-	at, ok := entCiteLine(p.Citations(e), "A-2.1", "67.2.1")
+	at, ok := entCiteLine(e, p.Citations(e), "A-2.1", "67.2.1")
 	if !ok {
 		return
 	}
@@ -168,9 +172,9 @@ func ent004(p *Pass) {
 			continue
 		}
 		c := p.Citations(e)
-		at, cited := entCiteLine(c, "A-2.1", "70.1")
+		at, cited := entCiteLine(e, c, "A-2.1", "70.1")
 		if !cited {
-			at, cited = entCiteLine(c, "P-39.1", "17")
+			at, cited = entCiteLine(e, c, "P-39.1", "17")
 		}
 		if by := outside[e.ID]; len(by) > 0 {
 			sort.Strings(by)

@@ -118,8 +118,13 @@ func Run(repo *model.Repository, prior []finding.Finding, cfg Config) []finding.
 	}
 	// Severities from the configuration (schema-mapped rule ids included).
 	kept := all[:0]
-	for _, f := range all {
+	for i, f := range all {
 		if r := Get(f.Rule); r != nil {
+			if !applies(r, repo) && i < len(prior) {
+				// A required field the schema reports under a sector's legal rule
+				// (COM-001 for a public body) is still required for the other sector.
+				f.Rule, f.Law, r = "SCH-001", "", Get("SCH-001")
+			}
 			// An explicit setting wins; otherwise the rule's own choice stands
 			// (a rule may report below its default, e.g. for pre-2023 agreements).
 			if s, ok := cfg.Severities[r.ID]; ok {
@@ -131,15 +136,18 @@ func Run(repo *model.Repository, prior []finding.Finding, cfg Config) []finding.
 		}
 		kept = append(kept, f)
 	}
-	all = suppress(repo, kept, cfg, enabledSet(enabled))
+	all = suppress(repo, kept, cfg, enabledSet(repo, cfg))
 	finding.Sort(all)
 	return all
 }
 
-func enabledSet(rs []*Rule) map[string]bool {
+// enabledSet lists the rules that ran or that the schema reports under their id.
+func enabledSet(repo *model.Repository, cfg Config) map[string]bool {
 	m := map[string]bool{}
-	for _, r := range rs {
-		m[r.ID] = true
+	for _, r := range All() {
+		if cfg.Severity(r) != finding.Off && applies(r, repo) {
+			m[r.ID] = true
+		}
 	}
 	return m
 }

@@ -117,6 +117,9 @@ func checkRefs(p *Pass, e *model.Entry) {
 				return
 			}
 			id = strings.TrimSpace(id)
+			if !strings.HasPrefix(id, target.Prefix+"-") {
+				return // malformed: REF-006, from the schema
+			}
 			t := p.Repo.ByID[id]
 			switch {
 			case t == nil:

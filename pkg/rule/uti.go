@@ -60,7 +60,7 @@ const utiLAI = "A-2.1"
 // utiBasis is the reading of the 65.1 citations of one use entry.
 type utiBasis struct {
 	cited bool         // 65.1 is cited
-	line  int          // index of the first appui_legal line citing 65.1
+	path  string       // key path of the first appui_legal item citing 65.1
 	pars  map[int]bool // valid paragraphs cited (1..4)
 	bad   []string     // invalid paragraph texts
 }
@@ -83,7 +83,8 @@ func (b utiBasis) only(ns ...int) bool {
 
 // utiBasisOf reads the paragraphs of 65.1 al. 2 cited by e.
 func utiBasisOf(p *Pass, e *model.Entry) utiBasis {
-	b := utiBasis{pars: map[int]bool{}, line: -1}
+	b := utiBasis{pars: map[int]bool{}}
+	paths := itemPaths(e, "appui_legal")
 	for i, l := range p.Citations(e).Lines {
 		if l.Kind != citation.Citation {
 			continue
@@ -93,7 +94,10 @@ func utiBasisOf(p *Pass, e *model.Entry) utiBasis {
 				continue
 			}
 			if !b.cited {
-				b.cited, b.line = true, i
+				b.cited, b.path = true, "appui_legal"
+				if i < len(paths) {
+					b.path = paths[i]
+				}
 			}
 			if r.Par == nil {
 				continue
@@ -122,10 +126,10 @@ func utiBasisOf(p *Pass, e *model.Entry) utiBasis {
 
 // utiAt is the key path of the appui_legal line citing 65.1.
 func (b utiBasis) at() string {
-	if b.line < 0 {
+	if b.path == "" {
 		return "appui_legal"
 	}
-	return model.PathOf("appui_legal", b.line)
+	return b.path
 }
 
 func uti001(p *Pass, e *model.Entry) {

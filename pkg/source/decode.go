@@ -221,6 +221,8 @@ var yamlErrorsFR = []struct{ en, fr string }{
 	{"did not find expected alphabetic or numeric character", "caractère alphanumérique attendu"},
 	{"found unexpected ':'", "« : » inattendu"},
 	{"exceeded max depth", "imbrication trop profonde"},
+	{"did not find expected ',' or '}'", "« , » ou « } » attendu : accolade non fermée ?"},
+	{"did not find expected ',' or ']'", "« , » ou « ] » attendu : crochet non fermé ?"},
 }
 
 func translateYAMLError(s string) string {

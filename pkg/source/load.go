@@ -94,7 +94,7 @@ func Load(root string, opts Options) (*Result, error) {
 			target, serr := os.Stat(p)
 			switch {
 			case serr != nil:
-				if isYAML || strings.Contains(rel, "/") {
+				if isYAML || strings.Contains(rel, "/") || model.KindByName(rel) != nil {
 					res.add(finding.Finding{Path: rel, Rule: "YAML-008", Severity: finding.Error,
 						Message: "lien symbolique illisible : " + osErrorFrench(serr)})
 				}
