@@ -104,6 +104,9 @@ type renderer struct {
 	head    [][]string // wrapped header titles, one per column (id first)
 	zebra   bool
 
+	textC, fillC, drawC      [3]int // current colours, to skip repeated changes
+	inkSet, fillSet, drawSet bool
+
 	rowID string                                   // id of the row being drawn
 	trace func(id string, y, h float64, lines int) // tests: called for each band drawn
 }
@@ -177,9 +180,33 @@ func pdfDate(dates ...string) time.Time {
 	return time.Unix(0, 0).UTC()
 }
 
-func (r *renderer) color(c [3]int) { r.f.SetTextColor(c[0], c[1], c[2]) }
-func (r *renderer) fill(c [3]int)  { r.f.SetFillColor(c[0], c[1], c[2]) }
-func (r *renderer) draw(c [3]int)  { r.f.SetDrawColor(c[0], c[1], c[2]) }
+// color sets the text colour, and the fill colour to the same value: when
+// they differ, fpdf wraps every piece of text in its own colour change,
+// which makes a large register's pages a quarter bigger.
+func (r *renderer) color(c [3]int) {
+	if !r.inkSet || r.textC != c {
+		r.f.SetTextColor(c[0], c[1], c[2])
+		r.textC = c
+	}
+	r.fill(c)
+	r.inkSet = true
+}
+
+// fill sets the fill colour of the next rectangles.
+func (r *renderer) fill(c [3]int) {
+	if !r.fillSet || r.fillC != c {
+		r.f.SetFillColor(c[0], c[1], c[2])
+		r.fillC, r.fillSet = c, true
+	}
+}
+
+// draw sets the colour of lines and borders.
+func (r *renderer) draw(c [3]int) {
+	if !r.drawSet || r.drawC != c {
+		r.f.SetDrawColor(c[0], c[1], c[2])
+		r.drawC, r.drawSet = c, true
+	}
+}
 func (r *renderer) font(style string, size float64) {
 	r.f.SetFont(family, style, size)
 }
