@@ -7,14 +7,14 @@
 // « r.4. » → « r. 4 ») and then read with this grammar (case and accents are
 // ignored in keywords):
 //
-//	line        = [lead-in] ( citation | instr-first | instrument | non-statutory ) ;
+//	line        = [lead-in] ( citation { (";" | "et" | ",") citation } | instr-first | instrument | non-statutory ) ;
 //	lead-in     = bullet | "En vertu de" | "Selon" | "Conformément à" | … ;
 //	citation    = ["L'"] head art-list [connector instrument]
 //	            | subdivs "de l'article" art-list [connector instrument]   (* « paragraphe 3° du deuxième alinéa de l'article 59 » *)
 //	            | "Alinéa" NUM LETTER [connector instrument]               (* federal « Alinéa 3a » *)
 //	            | art-list [instrument]                                   (* short form « 68 al. 1 par. 1° » *)
 //	            | head art-list known-instrument ;                         (* « art. 67 LAI » *)
-//	instr-first = known-instrument ["," ] head art-list ;                  (* «, a. 68 », « Loi sur l'accès, article 59 » *)
+//	instr-first = known-instrument ["," | "("] head art-list [")"] ;       (* «, a. 68 », « Loi sur l'accès (art. 67) » *)
 //	head        = "article" | "articles" | "art." | "a." | "section" | "s." ;
 //	art-list    = art subdivs { ("," | "et") ( art | head art ) subdivs } | art ("à" | "-") art ;
 //	art         = NUM { "." NUM } [LETTER [")"]] { "(" (NUM ["°"] | LETTER | ROMAN) ")" } [LETTER ")"] ;
@@ -44,6 +44,10 @@
 // earlier line of the cell (a bare law-title line opens such a scope), or the
 // default instrument given to ParseCellDefault; « de la LRC » names the last
 // federal statute of the cell.
+//
+// A line that is an explanatory sentence around a citation (« En vertu de
+// l'article 12 de l'Accord Canada-Québec, le Québec est seul responsable… »)
+// is Unparsed: only the reference belongs in the cell.
 //
 // Issues: CIT-001 line not understood (including explanatory sentences),
 // CIT-002 title unknown to the alias table or no instrument at all, CIT-003
