@@ -11,11 +11,10 @@
 package pdf
 
 import (
-	"bufio"
+	"bytes"
 	_ "embed"
 	"fmt"
 	"io"
-	"math"
 	"strings"
 	"time"
 
@@ -74,22 +73,41 @@ var (
 	colHeadSep = [3]int{0x4f, 0x86, 0xb6}
 )
 
+// pagesPerPart is how many pages are drawn into one fpdf document before
+// it is written out and merged: fpdf keeps every page in memory until the
+// end, which for a register of 10 000 entries would take a gigabyte.
+const pagesPerPart = 400
+
 // Render writes the register t of site as a PDF.
 func Render(w io.Writer, site table.Site, t table.Table) error {
+	return render(w, site, t, pagesPerPart)
+}
+
+func render(w io.Writer, site table.Site, t table.Table, perPart int) error {
 	r := newRenderer(site, t)
-	r.document()
+	r.layout()
 	if err := r.f.Error(); err != nil {
 		return fmt.Errorf("pdf : %w", err)
 	}
-	bw := bufio.NewWriterSize(w, 256<<10)
-	if err := r.f.Output(bw); err != nil {
+	m := newMerger(w)
+	var buf bytes.Buffer
+	for first := 0; first < len(r.pages); first += perPart {
+		buf.Reset()
+		if err := r.drawPart(&buf, first, min(len(r.pages), first+perPart)); err != nil {
+			return fmt.Errorf("pdf : %w", err)
+		}
+		if err := m.add(buf.Bytes()); err != nil {
+			return fmt.Errorf("pdf : %w", err)
+		}
+	}
+	if err := m.close(); err != nil {
 		return fmt.Errorf("pdf : %w", err)
 	}
-	return bw.Flush()
+	return nil
 }
 
 type renderer struct {
-	f        *fpdf.Fpdf
+	f        *fpdf.Fpdf // the document being drawn (during layout: one to measure with)
 	site     table.Site
 	t        table.Table
 	internal bool
@@ -98,61 +116,59 @@ type renderer struct {
 	fs, hfs float64 // table and header font sizes, pt
 	lh, hlh float64 // their line heights, mm
 	cols    []column
-
-	inTable bool // draw the table header on new pages
 	headH   float64
 	head    [][]string // wrapped header titles, one per column (id first)
-	zebra   bool
+
+	// Layout.
+	pages   []pagePlan
+	y       float64
+	inTable bool
+
+	// Drawing.
+	firstPage int // number of the part's first page, from 0
+
+	cacheRow   int // the last row wrapped, and its lines
+	cacheCells [][]wline
+	cacheIDs   []string
+	cacheCont  []string
 
 	textC, fillC, drawC      [3]int // current colours, to skip repeated changes
 	inkSet, fillSet, drawSet bool
-
-	rowID string                                   // id of the row being drawn
-	trace func(id string, y, h float64, lines int) // tests: called for each band drawn
-}
-
-// column is one laid-out column; the id column is cols[0].
-type column struct {
-	title string
-	list  bool
-	x, w  float64
-}
-
-// wline is one wrapped line of a cell.
-type wline struct {
-	text   string
-	url    string
-	bullet bool // first line of a list item: draw a bullet before it
-	indent float64
 }
 
 func newRenderer(site table.Site, t table.Table) *renderer {
+	r := &renderer{site: site, t: t, internal: site.Internal || t.Internal, cacheRow: -1}
+	r.updated = textutil.FrenchDate(nonEmpty(t.Updated, site.Updated))
+	r.f = r.newDoc()
+	return r
+}
+
+// newDoc starts an fpdf document with the fonts and the metadata.
+func (r *renderer) newDoc() *fpdf.Fpdf {
 	f := fpdf.NewCustom(&fpdf.InitType{
 		OrientationStr: "L",
 		UnitStr:        "mm",
 		SizeStr:        "Letter",
 	})
-	internal := site.Internal || t.Internal
-	r := &renderer{f: f, site: site, t: t, internal: internal}
-
-	date := pdfDate(site.Updated, t.Updated)
+	date := pdfDate(r.site.Updated, r.t.Updated)
 	f.SetCreationDate(date)
 	f.SetModificationDate(date)
 	f.SetCatalogSort(true)
-	f.SetCompression(true)
-	title := nonEmpty(t.Title, "Registre")
+	// Page contents are compressed when the parts are merged.
+	f.SetCompression(false)
+	title := nonEmpty(r.t.Title, "Registre")
 	f.SetTitle(title, true)
-	f.SetAuthor(nonEmpty(site.Org, "registre"), true)
+	f.SetAuthor(nonEmpty(r.site.Org, "registre"), true)
 	subject := title
-	if site.Org != "" {
-		subject += " — " + site.Org
+	if r.site.Org != "" {
+		subject += " — " + r.site.Org
 	}
-	if internal {
+	if r.internal {
 		subject += " — Édition interne, ne pas diffuser"
 	}
 	f.SetSubject(subject, true)
 	f.SetCreator("registre", true)
-	f.SetProducer(nonEmpty(site.Generator, "registre"), true)
+	f.SetProducer(nonEmpty(r.site.Generator, "registre"), true)
 	f.SetLang("fr-CA")
 	f.SetDisplayMode("fullwidth", "continuous")
 
@@ -161,12 +177,57 @@ func newRenderer(site table.Site, t table.Table) *renderer {
 	f.SetMargins(marginX, marginTop, marginX)
 	f.SetAutoPageBreak(false, marginBottom)
 	f.SetCellMargin(0)
-	f.AliasNbPages("{nb}")
 	f.SetHeaderFunc(r.pageHeader)
 	f.SetFooterFunc(r.pageFooter)
+	r.inkSet, r.fillSet, r.drawSet = false, false, false
+	return f
+}
 
-	r.updated = textutil.FrenchDate(nonEmpty(t.Updated, site.Updated))
-	return r
+// drawPart draws pages [first, last) of the plan as one PDF into w.
+func (r *renderer) drawPart(w io.Writer, first, last int) error {
+	r.f = r.newDoc()
+	r.firstPage = first
+	for p := first; p < last; p++ {
+		r.f.AddPage() // the header function draws the banner and the table header
+		for _, it := range r.pages[p].items {
+			r.drawItem(it)
+		}
+	}
+	if err := r.f.Error(); err != nil {
+		return err
+	}
+	return r.f.Output(w)
+}
+
+// pageNo is the number of the page being drawn, from 1.
+func (r *renderer) pageNo() int { return r.firstPage + r.f.PageNo() }
+
+func (r *renderer) drawItem(it item) {
+	f := r.f
+	switch it.kind {
+	case itemLine:
+		r.font(it.style, it.size)
+		r.color(it.color)
+		r.text(marginX, it.y+baseline(it.size), it.text)
+	case itemRule:
+		r.draw(colBlue)
+		f.SetLineWidth(0.5)
+		f.Line(marginX, it.y, pageW-marginX, it.y)
+	case itemEmpty:
+		r.fill(colZebra)
+		r.draw(colRule)
+		f.SetLineWidth(0.2)
+		f.Rect(marginX, it.y, usableW, it.h, "FD")
+		r.fill(colBlue)
+		f.Rect(marginX, it.y, 1.6, it.h, "F")
+		r.font("B", 11)
+		r.color(colDark)
+		for i, l := range it.lines {
+			r.text(marginX+6, it.y+4+float64(i)*lineHeight(11)+baseline(11), l)
+		}
+	case itemSegment:
+		r.drawSegment(it)
+	}
 }
 
 // pdfDate is midnight UTC of the first valid YYYY-MM-DD date given, or the
@@ -244,7 +305,8 @@ func (r *renderer) pageHeader() {
 		r.text(marginX+(usableW-r.width(msg))/2, 3.5+4.6, msg)
 		headY = 13.5
 	}
-	if f.PageNo() > 1 {
+	n := r.pageNo()
+	if n > 1 {
 		r.font("", 7.5)
 		r.color(colGrey)
 		head := nonEmpty(r.t.Title, "Registre")
@@ -253,9 +315,8 @@ func (r *renderer) pageHeader() {
 		}
 		r.text(marginX, headY, r.fitText(clean(head), usableW))
 	}
-	f.SetY(r.contentTop())
-	if r.inTable {
-		r.tableHeader()
+	if p := r.pages[n-1]; p.header {
+		r.tableHeader(p.headerY)
 	}
 }
 
@@ -268,8 +329,7 @@ func (r *renderer) pageFooter() {
 	r.font("", 8)
 	r.color(colGrey)
 	y := pageH - 8
-	// {nb} is replaced once the page count is known: keep it left-aligned.
-	r.text(marginX, y, fmt.Sprintf("Page %d de {nb}", f.PageNo()))
+	r.text(marginX, y, fmt.Sprintf("Page %d de %d", r.pageNo(), len(r.pages)))
 	right := "Mise à jour : " + nonEmpty(r.updated, "non précisée")
 	if r.internal {
 		right = "Édition interne — ne pas diffuser · " + right
@@ -278,106 +338,86 @@ func (r *renderer) pageFooter() {
 	r.text(pageW-marginX-r.width(right), y, right)
 }
 
-// document lays out the whole PDF.
-func (r *renderer) document() {
+// tableHeader draws the header row at y.
+func (r *renderer) tableHeader(y float64) {
 	f := r.f
-	f.AddPage()
-	r.titleBlock()
-	r.prepareTable()
-	if len(r.t.Rows) == 0 {
-		r.emptyMessage()
-		return
-	}
-	// Start the table on this page if its header and a few lines fit.
-	r.inTable = true
-	if f.GetY()+r.headH+float64(minSplitLines)*r.lh+2*padY > bodyBottom {
-		f.AddPage()
-	} else {
-		r.tableHeader()
-	}
-	for i := range r.t.Rows {
-		r.zebra = i%2 == 1
-		r.row(r.t.Rows[i])
-		if f.Err() {
-			return
-		}
-	}
-}
-
-// titleBlock writes the title, organisation, dates and preamble.
-func (r *renderer) titleBlock() {
-	f := r.f
-	f.SetY(f.GetY() + 2)
-	r.color(colDark)
-	r.paragraph(nonEmpty(r.t.Title, "Registre"), "B", 17, 0)
-	f.SetY(f.GetY() + 1)
-	r.color(colText)
-	org := r.site.Org
-	if org != "" && r.site.OrgAcronym != "" {
-		org += " (" + r.site.OrgAcronym + ")"
-	}
-	if org != "" {
-		r.paragraph(org, "B", 11, 0)
-	}
-	meta := "Mise à jour : " + nonEmpty(r.updated, "non précisée") + " · " + countText(len(r.t.Rows))
-	r.color(colGrey)
-	r.paragraph(meta, "", 9.5, 0)
-	f.SetY(f.GetY() + 2)
-	r.draw(colBlue)
-	f.SetLineWidth(0.5)
-	f.Line(marginX, f.GetY(), pageW-marginX, f.GetY())
-	f.SetY(f.GetY() + 3)
-	r.color(colText)
-	for _, p := range strings.Split(r.t.Preamble, "\n") {
-		if strings.TrimSpace(p) == "" {
-			continue
-		}
-		r.paragraph(p, "", 9.5, 180)
-		f.SetY(f.GetY() + 1.5)
-	}
-	f.SetY(f.GetY() + 3)
-}
-
-// paragraph writes wrapped text at the current position, breaking pages as
-// needed. maxW limits the measure (0: full width).
-func (r *renderer) paragraph(text, style string, pt, maxW float64) {
-	f := r.f
-	r.font(style, pt)
-	w := usableW
-	if maxW > 0 && maxW < w {
-		w = maxW
-	}
-	lh := lineHeight(pt)
-	for _, l := range r.wrap(clean(text), w) {
-		if f.GetY()+lh > bodyBottom {
-			f.AddPage()
-		}
-		r.text(marginX, f.GetY()+baseline(pt), l)
-		f.SetY(f.GetY() + lh)
-	}
-}
-
-func (r *renderer) emptyMessage() {
-	f := r.f
-	msg := nonEmpty(r.t.Empty, "Aucune inscription")
-	r.font("B", 11)
-	lines := r.wrap(clean(msg), usableW-12)
-	h := float64(len(lines))*lineHeight(11) + 8
-	if f.GetY()+h > bodyBottom {
-		f.AddPage()
-	}
-	y := f.GetY()
-	r.fill(colZebra)
-	r.draw(colRule)
-	f.SetLineWidth(0.2)
-	f.Rect(marginX, y, usableW, h, "FD")
 	r.fill(colBlue)
-	f.Rect(marginX, y, 1.6, h, "F")
-	r.color(colDark)
-	for i, l := range lines {
-		r.text(marginX+6, y+4+float64(i)*lineHeight(11)+baseline(11), l)
+	f.Rect(marginX, y, usableW, r.headH, "F")
+	r.draw(colHeadSep)
+	f.SetLineWidth(0.2)
+	r.font("B", r.hfs)
+	r.color(colWhite)
+	for i, c := range r.cols {
+		if i > 0 {
+			f.Line(c.x, y, c.x, y+r.headH)
+		}
+		// Titles sit at the bottom of the header, as in the HTML table.
+		lines := r.head[i]
+		top := y + r.headH - padY - float64(len(lines))*r.hlh
+		for k, l := range lines {
+			r.text(c.x+padX, top+float64(k)*r.hlh+baseline(r.hfs), l)
+		}
 	}
-	f.SetY(y + h)
+}
+
+// drawSegment draws a band of a row: lines [start, start+n) of each cell,
+// with the id in the first column.
+func (r *renderer) drawSegment(it item) {
+	f := r.f
+	cells, ids, contIDs := r.wrapRow(it.row)
+	if it.cont {
+		ids = contIDs
+	}
+	y := it.y
+	h := r.segmentH(it.n)
+	f.SetLineWidth(0.2)
+	r.draw(colRule)
+	if it.row%2 == 1 {
+		r.fill(colZebra)
+		f.Rect(marginX, y, usableW, h, "F")
+	}
+	for _, c := range r.cols {
+		f.Rect(c.x, y, c.w, h, "D")
+	}
+	// Id column, bold.
+	r.font("B", r.fs)
+	r.color(colDark)
+	for k, l := range ids {
+		if k >= it.n {
+			break
+		}
+		r.text(r.cols[0].x+padX, y+padY+float64(k)*r.lh+baseline(r.fs), l)
+	}
+	r.font("", r.fs)
+	for i := 1; i < len(cells); i++ {
+		c := r.cols[i]
+		lines := cells[i]
+		for k := 0; k < it.n && it.start+k < len(lines); k++ {
+			l := lines[it.start+k]
+			x := c.x + padX
+			ty := y + padY + float64(k)*r.lh
+			if l.bullet {
+				r.color(colText)
+				r.text(x, ty+baseline(r.fs), "•")
+			}
+			x += l.indent
+			if l.url != "" {
+				r.color(colBlue)
+				r.text(x, ty+baseline(r.fs), l.text)
+				tw := r.width(l.text)
+				r.draw(colBlue)
+				f.SetLineWidth(0.15)
+				uy := ty + baseline(r.fs) + 0.5
+				f.Line(x, uy, x+tw, uy)
+				f.LinkString(x, ty, tw, r.lh, l.url)
+				r.draw(colRule)
+				f.SetLineWidth(0.2)
+			} else {
+				r.color(colText)
+				r.text(x, ty+baseline(r.fs), l.text)
+			}
+		}
+	}
 }
 
 // wrap splits text into lines no wider than w (mm) in the current font. An
@@ -466,369 +506,3 @@ func nonEmpty(s, def string) string {
 }
 
 // ---- Table ----
-
-// fontSize picks the table's starting font size from its number of columns.
-func fontSize(ncols int) float64 {
-	switch {
-	case ncols <= 4:
-		return 9
-	case ncols <= 7:
-		return 8
-	default:
-		return 7
-	}
-}
-
-const (
-	minFontSize = 6      // the table shrinks to this size before cutting words
-	headerSmall = 0.5    // header titles are this much smaller (pt) than the cells
-	measureSize = 1000.0 // widths are measured once at this size, then scaled
-)
-
-// colStats are a column's text widths at measureSize.
-type colStats struct {
-	headWord    float64 // widest word of the title (bold, header size)
-	longest     float64 // widest line
-	longestWord float64 // widest word
-	perRow      float64 // mean text width per row
-}
-
-// prepareTable chooses the font size and column widths and wraps the header.
-func (r *renderer) prepareTable() {
-	idW, stats := r.measure()
-	fs := fontSize(1 + len(r.t.Columns))
-	for {
-		cols, fits := r.allocate(fs, idW, stats)
-		if fits || fs <= minFontSize {
-			r.fs, r.cols = fs, cols
-			break
-		}
-		fs -= 0.5
-	}
-	r.hfs = r.fs - headerSmall
-	r.lh = lineHeight(r.fs)
-	r.hlh = lineHeight(r.hfs)
-	r.font("B", r.hfs)
-	r.head = make([][]string, len(r.cols))
-	maxLines := 1
-	for i, c := range r.cols {
-		r.head[i] = r.wrap(clean(c.title), c.w-2*padX)
-		maxLines = max(maxLines, len(r.head[i]))
-	}
-	// A header never takes more than a third of the page.
-	limit := max(1, int((bodyBottom-marginTop)/3/r.hlh))
-	if maxLines > limit {
-		for i := range r.head {
-			if len(r.head[i]) > limit {
-				r.head[i] = r.head[i][:limit]
-				r.head[i][limit-1] = r.fitText(r.head[i][limit-1]+"…", r.cols[i].w-2*padX)
-			}
-		}
-		maxLines = limit
-	}
-	r.headH = float64(maxLines)*r.hlh + 2*padY
-}
-
-// measure reads every cell once: the widest id (bold) and each column's
-// statistics, at measureSize.
-func (r *renderer) measure() (idW float64, stats []colStats) {
-	r.font("B", measureSize)
-	idW = r.width("Identifiant")
-	idCap := idMaxW * measureSize / minFontSize
-	for _, row := range r.t.Rows {
-		idW = max(idW, r.width(row.ID))
-		if idW >= idCap {
-			break
-		}
-	}
-	stats = make([]colStats, len(r.t.Columns))
-	for i, c := range r.t.Columns {
-		st := &stats[i]
-		r.font("B", measureSize)
-		for _, word := range strings.Fields(c.Title) {
-			st.headWord = max(st.headWord, r.width(word))
-		}
-		r.font("", measureSize)
-		total := 0.0
-		for _, row := range r.t.Rows {
-			if i >= len(row.Cells) {
-				continue
-			}
-			for _, l := range row.Cells[i].Lines {
-				lw := r.width(l.Text)
-				total += lw
-				st.longest = max(st.longest, lw)
-				// Only lines wider than the widest word so far can hold a
-				// wider word.
-				if lw > st.longestWord {
-					for _, word := range strings.Fields(l.Text) {
-						st.longestWord = max(st.longestWord, r.width(word))
-					}
-				}
-			}
-		}
-		st.perRow = total / float64(max(1, len(r.t.Rows)))
-	}
-	return idW, stats
-}
-
-// allocate gives each column a width at font size fs: at least its header's
-// longest word, its content's longest word (within reason) and a minimum, at
-// most what its longest line needs; the rest of the page width is shared in
-// proportion to the amount of text. fits is false when the minimums do not
-// fit on the page, and the columns were squeezed.
-func (r *renderer) allocate(fs, idMeasured float64, stats []colStats) (cols []column, fits bool) {
-	scale := fs / measureSize
-	hscale := (fs - headerSmall) / measureSize
-	n := len(r.t.Columns)
-	cols = make([]column, 1+n)
-	cols[0] = column{title: "Identifiant", x: marginX}
-	cols[0].w = min(idMaxW, max(idMinW, idMeasured*scale+2*padX))
-	if n == 0 {
-		cols[0].w = usableW
-		return cols, true
-	}
-	minW := make([]float64, n)
-	natW := make([]float64, n)
-	weight := make([]float64, n)
-	for i, c := range r.t.Columns {
-		cols[1+i] = column{title: c.Title, list: c.List}
-		st := stats[i]
-		indent := 0.0
-		if c.List {
-			indent = bulletIndent
-		}
-		head := min(st.headWord*hscale+2*padX, 40)
-		natW[i] = max(head, st.longest*scale+indent+2*padX+0.5)
-		word := min(st.longestWord*scale+indent, maxWordW) + 2*padX + 0.5
-		minW[i] = max(head, word, min(minColW, natW[i]))
-		weight[i] = st.perRow*scale + 1
-	}
-
-	avail := usableW - cols[0].w
-	w := make([]float64, n)
-	sumMin := 0.0
-	for i := range w {
-		w[i] = minW[i]
-		sumMin += minW[i]
-	}
-	fits = sumMin <= avail+0.001
-	if !fits {
-		// Too many columns for the page: shrink them all alike.
-		for i := range w {
-			w[i] = minW[i] * avail / sumMin
-		}
-	} else {
-		// Share what is left in proportion to the text, never past a
-		// column's natural width; then share any rest among all columns.
-		rest := avail - sumMin
-		for iter := 0; iter < 2*n && rest > 0.01; iter++ {
-			totalWeight := 0.0
-			for i := range w {
-				if w[i] < natW[i] {
-					totalWeight += weight[i]
-				}
-			}
-			if totalWeight == 0 {
-				break
-			}
-			given := 0.0
-			for i := range w {
-				if w[i] >= natW[i] {
-					continue
-				}
-				add := math.Min(rest*weight[i]/totalWeight, natW[i]-w[i])
-				w[i] += add
-				given += add
-			}
-			rest -= given
-		}
-		if rest > 0.01 {
-			totalWeight := 0.0
-			for i := range w {
-				totalWeight += weight[i]
-			}
-			for i := range w {
-				w[i] += rest * weight[i] / totalWeight
-			}
-		}
-	}
-	x := marginX + cols[0].w
-	for i := range w {
-		cols[1+i].x = x
-		cols[1+i].w = w[i]
-		x += w[i]
-	}
-	return cols, fits
-}
-
-// tableHeader draws the header row at the current position.
-func (r *renderer) tableHeader() {
-	f := r.f
-	y := f.GetY()
-	r.fill(colBlue)
-	f.Rect(marginX, y, usableW, r.headH, "F")
-	r.draw(colHeadSep)
-	f.SetLineWidth(0.2)
-	r.font("B", r.hfs)
-	r.color(colWhite)
-	for i, c := range r.cols {
-		if i > 0 {
-			f.Line(c.x, y, c.x, y+r.headH)
-		}
-		// Titles sit at the bottom of the header, as in the HTML table.
-		lines := r.head[i]
-		top := y + r.headH - padY - float64(len(lines))*r.hlh
-		for k, l := range lines {
-			r.text(c.x+padX, top+float64(k)*r.hlh+baseline(r.hfs), l)
-		}
-	}
-	f.SetY(y + r.headH)
-}
-
-// layoutCell wraps a cell into lines for column c.
-func (r *renderer) layoutCell(cell table.Cell, c column) []wline {
-	inner := c.w - 2*padX
-	bulleted := c.list && len(cell.Lines) > 1
-	var out []wline
-	for _, l := range cell.Lines {
-		url := ""
-		if l.URL != "" && textutil.SafeURL(l.URL) {
-			url = l.URL
-		}
-		text := clean(l.Text)
-		if text == "" && url != "" {
-			text = url
-		}
-		indent := 0.0
-		if bulleted {
-			indent = bulletIndent
-		}
-		for k, s := range r.wrap(text, inner-indent) {
-			out = append(out, wline{text: s, url: url, bullet: bulleted && k == 0, indent: indent})
-		}
-	}
-	return out
-}
-
-// row lays out and draws one entry. A row that does not fit in the space
-// left starts a new page; a row taller than a page is cut between lines and
-// goes on under the repeated header, its id marked « (suite) ».
-func (r *renderer) row(row table.Row) {
-	f := r.f
-	r.font("", r.fs)
-	cells := make([][]wline, len(r.cols))
-	for i := 1; i < len(r.cols); i++ {
-		var cell table.Cell
-		if i-1 < len(row.Cells) {
-			cell = row.Cells[i-1]
-		}
-		cells[i] = r.layoutCell(cell, r.cols[i])
-	}
-	r.font("B", r.fs)
-	r.rowID = clean(row.ID)
-	idText := clean(nonEmpty(row.ID, "—"))
-	idLines := r.wrap(idText, r.cols[0].w-2*padX)
-	contLines := r.wrap(idText+" "+continued, r.cols[0].w-2*padX)
-
-	top := r.tableTop()
-	fresh := bodyBottom - top // room for rows on a page that has only the header
-	offsets := make([]int, len(r.cols))
-	ids := idLines
-	for {
-		rem := 0 // lines of the cells still to draw
-		for i := 1; i < len(cells); i++ {
-			rem = max(rem, len(cells[i])-offsets[i])
-		}
-		lines := max(1, rem, len(ids))
-		need := float64(lines)*r.lh + 2*padY
-		space := bodyBottom - f.GetY()
-		atTop := f.GetY() <= top+0.001
-		if need <= space+0.001 {
-			r.drawSegment(ids, cells, offsets, lines)
-			return
-		}
-		if !atTop && need <= fresh+0.001 {
-			f.AddPage() // fits on a page of its own: never cut it
-			continue
-		}
-		fit := int((space - 2*padY) / r.lh)
-		if !atTop && fit < minSplitLines {
-			f.AddPage()
-			continue
-		}
-		fit = max(1, fit)
-		r.drawSegment(ids, cells, offsets, fit)
-		if rem <= fit {
-			return // only an overlong id was left: it is cut
-		}
-		for i := 1; i < len(cells); i++ {
-			offsets[i] = min(len(cells[i]), offsets[i]+fit)
-		}
-		ids = contLines
-		f.AddPage()
-	}
-}
-
-// tableTop is where rows start on a page that has only the header so far.
-func (r *renderer) tableTop() float64 { return r.contentTop() + r.headH }
-
-// drawSegment draws n lines of each cell from offsets, with the id lines in
-// the first column, as one band of the row.
-func (r *renderer) drawSegment(ids []string, cells [][]wline, offsets []int, n int) {
-	f := r.f
-	y := f.GetY()
-	h := float64(max(1, n))*r.lh + 2*padY
-	if r.trace != nil {
-		r.trace(r.rowID, y, h, n)
-	}
-	f.SetLineWidth(0.2)
-	r.draw(colRule)
-	if r.zebra {
-		r.fill(colZebra)
-		f.Rect(marginX, y, usableW, h, "F")
-	}
-	for _, c := range r.cols {
-		f.Rect(c.x, y, c.w, h, "D")
-	}
-	// Id column, bold.
-	r.font("B", r.fs)
-	r.color(colDark)
-	for k, l := range ids {
-		if k >= n {
-			break
-		}
-		r.text(r.cols[0].x+padX, y+padY+float64(k)*r.lh+baseline(r.fs), l)
-	}
-	r.font("", r.fs)
-	for i := 1; i < len(cells); i++ {
-		c := r.cols[i]
-		lines := cells[i]
-		for k := 0; k < n && offsets[i]+k < len(lines); k++ {
-			l := lines[offsets[i]+k]
-			x := c.x + padX
-			ty := y + padY + float64(k)*r.lh
-			if l.bullet {
-				r.color(colText)
-				r.text(x, ty+baseline(r.fs), "•")
-			}
-			x += l.indent
-			if l.url != "" {
-				r.color(colBlue)
-				r.text(x, ty+baseline(r.fs), l.text)
-				tw := r.width(l.text)
-				r.draw(colBlue)
-				f.SetLineWidth(0.15)
-				uy := ty + baseline(r.fs) + 0.5
-				f.Line(x, uy, x+tw, uy)
-				f.LinkString(x, ty, tw, r.lh, l.url)
-				r.draw(colRule)
-				f.SetLineWidth(0.2)
-			} else {
-				r.color(colText)
-				r.text(x, ty+baseline(r.fs), l.text)
-			}
-		}
-	}
-	f.SetY(y + h)
-}

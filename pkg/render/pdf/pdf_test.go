@@ -5,7 +5,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -20,7 +19,7 @@ import (
 
 var sampleDir = flag.String("sample-dir", "", "also write the sample PDFs to this folder (for a look)")
 
-func render(t testing.TB, site table.Site, tb table.Table) []byte {
+func renderPDF(t testing.TB, site table.Site, tb table.Table) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	if err := Render(&b, site, tb); err != nil {
@@ -46,8 +45,8 @@ func TestDeterministic(t *testing.T) {
 	for name, tb := range samples() {
 		t.Run(name, func(t *testing.T) {
 			site := sample.Site(tb)
-			a := render(t, site, tb)
-			b := render(t, site, tb)
+			a := renderPDF(t, site, tb)
+			b := renderPDF(t, site, tb)
 			if !bytes.Equal(a, b) {
 				t.Fatal("two renders of the same input differ")
 			}
@@ -62,7 +61,7 @@ func TestDeterministic(t *testing.T) {
 					t.Fatal(err)
 				}
 				site.Internal = true
-				if err := os.WriteFile(filepath.Join(*sampleDir, name+"-interne.pdf"), render(t, site, tb), 0o644); err != nil {
+				if err := os.WriteFile(filepath.Join(*sampleDir, name+"-interne.pdf"), renderPDF(t, site, tb), 0o644); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -73,7 +72,7 @@ func TestDeterministic(t *testing.T) {
 func TestMetadata(t *testing.T) {
 	tb := sample.Communications()
 	site := sample.Site(tb)
-	out := render(t, site, tb)
+	out := renderPDF(t, site, tb)
 	for _, want := range []string{
 		"/Lang (fr-CA)",
 		"/CreationDate (D:20250314000000)",
@@ -93,7 +92,7 @@ func TestMetadata(t *testing.T) {
 	}
 	// Bad dates: a fixed date anyway, never the clock.
 	site.Updated, tb.Updated = "bientôt", "jamais"
-	out = render(t, site, tb)
+	out = renderPDF(t, site, tb)
 	if !bytes.Contains(out, []byte("/CreationDate (D:19700101000000)")) {
 		t.Error("no fixed creation date for an invalid date")
 	}
@@ -129,7 +128,7 @@ func utf16(s string) string {
 
 func TestHostileLinks(t *testing.T) {
 	tb := sample.Hostile()
-	out := render(t, sample.Site(tb), tb)
+	out := renderPDF(t, sample.Site(tb), tb)
 	uris := regexp.MustCompile(`/URI \(([^)]*)\)`).FindAllSubmatch(out, -1)
 	if len(uris) != 1 || string(uris[0][1]) != "https://www.legisquebec.gouv.qc.ca/fr/document/lc/A-2.1#se:65_1" {
 		t.Errorf("links: %q", uris)
@@ -147,13 +146,14 @@ type segment struct {
 func traceRender(t *testing.T, site table.Site, tb table.Table) ([]segment, *renderer) {
 	t.Helper()
 	r := newRenderer(site, tb)
+	r.layout()
 	var segs []segment
-	r.trace = func(id string, y, h float64, lines int) {
-		segs = append(segs, segment{r.f.PageNo(), id, y, h, lines})
-	}
-	r.document()
-	if err := r.f.Output(io.Discard); err != nil {
-		t.Fatal(err)
+	for p, page := range r.pages {
+		for _, it := range page.items {
+			if it.kind == itemSegment {
+				segs = append(segs, segment{p + 1, clean(tb.Rows[it.row].ID), it.y, r.segmentH(it.n), it.n})
+			}
+		}
 	}
 	return segs, r
 }
@@ -233,8 +233,8 @@ func TestOddInput(t *testing.T) {
 	for name, tb := range tests {
 		t.Run(name, func(t *testing.T) {
 			for _, site := range []table.Site{{}, {Internal: true, Org: "O"}} {
-				a := render(t, site, tb)
-				if !bytes.Equal(a, render(t, site, tb)) {
+				a := renderPDF(t, site, tb)
+				if !bytes.Equal(a, renderPDF(t, site, tb)) {
 					t.Error("two renders differ")
 				}
 				segs, _ := traceRender(t, site, tb)
@@ -309,7 +309,7 @@ func TestText(t *testing.T) {
 	for name, tb := range samples() {
 		t.Run(name, func(t *testing.T) {
 			site := sample.Site(tb)
-			out := render(t, site, tb)
+			out := renderPDF(t, site, tb)
 			pages := pdfText(t, out, "-layout")
 			all := strings.Join(pages, "\n")
 			raw := squeeze(strings.Join(pdfText(t, out, "-raw"), "\n"))
@@ -401,7 +401,7 @@ func TestText(t *testing.T) {
 
 func TestAccents(t *testing.T) {
 	tb := sample.Hostile()
-	pages := pdfText(t, render(t, sample.Site(tb), tb), "-layout")
+	pages := pdfText(t, renderPDF(t, sample.Site(tb), tb), "-layout")
 	all := strings.Join(pages, "\n")
 	for _, w := range []string{"« guillemets »", "’", "œ", "É", "°", "º", "—", "insécable"} {
 		if !strings.Contains(all, w) {
@@ -414,7 +414,7 @@ func TestInternalBanner(t *testing.T) {
 	tb := sample.Large(40, 100, 1500, 9)
 	site := sample.Site(tb)
 	site.Internal = true
-	pages := pdfText(t, render(t, site, tb), "-layout")
+	pages := pdfText(t, renderPDF(t, site, tb), "-layout")
 	if len(pages) < 3 {
 		t.Fatalf("%d pages, want several", len(pages))
 	}
@@ -424,7 +424,7 @@ func TestInternalBanner(t *testing.T) {
 		}
 	}
 	site.Internal = false
-	for i, p := range pdfText(t, render(t, site, tb), "-layout") {
+	for i, p := range pdfText(t, renderPDF(t, site, tb), "-layout") {
 		if strings.Contains(p, "Édition interne") {
 			t.Errorf("public page %d has the internal banner", i+1)
 		}
@@ -449,3 +449,56 @@ func BenchmarkPDF10000(b *testing.B) {
 type countWriter int
 
 func (c *countWriter) Write(p []byte) (int, error) { *c += countWriter(len(p)); return len(p), nil }
+
+// TestParts renders the same registers in parts of 1, 2 and 3 pages, and
+// checks that the merged PDF is sound (pdftotext reads it without a
+// complaint, qpdf --check passes when qpdf is there) and says the same as
+// the PDF drawn in one part.
+func TestParts(t *testing.T) {
+	for _, name := range []string{"communications", "longue", "300", "vide"} {
+		tb := samples()[name]
+		site := sample.Site(tb)
+		site.Internal = name == "longue"
+		var whole bytes.Buffer
+		if err := render(&whole, site, tb, 1<<20); err != nil {
+			t.Fatal(err)
+		}
+		want := strings.Join(pdfText(t, whole.Bytes(), "-layout"), "\f")
+		for _, per := range []int{1, 2, 3} {
+			var b bytes.Buffer
+			if err := render(&b, site, tb, per); err != nil {
+				t.Fatalf("%s in parts of %d: %v", name, per, err)
+			}
+			if got := strings.Join(pdfText(t, b.Bytes(), "-layout"), "\f"); got != want {
+				t.Errorf("%s in parts of %d pages: text differs from the PDF in one part", name, per)
+			}
+			checkPDF(t, b.Bytes())
+		}
+		checkPDF(t, whole.Bytes())
+	}
+}
+
+// checkPDF runs pdfinfo (errors on stderr fail the test) and, if installed,
+// qpdf --check.
+func checkPDF(t *testing.T, pdf []byte) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "verif.pdf")
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stderr bytes.Buffer
+	cmd := exec.Command(needTool(t, "pdfinfo"), path)
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil || stderr.Len() > 0 {
+		t.Errorf("pdfinfo: %v %s", err, stderr.String())
+	}
+	if !bytes.Contains(out, []byte("Page size:       792 x 612 pts (letter)")) {
+		t.Errorf("pdfinfo: not landscape Letter:\n%s", out)
+	}
+	if q, err := exec.LookPath("qpdf"); err == nil {
+		if out, err := exec.Command(q, "--check", path).CombinedOutput(); err != nil {
+			t.Errorf("qpdf --check: %v\n%s", err, out)
+		}
+	}
+}
