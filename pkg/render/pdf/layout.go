@@ -201,6 +201,10 @@ func (r *renderer) layoutRow(i int) {
 			continue
 		}
 		fit = max(1, fit)
+		// Carry at least two lines over, rather than one lonely line.
+		if short := minCarry - (rem - fit); short > 0 && fit-short >= minSplitLines {
+			fit -= short
+		}
 		r.segment(i, start, fit, cont)
 		if rem <= fit {
 			return // only an overlong id was left: it is cut
@@ -411,6 +415,23 @@ func (r *renderer) allocate(fs, idMeasured float64, stats []colStats) (cols []co
 	}
 
 	avail := usableW - cols[0].w
+	// A column of short lines (Oui / Non, citations) gets its natural width
+	// when the page can afford it, so that its items stay on one line.
+	sumShort := 0.0
+	for i := range minW {
+		if natW[i] <= shortColW {
+			sumShort += natW[i]
+		} else {
+			sumShort += minW[i]
+		}
+	}
+	if sumShort <= avail {
+		for i := range minW {
+			if natW[i] <= shortColW {
+				minW[i] = natW[i]
+			}
+		}
+	}
 	w := make([]float64, n)
 	sumMin := 0.0
 	for i := range w {

@@ -51,6 +51,8 @@ const (
 	bulletIndent = 2.8 // list items: text after the bullet
 	minColW      = 16.0
 	maxWordW     = 30.0 // a longer word may be cut to keep its column narrow
+	shortColW    = 45.0 // a column whose lines are all shorter is not squeezed
+	minCarry     = 2    // lines at least carried over when a row is cut
 	idMinW       = 17.0
 	idMaxW       = 34.0
 	// A row taller than the space left starts on the current page only if
