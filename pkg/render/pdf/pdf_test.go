@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"errors"
 	"flag"
 	"fmt"
@@ -17,7 +18,43 @@ import (
 	"github.com/registre-qc/registre/pkg/table"
 )
 
-var sampleDir = flag.String("sample-dir", "", "also write the sample PDFs to this folder (for a look)")
+var (
+	update    = flag.Bool("update", false, "rewrite golden files")
+	sampleDir = flag.String("sample-dir", "", "also write the sample PDFs to this folder (for a look)")
+)
+
+// TestGolden pins the exact bytes of a few PDFs by their SHA-256, so that a
+// change of layout, of fpdf or of the font shows up in review (run
+// go test -update, then look at the PDFs with -sample-dir).
+func TestGolden(t *testing.T) {
+	var got strings.Builder
+	for _, name := range []string{"communications", "inventaire", "hostile", "vide", "longue"} {
+		tb := samples()[name]
+		for _, internal := range []bool{false, true} {
+			site := sample.Site(tb)
+			site.Internal = internal
+			sum := sha256.Sum256(renderPDF(t, site, tb))
+			fmt.Fprintf(&got, "%x  %s%s.pdf\n", sum, name, map[bool]string{true: "-interne"}[internal])
+		}
+	}
+	path := filepath.Join("testdata", "sha256.txt")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("missing golden file (run go test -update): %v", err)
+	}
+	if got.String() != string(want) {
+		t.Errorf("PDF bytes changed (run go test -update and review the PDFs):\n got:\n%s\nwant:\n%s", got.String(), want)
+	}
+}
 
 func renderPDF(t testing.TB, site table.Site, tb table.Table) []byte {
 	t.Helper()
@@ -450,11 +487,12 @@ type countWriter int
 
 func (c *countWriter) Write(p []byte) (int, error) { *c += countWriter(len(p)); return len(p), nil }
 
-// TestParts renders the same registers in parts of 1, 2 and 3 pages, and
+// TestParts renders the same registers in parts of a few pages, and
 // checks that the merged PDF is sound (pdftotext reads it without a
 // complaint, qpdf --check passes when qpdf is there) and says the same as
 // the PDF drawn in one part.
 func TestParts(t *testing.T) {
+	parts := map[string][]int{"communications": {1}, "longue": {1, 2, 3}, "vide": {1}, "300": {40, 150}}
 	for _, name := range []string{"communications", "longue", "300", "vide"} {
 		tb := samples()[name]
 		site := sample.Site(tb)
@@ -464,7 +502,7 @@ func TestParts(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := strings.Join(pdfText(t, whole.Bytes(), "-layout"), "\f")
-		for _, per := range []int{1, 2, 3} {
+		for _, per := range parts[name] {
 			var b bytes.Buffer
 			if err := render(&b, site, tb, per); err != nil {
 				t.Fatalf("%s in parts of %d: %v", name, per, err)
