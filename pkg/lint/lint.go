@@ -5,6 +5,8 @@
 package lint
 
 import (
+	"strings"
+
 	"github.com/registre-qc/registre/pkg/finding"
 	"github.com/registre-qc/registre/pkg/model"
 	"github.com/registre-qc/registre/pkg/rule"
@@ -18,6 +20,10 @@ type Options struct {
 	Workers int
 	// Severities, when set, adds to (and wins over) registre.yaml's lint.regles.
 	Severities map[string]finding.Severity
+	// Lean keeps only what cross-entry rules read once each entry's own rules
+	// have run: the returned Repo is then only fit for reporting, not for
+	// publishing or exporting.
+	Lean bool
 }
 
 // Result is the outcome of a run.
@@ -36,25 +42,61 @@ func Run(root string, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := source.Load(root, source.Options{Workers: opts.Workers})
+	var en *rule.Engine
+	var prior []finding.Finding
+	hook := func(res *source.Result) func(*model.Entry) []finding.Finding {
+		sev := map[string]finding.Severity{}
+		if res.Config != nil {
+			prior = append(prior, v.Validate(schema.ConfigKey, &schema.Target{Path: model.ConfigFile, Values: res.Config.Values, Positions: res.Config.Positions, Fields: model.ConfigFields})...)
+			s, cfs := rule.ParseSeverities(&res.Repo.Config, res.Config.Positions)
+			sev = s
+			prior = append(prior, cfs...)
+		}
+		for k, s := range opts.Severities {
+			sev[k] = s
+		}
+		en = rule.NewEngine(res.Repo, rule.Config{Severities: sev, Today: opts.Today, Workers: opts.Workers})
+		return func(e *model.Entry) []finding.Finding {
+			fs := en.Prior(v.ValidateEntry(e))
+			fs = append(fs, en.Local(e)...)
+			if opts.Lean {
+				compact(e)
+			}
+			return fs
+		}
+	}
+	res, err := source.Load(root, source.Options{Workers: opts.Workers, Hook: hook})
 	if err != nil {
 		return nil, err
 	}
-	fs := res.Findings
-	sev := map[string]finding.Severity{}
-	if res.Config != nil {
-		fs = append(fs, v.Validate(schema.ConfigKey, &schema.Target{Path: model.ConfigFile, Values: res.Config.Values, Positions: res.Config.Positions, Fields: model.ConfigFields})...)
-		s, cfs := rule.ParseSeverities(&res.Repo.Config, res.Config.Positions)
-		sev, fs = s, append(fs, cfs...)
-	}
-	for k, s := range opts.Severities {
-		sev[k] = s
-	}
-	fs = append(fs, validateAll(v, res.Repo.Entries, opts.Workers)...)
-	out := rule.Run(res.Repo, fs, rule.Config{Severities: sev, Today: opts.Today, Workers: opts.Workers})
+	out := en.Finish(append(prior, res.Findings...))
 	fail := finding.Error
 	if s, ok := finding.ParseSeverity(res.Repo.Config.Lint.NiveauEchec); ok && s != finding.Off {
 		fail = s
 	}
 	return &Result{Repo: res.Repo, Findings: out, Files: res.Files, FailLevel: fail}, nil
+}
+
+// compact keeps, once an entry's own rules have run, only what cross-entry
+// rules and suppressions read: references, dates, flags, enumerations, the
+// `ignorer` list, and the positions of top-level keys. Texts and lists go
+// (the citations cross-entry rules need are kept by the rule engine).
+// Large repositories are then linted in little memory, with little garbage
+// collection work.
+func compact(e *model.Entry) {
+	keep := map[string]bool{"id": true, "ignorer": true}
+	for i := range e.Kind.Fields {
+		switch f := &e.Kind.Fields[i]; f.Type {
+		case model.Ref, model.RefList, model.Date, model.DateOrPeriod, model.Bool, model.Enum, model.EnumList, model.Int:
+			keep[f.Key] = true
+		}
+	}
+	for k := range e.Values {
+		if !keep[k] {
+			delete(e.Values, k)
+		}
+	}
+	e.Positions.Keep(func(path string) bool {
+		return !strings.Contains(path, "/") || strings.HasPrefix(path, "ignorer/")
+	})
 }

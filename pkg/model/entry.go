@@ -11,6 +11,64 @@ import (
 // Pos is where a key and its value stand in the file.
 type Pos struct{ Key, Value finding.Position }
 
+// Positions maps key paths to positions. It is a compact slice (an entry has
+// a few dozen keys; a map per entry would cost several times the memory on
+// large repositories), searched linearly.
+type Positions struct{ items []posItem }
+
+type posItem struct {
+	path                     string
+	kLine, kCol, vLine, vCol int32
+}
+
+// Set records the positions of path (the caller guarantees paths are unique).
+func (ps *Positions) Set(path string, p Pos) {
+	ps.items = append(ps.items, posItem{path, int32(p.Key.Line), int32(p.Key.Col), int32(p.Value.Line), int32(p.Value.Col)})
+}
+
+// Get returns the positions of path.
+func (ps *Positions) Get(path string) (Pos, bool) {
+	if ps == nil {
+		return Pos{}, false
+	}
+	for i := range ps.items {
+		if it := &ps.items[i]; it.path == path {
+			return Pos{Key: finding.Position{Line: int(it.kLine), Col: int(it.kCol)}, Value: finding.Position{Line: int(it.vLine), Col: int(it.vCol)}}, true
+		}
+	}
+	return Pos{}, false
+}
+
+// Clip releases the spare capacity left by appends, once all paths are set.
+func (ps *Positions) Clip() {
+	if ps != nil && cap(ps.items) > len(ps.items) {
+		ps.items = append(make([]posItem, 0, len(ps.items)), ps.items...)
+	}
+}
+
+// Keep drops the paths for which keep is false.
+func (ps *Positions) Keep(keep func(path string) bool) {
+	if ps == nil {
+		return
+	}
+	out := ps.items[:0]
+	for _, it := range ps.items {
+		if keep(it.path) {
+			out = append(out, it)
+		}
+	}
+	ps.items = out
+	ps.Clip()
+}
+
+// Len is the number of recorded paths.
+func (ps *Positions) Len() int {
+	if ps == nil {
+		return 0
+	}
+	return len(ps.items)
+}
+
 // Entry is one register entry: one YAML file, decoded into plain values
 // (string, bool, int64, float64, []any, map[string]any, nil), with the
 // position of every key and value. Dates stay text.
@@ -19,7 +77,7 @@ type Entry struct {
 	ID        string // the file stem, which the `id` key must equal
 	Path      string // slash-separated, relative to the repository root
 	Values    map[string]any
-	Positions map[string]Pos // key path ("appui_legal/1", "facteurs/sensibilite") → positions; "" is the root
+	Positions *Positions // key path ("appui_legal/1", "facteurs/sensibilite") → positions; "" is the root
 }
 
 // PathOf joins key path elements: PathOf("appui_legal", 1) = "appui_legal/1".
@@ -43,7 +101,7 @@ func PathOf(elems ...any) string {
 // nearest enclosing key that exists, else the start of the file.
 func (e *Entry) At(path string) finding.Position {
 	for {
-		if p, ok := e.Positions[path]; ok {
+		if p, ok := e.Positions.Get(path); ok {
 			if p.Value.Line > 0 {
 				return p.Value
 			}
@@ -51,7 +109,7 @@ func (e *Entry) At(path string) finding.Position {
 		}
 		i := strings.LastIndexByte(path, '/')
 		if i < 0 {
-			if p, ok := e.Positions[""]; ok {
+			if p, ok := e.Positions.Get(""); ok {
 				return p.Value
 			}
 			return finding.Position{Line: 1, Col: 1}
@@ -62,7 +120,7 @@ func (e *Entry) At(path string) finding.Position {
 
 // KeyAt returns the position of the key of path (falls back like At).
 func (e *Entry) KeyAt(path string) finding.Position {
-	if p, ok := e.Positions[path]; ok && p.Key.Line > 0 {
+	if p, ok := e.Positions.Get(path); ok && p.Key.Line > 0 {
 		return p.Key
 	}
 	return e.At(path)
@@ -182,7 +240,7 @@ type Repository struct {
 	Root   string
 	Config Config
 	// ConfigPositions locates the keys and values of registre.yaml.
-	ConfigPositions map[string]Pos
+	ConfigPositions *Positions
 	Entries         []*Entry // sorted by path
 	ByID            map[string]*Entry
 }

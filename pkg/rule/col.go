@@ -16,7 +16,7 @@ func init() {
 			Title: "Élément du registre des ententes de collecte manquant", Law: "A-2.1, art. 67.3, al. 2 ; art. 64", Severity: E, Confidence: "M",
 			Text: "Une entente de collecte inscrite au registre indique l'organisme pour lequel les renseignements sont recueillis (organisme), le programme ou l'attribution (programme), la nature de la prestation de service ou de la mission (service), la nature ou le type de renseignements recueillis (renseignements), les fins (fins) et les catégories de personnes qui y ont accès (personnes_acces). La liste des éléments vient de l'analyse juridique et reste à vérifier dans le texte de l'article 67.3.",
 			Bad:  "programme: \"\"\n", Good: "programme: Programme d'aide financière\n"}},
-		&Rule{ID: "COL-002", Kinds: []*model.Kind{model.Collectes}, Sector: PublicOnly, Entry: col002, Doc: Doc{
+		&Rule{ID: "COL-002", Cross: true, Kinds: []*model.Kind{model.Collectes}, Sector: PublicOnly, Entry: col002, Doc: Doc{
 			Title: "Collecte pour un autre organisme sans EFVP, sans entente transmise à la Commission ou avant son entrée en vigueur", Law: "A-2.1, art. 64, al. 2 et 3", Severity: E, Confidence: "H",
 			Text: "La collecte de renseignements personnels pour le compte d'un autre organisme public doit être précédée d'une EFVP et s'effectuer dans le cadre d'une entente écrite transmise à la Commission d'accès à l'information ; l'entente entre en vigueur 30 jours après sa réception. Liez l'EFVP (clé efvp) et l'entente (clé entente), indiquez dans l'entente sa date de transmission (transmission_cai) et ne commencez la collecte (debut) qu'une fois le délai écoulé.",
 			Bad:  base + "efvp: EFVP-0001\nentente: ENT-0001   # transmission_cai: 2025-02-01\ndebut: 2025-02-15\n",

@@ -49,11 +49,11 @@ func init() {
 			Title: "Communication hors Québec sans entente écrite", Law: "A-2.1, art. 70.1, al. 2", Severity: E, Confidence: "H",
 			Text: "Une communication à l'extérieur du Québec doit faire l'objet d'une entente écrite qui tient compte des résultats de l'EFVP et des modalités convenues pour atténuer les risques. Liez l'entente (clé entente) ou déclarez l'exception de l'article 70.1 qui s'applique.",
 			Bad:  "hors_quebec: true\nefvp: EFVP-0002\n", Good: "hors_quebec: true\nefvp: EFVP-0002\nentente: ENT-0002\n"}},
-		&Rule{ID: "COM-009", Kinds: com, Sector: PublicOnly, Entry: com009, Doc: Doc{
+		&Rule{ID: "COM-009", Cross: true, Kinds: com, Sector: PublicOnly, Entry: com009, Doc: Doc{
 			Title: "EFVP d'une communication hors Québec sans conclusion de protection adéquate", Law: "A-2.1, art. 70.1, al. 2", Severity: E, Confidence: "H",
 			Text: "La communication à l'extérieur du Québec ne peut s'effectuer que si l'évaluation démontre que les renseignements bénéficieraient d'une protection adéquate. L'EFVP liée doit avoir conclusion: protection_adequate.",
 			Bad:  "# EFVP-0002.yaml\nconclusion: en_cours\n", Good: "# EFVP-0002.yaml\nconclusion: protection_adequate\n"}},
-		&Rule{ID: "COM-010", Kinds: com, Sector: PublicOnly, Entry: com010, Doc: Doc{
+		&Rule{ID: "COM-010", Cross: true, Kinds: com, Sector: PublicOnly, Entry: com010, Doc: Doc{
 			Title: "EFVP postérieure à la première communication hors Québec", Law: "A-2.1, art. 70.1, al. 1 (« Avant de communiquer »)", Severity: E, Confidence: "H",
 			Text: "L'évaluation doit précéder la communication : la date de l'EFVP liée ne peut pas être postérieure à la date de la première communication (clé debut).",
 			Bad:  "debut: 2024-01-15   # EFVP datée du 2024-03-01\n", Good: "debut: 2024-04-01   # EFVP datée du 2024-03-01\n"}},
@@ -61,11 +61,11 @@ func init() {
 			Title: "Communication à des fins de recherche (67.2.1) sans EFVP ou sans entente", Law: "A-2.1, art. 67.2.1 à 67.2.3", Severity: E, Confidence: "M",
 			Text: "Une communication sans consentement à des fins d'étude, de recherche ou de production de statistiques exige une EFVP (qui conclut notamment que l'objectif ne peut être atteint que si les renseignements permettent d'identifier les personnes) et une entente écrite conclue avant la communication.",
 			Bad:  "appui_legal: [Article 67.2.1 de la Loi sur l'accès]\nefvp: EFVP-0003\n", Good: "appui_legal: [Article 67.2.1 de la Loi sur l'accès]\nefvp: EFVP-0003\nentente: ENT-0004\n"}},
-		&Rule{ID: "COM-012", Kinds: com, Sector: PublicOnly, Entry: com012, Doc: Doc{
+		&Rule{ID: "COM-012", Cross: true, Kinds: com, Sector: PublicOnly, Entry: com012, Doc: Doc{
 			Title: "Entente de recherche non transmise à la Commission avant la communication", Law: "A-2.1, art. 67.2.3", Severity: E, Confidence: "M",
 			Text: "L'entente de recherche doit être transmise à la Commission d'accès à l'information avant toute communication. L'entente liée doit indiquer transmission_cai, à une date qui ne suit pas la première communication (debut).",
 			Bad:  "# ENT-0004.yaml, sans transmission_cai\n", Good: "# ENT-0004.yaml\ntransmission_cai: 2024-02-01\n"}},
-		&Rule{ID: "COM-013", Kinds: com, Sector: PublicOnly, Entry: com013, Doc: Doc{
+		&Rule{ID: "COM-013", Cross: true, Kinds: com, Sector: PublicOnly, Entry: com013, Doc: Doc{
 			Title: "Communication de recherche moins de 30 jours après la transmission de l'entente", Law: "A-2.1, art. 67.2.3 (délai de 30 jours, à vérifier)", Severity: W, Confidence: "L",
 			Text: "Selon l'analyse juridique (point non vérifié), l'entente de recherche entre en vigueur 30 jours après sa réception par la Commission. Une première communication plus tôt mérite vérification.",
 			Bad:  "debut: 2024-02-10   # entente transmise le 2024-02-01\n", Good: "debut: 2024-03-15   # entente transmise le 2024-02-01\n"}},
@@ -73,7 +73,7 @@ func init() {
 			Title: "Communication en vertu de l'art. 68 sans entente écrite", Law: "A-2.1, art. 68, al. 3", Severity: E, Confidence: "H",
 			Text: "La communication prévue à l'article 68 s'effectue dans le cadre d'une entente écrite (parties, fins, nature des renseignements, modalités, mesures de sécurité, périodicité, durée). Une entente était déjà exigée avant la Loi 25. Liez-la avec la clé entente.",
 			Bad:  "appui_legal: [Article 68 de la Loi sur l'accès]\n", Good: "appui_legal: [Article 68 de la Loi sur l'accès]\nentente: ENT-0001\n"}},
-		&Rule{ID: "COM-015", Kinds: com, Sector: PublicOnly, Entry: com015, Doc: Doc{
+		&Rule{ID: "COM-015", Cross: true, Kinds: com, Sector: PublicOnly, Entry: com015, Doc: Doc{
 			Title: "Entente de l'art. 68 non transmise à la Commission ou pas encore en vigueur", Law: "A-2.1, art. 68, dernier alinéa", Severity: E, Confidence: "H",
 			Text: "L'entente de l'article 68 est transmise à la Commission et entre en vigueur 30 jours après sa réception. L'entente liée doit indiquer transmission_cai, et la première communication (debut) ne peut précéder la fin de ce délai. Pour une entente conclue avant le 2023-09-22 sous l'ancien régime (avis de la Commission, art. 70 abrogé), le constat est un avertissement.",
 			Bad:  "debut: 2024-02-10   # entente transmise le 2024-02-01\n", Good: "debut: 2024-03-15   # entente transmise le 2024-02-01\n"}},
@@ -109,7 +109,7 @@ func init() {
 			Title: "Exception de l'art. 70.1 déclarée pour une communication au Québec", Law: "A-2.1, art. 70.1", Severity: W, Confidence: "M",
 			Text: "Une exception à l'article 70.1 ne se comprend que pour une communication à l'extérieur du Québec. Corrigez hors_quebec ou retirez exception_70_1. L'exception benefice-68-1.1 suppose aussi que l'appui légal cite l'article 68, premier alinéa, paragraphe 1.1°.",
 			Bad:  "hors_quebec: false\nexception_70_1: sante-publique-133\n", Good: "hors_quebec: true\nexception_70_1: sante-publique-133\n"}},
-		&Rule{ID: "COM-024", Kinds: com, Sector: PublicOnly, Entry: com024, Doc: Doc{
+		&Rule{ID: "COM-024", Cross: true, Kinds: com, Sector: PublicOnly, Entry: com024, Doc: Doc{
 			Title: "Communication en vertu de l'art. 68 sans EFVP", Law: "A-2.1, art. 68, al. 2", Severity: E, Confidence: "H",
 			Text: "Depuis le 2023-09-22, la communication de l'article 68 est précédée d'une EFVP qui conclut que l'identification est nécessaire, qu'il est déraisonnable d'exiger le consentement, que l'objectif l'emporte sur l'impact sur la vie privée et que la confidentialité est assurée. Pour une entente conclue avant cette date (ancien régime), le constat est un avertissement. (Règle COM-014b de l'analyse juridique.)",
 			Bad:  "appui_legal: [Article 68 de la Loi sur l'accès]\nentente: ENT-0001\n", Good: "appui_legal: [Article 68 de la Loi sur l'accès]\nentente: ENT-0001\nefvp: EFVP-0001\n"}},

@@ -14,7 +14,7 @@ func init() {
 	efvp := []*model.Kind{model.EFVP}
 	base := "id: EFVP-0001\ntitre: EFVP — hébergement infonuagique\ndate: 2025-01-10\nconclusion: protection_adequate\n"
 	register(
-		&Rule{ID: "EFVP-001", Kinds: []*model.Kind{model.Communications, model.Collectes, model.Inventaire}, Entry: efvp001, Doc: Doc{
+		&Rule{ID: "EFVP-001", Cross: true, Kinds: []*model.Kind{model.Communications, model.Collectes, model.Inventaire}, Entry: efvp001, Doc: Doc{
 			Title: "EFVP liée qui ne retient pas le déclencheur de l'inscription", Law: "A-2.1, art. 64, 67.2.1, 68 et 70.1 ; P-39.1, art. 17 et 21", Severity: W, Confidence: "M",
 			Text: "L'inscription est dans une situation qui exige une EFVP : communication ou conservation à l'extérieur du Québec (70.1 ; P-39.1, art. 17), communication à des fins de recherche (67.2.1 ; P-39.1, art. 21), communication de l'article 68, collecte pour un autre organisme (64). L'EFVP liée doit porter sur cette situation : ses declencheurs doivent la nommer. Sinon, l'évaluation liée n'est peut-être pas la bonne, ou elle n'a pas examiné les facteurs propres à ce cas (p. ex. le régime juridique de l'État de destination pour 70.1).",
 			Bad:  "# communication hors_quebec: true, efvp: EFVP-0001\n# EFVP-0001.yaml\ndeclencheurs: [63.5]\n",

@@ -50,7 +50,7 @@ func init() {
 			Title: "Nom de personne parmi les catégories de personnes ayant accès", Law: "A-2.1, art. 76, al. 1, par. 4°", Severity: W, Confidence: "L",
 			Text: "L'inventaire indique des catégories de personnes ayant accès au fichier (des fonctions : « Gestionnaire de l'unité », « Personnel adjoint de la Direction »), pas des individus. Une valeur de deux ou trois mots à majuscule, sans nom de fonction, ressemble à un nom de personne : remplacez-la par la fonction. Si la valeur est bien une catégorie, ignorez la règle pour cette inscription en donnant la raison.",
 			Bad:  base + "personnes_acces:\n  - Julie Tremblay\n" + mesures, Good: base + "personnes_acces:\n  - Conseillère en ressources humaines\n" + mesures}},
-		&Rule{ID: "INV-010", Kinds: inv, Sector: PublicOnly, Entry: inv010, Doc: Doc{
+		&Rule{ID: "INV-010", Cross: true, Kinds: inv, Sector: PublicOnly, Entry: inv010, Doc: Doc{
 			Title: "Fichier conservé hors Québec sans EFVP, sans entente ou sans protection adéquate", Law: "A-2.1, art. 70.1, al. 3", Severity: E, Confidence: "H",
 			Text: "Confier à une personne ou à un organisme à l'extérieur du Québec la tâche de conserver, d'utiliser ou de communiquer des renseignements pour le compte de l'organisme (p. ex. un hébergement infonuagique) est une communication visée à l'article 70.1 : elle exige une EFVP qui conclut à une protection adéquate et une entente écrite. Liez l'EFVP (clé efvp) et l'entente (clé entente).",
 			Bad:  base + acces + mesures + "hors_quebec: true\n", Good: base + acces + mesures + "hors_quebec: true\nefvp: EFVP-0001   # conclusion: protection_adequate\nentente: ENT-0001\n"}},

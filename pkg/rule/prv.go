@@ -14,11 +14,11 @@ func init() {
 	E, W, I := finding.Error, finding.Warning, finding.Info
 	com := []*model.Kind{model.Communications}
 	register(
-		&Rule{ID: "PRV-001", Kinds: com, Sector: PrivateOnly, Entry: prv001, Doc: Doc{
+		&Rule{ID: "PRV-001", Cross: true, Kinds: com, Sector: PrivateOnly, Entry: prv001, Doc: Doc{
 			Title: "Entreprise : communication hors Québec sans EFVP ou sans entente écrite", Law: "P-39.1, art. 17", Severity: E, Confidence: "H",
 			Text: "Avant de communiquer un renseignement personnel à l'extérieur du Québec (y compris confier sa conservation à un fournisseur infonuagique), l'entreprise procède à une EFVP et la communication fait l'objet d'une entente écrite. Exception : la situation d'urgence de l'article 18, al. 1, par. 7° (exception_70_1: urgence-18-7).",
 			Bad:  "hors_quebec: true\n", Good: "hors_quebec: true\nefvp: EFVP-0001\nentente: ENT-0001\n"}},
-		&Rule{ID: "PRV-002", Kinds: com, Sector: PrivateOnly, Entry: prv002, Doc: Doc{
+		&Rule{ID: "PRV-002", Cross: true, Kinds: com, Sector: PrivateOnly, Entry: prv002, Doc: Doc{
 			Title: "Entreprise : communication à des fins de recherche sans EFVP, entente ou transmission à la Commission", Law: "P-39.1, art. 21 et suiv.", Severity: E, Confidence: "M",
 			Text: "La communication sans consentement à des fins d'étude, de recherche ou de production de statistiques exige, comme dans le secteur public, une EFVP, une entente écrite et sa transmission à la Commission d'accès à l'information.",
 			Bad:  "appui_legal: [Article 21 de la Loi sur le privé]\n", Good: "appui_legal: [Article 21 de la Loi sur le privé]\nefvp: EFVP-0002\nentente: ENT-0002   # avec transmission_cai\n"}},

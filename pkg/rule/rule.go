@@ -44,6 +44,10 @@ type Rule struct {
 	Sector Sector
 	Entry  func(p *Pass, e *model.Entry)
 	Repo   func(p *Pass)
+	// Cross marks entry rules that read other entries (references, agreements):
+	// they run once the whole repository is loaded. The others see only their
+	// entry and the configuration, and run as each file is decoded.
+	Cross bool
 	// Fixed rules (YAML-…, REF-…) report integrity problems that cannot be
 	// turned off or suppressed: a file that cannot be read always fails the run.
 	Fixed bool
@@ -85,7 +89,10 @@ type Pass struct {
 	Today string // YYYY-MM-DD, injected: rules never read the clock
 	rule  *Rule
 	out   *[]finding.Finding
-	cites map[*model.Entry]citation.Cell
+	cites map[*model.Entry]citation.Cell // agreements, read across entries
+	def   string                         // default instrument: or P-39.1
+	cur   *model.Entry                   // the entry the worker is on, and its parsed citations
+	cell  citation.Cell
 }
 
 // Report records a finding on e at the value of keyPath (or the nearest enclosing key).
@@ -116,8 +123,19 @@ func (p *Pass) ReportFile(path string, pos finding.Position, keyPath, format str
 	})
 }
 
-// Citations returns the parsed appui_legal of e (parsed once per run).
-func (p *Pass) Citations(e *model.Entry) citation.Cell { return p.cites[e] }
+// Citations returns the parsed appui_legal (or, for agreements, articles) of
+// e. The entry a worker is on is parsed once for all its rules; agreements,
+// which other entries' rules read, are parsed once per run; nothing else is
+// kept, so memory stays flat on large repositories.
+func (p *Pass) Citations(e *model.Entry) citation.Cell {
+	if e == p.cur {
+		return p.cell
+	}
+	if c, ok := p.cites[e]; ok {
+		return c
+	}
+	return parseCitations(e, p.def)
+}
 
 // Private reports whether the organisation is an enterprise.
 func (p *Pass) Private() bool { return p.Repo.Config.Private() }

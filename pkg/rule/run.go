@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/registre-qc/registre/pkg/citation"
@@ -20,7 +21,7 @@ type Config struct {
 }
 
 // ParseSeverities reads lint.regles; unknown rules or severities are findings on registre.yaml.
-func ParseSeverities(c *model.Config, positions map[string]model.Pos) (map[string]finding.Severity, []finding.Finding) {
+func ParseSeverities(c *model.Config, positions *model.Positions) (map[string]finding.Severity, []finding.Finding) {
 	out := map[string]finding.Severity{}
 	var fs []finding.Finding
 	at := func(k string) finding.Position {
@@ -70,64 +71,175 @@ func applies(r *Rule, repo *model.Repository) bool {
 	return true
 }
 
-// Run runs every enabled rule over repo. prior are the findings of loading and
-// schema validation; the result holds them too, with severities from cfg,
-// suppressions applied (and SUP findings added), sorted.
-func Run(repo *model.Repository, prior []finding.Finding, cfg Config) []finding.Finding {
-	cites := parseCitations(repo, cfg.Workers)
-	var enabled []*Rule
+// Engine runs the rules over one repository. Local entry rules run as each
+// entry is decoded (Local, safe on several goroutines); cross-entry rules,
+// repository rules, severities and suppressions run at the end (Finish).
+type Engine struct {
+	repo         *model.Repository
+	cfg          Config
+	def          string
+	local, cross []*Rule
+	repoRules    []*Rule
+	workers      int
+	// cited keeps, for entries that cross-entry rules will see again, the
+	// articles their citations name (parsed once, in Local), not the whole parse.
+	cited     sync.Map // *model.Entry → citation.Cell
+	needCited map[*model.Kind]bool
+	// cells memoises parsed citation cells by their text: registers repeat
+	// the same legal bases on many entries. Cells are never modified.
+	cells sync.Map // string → citation.Cell
+}
+
+// parse returns the parsed citations of e, memoised by content.
+func (en *Engine) parse(e *model.Entry) citation.Cell {
+	key := citedKey(e.Kind)
+	if key == "" {
+		return citation.Cell{}
+	}
+	lines := e.Strings(key)
+	if len(lines) == 0 {
+		return citation.Cell{}
+	}
+	k := strings.Join(lines, "\n")
+	if c, ok := en.cells.Load(k); ok {
+		return c.(citation.Cell)
+	}
+	c := citation.ParseCellDefault(lines, en.def)
+	en.cells.Store(k, c)
+	return c
+}
+
+// NewEngine prepares the enabled rules for repo (whose configuration must be loaded).
+func NewEngine(repo *model.Repository, cfg Config) *Engine {
+	// Agreements' articles are read by repository rules (ENT-004).
+	en := &Engine{repo: repo, cfg: cfg, def: defaultInstrument(repo), workers: cfg.Workers, needCited: map[*model.Kind]bool{model.Ententes: true}}
+	if en.workers <= 0 {
+		en.workers = runtime.GOMAXPROCS(0)
+	}
 	for _, r := range All() {
-		if (r.Entry != nil || r.Repo != nil) && cfg.Severity(r) != finding.Off && applies(r, repo) {
-			enabled = append(enabled, r)
+		if cfg.Severity(r) == finding.Off || !applies(r, repo) {
+			continue
+		}
+		switch {
+		case r.Repo != nil:
+			en.repoRules = append(en.repoRules, r)
+		case r.Entry != nil && r.Cross:
+			en.cross = append(en.cross, r)
+			kinds := r.Kinds
+			if len(kinds) == 0 {
+				kinds = model.Kinds
+			}
+			for _, k := range kinds {
+				if citedKey(k) != "" {
+					en.needCited[k] = true
+				}
+			}
+		case r.Entry != nil:
+			en.local = append(en.local, r)
 		}
 	}
-	// Entry rules: entries split across workers, each with its own findings.
-	workers := cfg.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+	return en
+}
+
+// Prior normalises the findings of loading and schema validation: a required
+// field that the schema reports under one sector's legal rule (COM-001 for a
+// public body) is still required in the other sector, as SCH-001.
+func (en *Engine) Prior(fs []finding.Finding) []finding.Finding {
+	for i := range fs {
+		if r := Get(fs[i].Rule); r != nil && !applies(r, en.repo) {
+			fs[i].Rule, fs[i].Law = "SCH-001", ""
+			fs[i].Severity = Get("SCH-001").Doc.Severity
+		}
 	}
-	chunks := make([][]finding.Finding, workers)
+	return fs
+}
+
+// Local runs the rules that need only e and the configuration.
+func (en *Engine) Local(e *model.Entry) []finding.Finding {
+	var out []finding.Finding
+	p := &Pass{Repo: en.repo, Today: en.cfg.Today, out: &out, def: en.def}
+	cell := en.parse(e)
+	en.runEntry(p, e, en.local, cell)
+	if en.needCited[e.Kind] {
+		en.cited.Store(e, articlesOnly(cell))
+	}
+	return out
+}
+
+// articlesOnly keeps the instrument, article and paragraph of each reference.
+func articlesOnly(c citation.Cell) citation.Cell {
+	var refs []citation.Ref
+	for _, l := range c.Lines {
+		if l.Kind != citation.Citation {
+			continue
+		}
+		for _, r := range l.Refs {
+			refs = append(refs, citation.Ref{Instrument: r.Instrument, Article: r.Article, Par: r.Par})
+		}
+	}
+	if len(refs) == 0 {
+		return citation.Cell{}
+	}
+	return citation.Cell{Lines: []citation.Line{{Kind: citation.Citation, Refs: refs}}}
+}
+
+func (en *Engine) runEntry(p *Pass, e *model.Entry, rules []*Rule, cell citation.Cell) {
+	p.cur, p.cell = e, cell
+	for _, r := range rules {
+		if forKind(r, e.Kind) {
+			p.rule = r
+			r.Entry(p, e)
+		}
+	}
+}
+
+// Finish runs the cross-entry and repository rules over the loaded
+// repository, then applies severities and suppressions to all findings
+// (prior ones included) and sorts them.
+func (en *Engine) Finish(prior []finding.Finding) []finding.Finding {
+	repo := en.repo
+	cites := map[*model.Entry]citation.Cell{}
+	for _, e := range repo.OfKind(model.Ententes) {
+		if c, ok := en.cited.Load(e); ok {
+			cites[e] = c.(citation.Cell)
+		} else {
+			cites[e] = en.parse(e)
+		}
+	}
+	chunks := make([][]finding.Finding, en.workers)
 	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
+	for w := 0; w < en.workers; w++ {
 		wg.Add(1)
 		go func(w int) {
 			defer wg.Done()
-			out := &chunks[w]
-			for i := w; i < len(repo.Entries); i += workers {
+			p := &Pass{Repo: repo, Today: en.cfg.Today, out: &chunks[w], cites: cites, def: en.def}
+			for i := w; i < len(repo.Entries); i += en.workers {
 				e := repo.Entries[i]
-				for _, r := range enabled {
-					if r.Entry == nil || !forKind(r, e.Kind) {
-						continue
-					}
-					p := &Pass{Repo: repo, Today: cfg.Today, rule: r, out: out, cites: cites}
-					r.Entry(p, e)
+				var cell citation.Cell
+				if c, ok := en.cited.Load(e); ok {
+					cell = c.(citation.Cell)
+				} else {
+					cell = en.parse(e)
 				}
+				en.runEntry(p, e, en.cross, cell)
 			}
 		}(w)
 	}
 	wg.Wait()
-	all := append([]finding.Finding(nil), prior...)
+	all := prior
 	for _, c := range chunks {
 		all = append(all, c...)
 	}
-	for _, r := range enabled {
-		if r.Repo != nil {
-			p := &Pass{Repo: repo, Today: cfg.Today, rule: r, out: &all, cites: cites}
-			r.Repo(p)
-		}
+	for _, r := range en.repoRules {
+		p := &Pass{Repo: repo, Today: en.cfg.Today, rule: r, out: &all, cites: cites, def: en.def}
+		r.Repo(p)
 	}
-	// Severities from the configuration (schema-mapped rule ids included).
 	kept := all[:0]
-	for i, f := range all {
+	for _, f := range all {
 		if r := Get(f.Rule); r != nil {
-			if !applies(r, repo) && i < len(prior) {
-				// A required field the schema reports under a sector's legal rule
-				// (COM-001 for a public body) is still required for the other sector.
-				f.Rule, f.Law, r = "SCH-001", "", Get("SCH-001")
-			}
 			// An explicit setting wins; otherwise the rule's own choice stands
 			// (a rule may report below its default, e.g. for pre-2023 agreements).
-			if s, ok := cfg.Severities[r.ID]; ok {
+			if s, ok := en.cfg.Severities[r.ID]; ok {
 				f.Severity = s
 			}
 			if f.Severity == finding.Off || !applies(r, repo) {
@@ -136,12 +248,35 @@ func Run(repo *model.Repository, prior []finding.Finding, cfg Config) []finding.
 		}
 		kept = append(kept, f)
 	}
-	all = suppress(repo, kept, cfg, enabledSet(repo, cfg))
+	all = suppress(repo, kept, en.cfg, enabledSet(repo, en.cfg))
 	finding.Sort(all)
 	return all
 }
 
-// enabledSet lists the rules that ran or that the schema reports under their id.
+// Run runs every enabled rule over a loaded repository. prior are the
+// findings of loading and schema validation; the result holds them too, with
+// severities from cfg, suppressions applied (and SUP findings added), sorted.
+func Run(repo *model.Repository, prior []finding.Finding, cfg Config) []finding.Finding {
+	en := NewEngine(repo, cfg)
+	all := en.Prior(append([]finding.Finding(nil), prior...))
+	parts := make([][]finding.Finding, en.workers)
+	var wg sync.WaitGroup
+	for w := 0; w < en.workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := w; i < len(repo.Entries); i += en.workers {
+				parts[w] = append(parts[w], en.Local(repo.Entries[i])...)
+			}
+		}(w)
+	}
+	wg.Wait()
+	for _, p := range parts {
+		all = append(all, p...)
+	}
+	return en.Finish(all)
+}
+
 func enabledSet(repo *model.Repository, cfg Config) map[string]bool {
 	m := map[string]bool{}
 	for _, r := range All() {
@@ -164,45 +299,30 @@ func forKind(r *Rule, k *model.Kind) bool {
 	return false
 }
 
-func parseCitations(repo *model.Repository, workers int) map[*model.Entry]citation.Cell {
-	def := "A-2.1"
+// citedKey is the list an entry's legal citations are in.
+func citedKey(k *model.Kind) string {
+	switch {
+	case k.Field("appui_legal") != nil:
+		return "appui_legal"
+	case k.Field("articles") != nil:
+		return "articles"
+	}
+	return ""
+}
+
+func parseCitations(e *model.Entry, def string) citation.Cell {
+	key := citedKey(e.Kind)
+	if key == "" {
+		return citation.Cell{}
+	}
+	return citation.ParseCellDefault(e.Strings(key), def)
+}
+
+func defaultInstrument(repo *model.Repository) string {
 	if repo.Config.Private() {
-		def = "P-39.1"
+		return "P-39.1"
 	}
-	type kv struct {
-		e *model.Entry
-		c citation.Cell
-	}
-	var todo []*model.Entry
-	for _, e := range repo.Entries {
-		if e.Kind.Field("appui_legal") != nil || e.Kind.Field("articles") != nil {
-			todo = append(todo, e)
-		}
-	}
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	res := make([]citation.Cell, len(todo))
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func(w int) {
-			defer wg.Done()
-			for i := w; i < len(todo); i += workers {
-				key := "appui_legal"
-				if todo[i].Kind.Field(key) == nil {
-					key = "articles"
-				}
-				res[i] = citation.ParseCellDefault(todo[i].Strings(key), def)
-			}
-		}(w)
-	}
-	wg.Wait()
-	m := make(map[*model.Entry]citation.Cell, len(todo))
-	for i, e := range todo {
-		m[e] = res[i]
-	}
-	return m
+	return "A-2.1"
 }
 
 // suppress applies `ignorer` items and reports SUP-002 (expired), SUP-003 (unused), SUP-004 (unknown rule).

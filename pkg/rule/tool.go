@@ -100,7 +100,7 @@ func init() {
 	)
 }
 
-func withEntry(r *Rule, f func(*Pass, *model.Entry)) *Rule { r.Entry = f; return r }
+func withEntry(r *Rule, f func(*Pass, *model.Entry)) *Rule { r.Entry, r.Cross = f, true; return r }
 
 // checkRefs reports references to entries that do not exist (REF-001).
 func checkRefs(p *Pass, e *model.Entry) {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/registre-qc/registre/pkg/citation"
 	"github.com/registre-qc/registre/pkg/model"
@@ -34,39 +35,49 @@ func daysBetween(a, b string) int {
 	return int(tb.Sub(ta).Hours() / 24)
 }
 
-// plain lowercases and strips accents, for keyword matching. It is
-// stateless (rules run on several goroutines) and allocation-light.
+// plain lowercases and strips French accents, for keyword matching. It is
+// stateless (rules run on several goroutines) and works byte by byte on the
+// ASCII majority of the text.
 func plain(s string) string {
-	return strings.Map(func(r rune) rune {
-		r = unicode.ToLower(r)
-		if r < 0x80 {
-			return r
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
 		}
-		switch r {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch r = unicode.ToLower(r); r {
 		case 'à', 'â', 'ä', 'á', 'ã', 'å':
-			return 'a'
+			b = append(b, 'a')
 		case 'ç':
-			return 'c'
+			b = append(b, 'c')
 		case 'é', 'è', 'ê', 'ë':
-			return 'e'
+			b = append(b, 'e')
 		case 'î', 'ï', 'í', 'ì':
-			return 'i'
+			b = append(b, 'i')
 		case 'ô', 'ö', 'ó', 'ò', 'õ':
-			return 'o'
+			b = append(b, 'o')
 		case 'ù', 'û', 'ü', 'ú':
-			return 'u'
+			b = append(b, 'u')
 		case 'ÿ':
-			return 'y'
+			b = append(b, 'y')
 		case '’', 'ʼ', '‘':
-			return '\''
+			b = append(b, '\'')
 		case '\u00a0', '\u202f':
-			return ' '
+			b = append(b, ' ')
+		default:
+			if !unicode.Is(unicode.Mn, r) {
+				b = utf8.AppendRune(b, r)
+			}
 		}
-		if unicode.Is(unicode.Mn, r) {
-			return -1
-		}
-		return r
-	}, s)
+	}
+	return string(b)
 }
 
 // hasWord reports whether text contains one of the (plain, lowercase) word stems.

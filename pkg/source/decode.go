@@ -30,7 +30,7 @@ const maxDepth = 32
 // Doc is one decoded YAML file.
 type Doc struct {
 	Values    map[string]any
-	Positions map[string]model.Pos
+	Positions *model.Positions
 }
 
 // Problem is a decoding finding before it is attached to a file.
@@ -94,13 +94,15 @@ func Decode(data []byte) (doc *Doc, problems []Problem) {
 		return nil, append(problems, Problem{Rule: "YAML-007", Pos: pos(node),
 			Message: "le fichier doit contenir un dictionnaire de clés (clé: valeur), pas " + nodeKindFrench(node)})
 	}
-	d := &decoder{positions: map[string]model.Pos{"": {Value: pos(node)}}}
+	d := &decoder{positions: &model.Positions{}}
+	d.positions.Set("", model.Pos{Value: pos(node)})
 	v := d.value(node, "", 0)
 	problems = append(problems, d.problems...)
 	if d.fatal {
 		return nil, problems
 	}
 	m, _ := v.(map[string]any)
+	d.positions.Clip()
 	return &Doc{Values: m, Positions: d.positions}, problems
 }
 
@@ -235,7 +237,7 @@ func translateYAMLError(s string) string {
 }
 
 type decoder struct {
-	positions map[string]model.Pos
+	positions *model.Positions
 	problems  []Problem
 	fatal     bool
 	nodes     int
@@ -275,12 +277,13 @@ func (d *decoder) value(n *yaml.Node, path string, depth int) any {
 		out := make([]any, len(n.Content))
 		for i, c := range n.Content {
 			p := joinPath(path, strconv.Itoa(i))
-			d.positions[p] = model.Pos{Value: pos(c)}
+			d.positions.Set(p, model.Pos{Value: pos(c)})
 			out[i] = d.value(c, p, depth+1)
 		}
 		return out
 	case yaml.MappingNode:
 		out := make(map[string]any, len(n.Content)/2)
+		seen := make(map[string]int, len(n.Content)/2) // key → line, for duplicates
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, v := n.Content[i], n.Content[i+1]
 			if k.Tag == "!!merge" || (k.Kind == yaml.ScalarNode && k.Value == "<<" && k.Style == 0) {
@@ -296,11 +299,12 @@ func (d *decoder) value(n *yaml.Node, path string, depth int) any {
 			}
 			key := k.Value
 			p := joinPath(path, key)
-			if prev, dup := d.positions[p]; dup {
-				d.report("YAML-003", k, "clé « %s » en double (déjà présente à la ligne %d) : une seule valeur par clé", key, prev.Key.Line)
+			if line, dup := seen[key]; dup {
+				d.report("YAML-003", k, "clé « %s » en double (déjà présente à la ligne %d) : une seule valeur par clé", key, line)
 				continue
 			}
-			d.positions[p] = model.Pos{Key: pos(k), Value: pos(v)}
+			seen[key] = k.Line
+			d.positions.Set(p, model.Pos{Key: pos(k), Value: pos(v)})
 			out[key] = d.value(v, p, depth+1)
 		}
 		return out

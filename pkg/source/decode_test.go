@@ -71,10 +71,10 @@ func TestDecodeValues(t *testing.T) {
 	if l, ok := doc.Values["liste"].([]any); !ok || len(l) != 2 || l[1] != "b" {
 		t.Errorf("liste = %#v", doc.Values["liste"])
 	}
-	if p := doc.Positions["liste/1"]; p.Value.Line != 13 || p.Value.Col != 5 {
+	if p, _ := doc.Positions.Get("liste/1"); p.Value.Line != 13 || p.Value.Col != 5 {
 		t.Errorf("position of liste/1 = %+v", p)
 	}
-	if p := doc.Positions["debut"]; p.Key.Line != 2 || p.Key.Col != 1 || p.Value.Col != 8 {
+	if p, _ := doc.Positions.Get("debut"); p.Key.Line != 2 || p.Key.Col != 1 || p.Value.Col != 8 {
 		t.Errorf("position of debut = %+v", p)
 	}
 }

@@ -22,6 +22,11 @@ import (
 type Options struct {
 	MaxSize int64 // 0 means DefaultMaxSize
 	Workers int   // 0 means GOMAXPROCS
+	// Hook, when set, is called once registre.yaml is loaded; the function it
+	// returns runs on each decoded entry, on the loader's workers, and its
+	// findings join the result. Lint uses it to check each entry while its
+	// file is fresh, so that large repositories need little memory.
+	Hook func(res *Result) func(e *model.Entry) []finding.Finding
 }
 
 // Result is a loaded repository with the findings of loading.
@@ -149,6 +154,11 @@ func Load(root string, opts Options) (*Result, error) {
 			Message: "registre.yaml absent : les réglages par défaut s'appliquent (organisme public) ; « registre init » en crée un"})
 	}
 
+	var onEntry func(*model.Entry) []finding.Finding
+	if opts.Hook != nil {
+		onEntry = opts.Hook(res)
+	}
+
 	// Decode files in parallel; results keep the walk's (sorted) order.
 	type out struct {
 		entry    *model.Entry
@@ -171,6 +181,9 @@ func Load(root string, opts Options) (*Result, error) {
 			defer wg.Done()
 			for i := range next {
 				outs[i].entry, outs[i].findings = loadEntry(files[i], opts.MaxSize)
+				if onEntry != nil && outs[i].entry != nil {
+					outs[i].findings = append(outs[i].findings, onEntry(outs[i].entry)...)
+				}
 			}
 		}()
 	}
@@ -213,18 +226,48 @@ func readFile(abs, rel string, max int64) ([]byte, *finding.Finding) {
 		return nil, &finding.Finding{Path: rel, Rule: "YAML-008", Severity: finding.Error, Message: "impossible de lire : " + osErrorFrench(err)}
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err == nil && !st.Mode().IsRegular() {
+	st, err := f.Stat()
+	if err != nil {
+		return nil, &finding.Finding{Path: rel, Rule: "YAML-008", Severity: finding.Error, Message: "impossible de lire : " + osErrorFrench(err)}
+	}
+	if !st.Mode().IsRegular() {
 		return nil, &finding.Finding{Path: rel, Rule: "YAML-008", Severity: finding.Error, Message: "ce n'est pas un fichier ordinaire"}
 	}
-	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	if st.Size() > max {
+		return nil, tooBig(rel, max)
+	}
+	// Read the size stat announced plus one byte, to notice a file that grew.
+	buf := make([]byte, 0, st.Size()+1)
+	data, err := readAllInto(buf, io.LimitReader(f, max+1))
 	if err != nil {
 		return nil, &finding.Finding{Path: rel, Rule: "YAML-008", Severity: finding.Error, Message: "impossible de lire : " + osErrorFrench(err)}
 	}
 	if int64(len(data)) > max {
-		return nil, &finding.Finding{Path: rel, Pos: finding.Position{Line: 1, Col: 1}, Rule: "YAML-006", Severity: finding.Error,
-			Message: fmt.Sprintf("fichier trop volumineux (plus de %d Kio) : une inscription tient en quelques kilo-octets", max/1024)}
+		return nil, tooBig(rel, max)
 	}
 	return data, nil
+}
+
+func tooBig(rel string, max int64) *finding.Finding {
+	return &finding.Finding{Path: rel, Pos: finding.Position{Line: 1, Col: 1}, Rule: "YAML-006", Severity: finding.Error,
+		Message: fmt.Sprintf("fichier trop volumineux (plus de %d Kio) : une inscription tient en quelques kilo-octets", max/1024)}
+}
+
+// readAllInto reads r to EOF into buf, growing it only if needed.
+func readAllInto(buf []byte, r io.Reader) ([]byte, error) {
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
 }
 
 func loadEntry(f file, max int64) (*model.Entry, []finding.Finding) {
