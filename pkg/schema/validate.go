@@ -80,7 +80,7 @@ type Target struct {
 	Path      string
 	EntryID   string
 	Values    map[string]any
-	Positions map[string]model.Pos
+	Positions *model.Positions
 	Fields    []model.Field // the declaration (kind fields or model.ConfigFields)
 }
 

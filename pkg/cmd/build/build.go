@@ -223,4 +223,3 @@ func Dates(f *cmdutil.Factory, dir string, repo *model.Repository) (BuildDates, 
 	}
 	return BuildDates{Site: site, Kind: func(k string) string { return latest[k] }}, nil
 }
-
