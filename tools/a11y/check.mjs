@@ -17,6 +17,9 @@ const require = createRequire(import.meta.url);
 const AXE = require.resolve("axe-core/axe.min.js");
 const AXE_FR = require.resolve("axe-core/locales/fr.json");
 const ETIQUETTES = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+// Time allowed for a page to load or react: a register of 10 000 entries is
+// a page of tens of megabytes.
+const DELAI = 180000;
 const IMPACT = { critical: "critique", serious: "grave", moderate: "modéré", minor: "mineur" };
 
 let problemes = 0;
@@ -94,9 +97,21 @@ async function verifierFiltre(page, nom) {
     const l = t.tBodies[0].rows[t.tBodies[0].rows.length - 1];
     return l.cells[0].textContent.trim();
   });
-  const attendre = () => page.waitForTimeout(total > 2000 ? 600 : 400);
-  await champ.fill(id);
-  await attendre();
+  // The script announces the count once it has filtered: wait for the new
+  // announcement rather than for a fixed time (a long register takes longer).
+  let precedent = (await statut.textContent()) || "";
+  const saisir = async (texte) => {
+    await champ.fill(texte);
+    try {
+      await page.waitForFunction((avant) => document.getElementById("filtre-statut").textContent !== avant, precedent, {
+        timeout: DELAI,
+      });
+    } catch {
+      signaler(nom, `après la saisie de « ${texte} », le nombre d'inscriptions affichées n'est pas annoncé`);
+    }
+    precedent = (await statut.textContent()) || "";
+  };
+  await saisir(id);
   let { visibles } = await lignesVisibles(page);
   const derniereVisible = await page.evaluate(() => {
     const t = document.getElementById("tableau");
@@ -108,15 +123,13 @@ async function verifierFiltre(page, nom) {
   if (!/affichée/.test(annonce)) signaler(nom, `après filtrage, l'annonce est « ${annonce} »`);
   const apresId = visibles;
 
-  await champ.fill("zzqx-aucune-inscription");
-  await attendre();
+  await saisir("zzqx-aucune-inscription");
   ({ visibles } = await lignesVisibles(page));
   annonce = (await statut.textContent()).trim();
   if (visibles !== 0) signaler(nom, `un filtre sans correspondance laisse ${visibles} inscriptions`);
   if (!/^Aucune inscription/.test(annonce)) signaler(nom, `sans correspondance, l'annonce est « ${annonce} »`);
 
-  await champ.fill("");
-  await attendre();
+  await saisir("");
   ({ visibles } = await lignesVisibles(page));
   if (visibles !== total) signaler(nom, `filtre vidé : ${visibles} inscriptions affichées sur ${total}`);
   return `filtre : « ${id} » → ${apresId}/${total}, sans correspondance → 0, vidé → ${visibles}/${total}`;
@@ -124,6 +137,7 @@ async function verifierFiltre(page, nom) {
 
 async function verifierSansJS(contexte, url, p) {
   const page = await contexte.newPage();
+  page.setDefaultTimeout(DELAI);
   try {
     await page.goto(url, { waitUntil: "load" });
     const boite = page.locator("[data-filtre]");
@@ -157,6 +171,7 @@ async function main() {
     for (const p of liste) {
       const avant = problemes;
       const page = await avecJS.contexte.newPage();
+      page.setDefaultTimeout(DELAI);
       const erreurs = [];
       page.on("pageerror", (e) => erreurs.push(e.message));
       page.on("console", (m) => {

@@ -208,7 +208,7 @@ func TestInternal(t *testing.T) {
 	site := sampleSite()
 	site.Internal = true
 	for _, s := range []string{string(renderPage(t, site, site.Tables[0])), string(renderIndex(t, site))} {
-		mustContain(t, s, `<meta name="robots" content="noindex, nofollow">`, "Édition interne — ne pas diffuser")
+		mustContain(t, s, `<meta name="robots" content="noindex">`, "Édition interne — ne pas diffuser")
 	}
 	// A table marked internal is enough.
 	site.Internal = false
