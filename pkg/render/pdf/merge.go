@@ -202,7 +202,9 @@ func (m *merger) add(part []byte) error {
 		if i := bytes.Index(b, []byte("\nstream\n")); i >= 0 {
 			dict, rest = b[:i], b[i:]
 		}
-		dict = fix(dict)
+		if k != info { // the information dictionary holds no reference, only text
+			dict = fix(dict)
+		}
 		dict, rest = m.compress(dict, rest)
 		switch k {
 		case root:

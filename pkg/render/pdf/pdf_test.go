@@ -264,7 +264,7 @@ func TestOddInput(t *testing.T) {
 		"mot immense":    {Columns: []table.Column{{Title: "A"}}, Rows: []table.Row{{ID: longWord, Cells: []table.Cell{{Lines: []table.Line{{Text: longWord}}}}}}},
 		"trente":         many,
 		"entête haute":   tallHeader,
-		"contrôles":      {Columns: []table.Column{{Title: "A\tB\r\n"}}, Rows: []table.Row{{ID: "C-\x00", Cells: []table.Cell{{Lines: []table.Line{{Text: "\x01\x02\x7f\u0085 😀 中文 \u202e"}}}}}}},
+		"contrôles":      {Title: "Titre 😀\x00 ㄠ〠删 12 0 R (", Updated: "😀", Preamble: "\U00010000 \U0010ffff", Columns: []table.Column{{Title: "A\tB\r\n"}}, Rows: []table.Row{{ID: "C-\x00", Cells: []table.Cell{{Lines: []table.Line{{Text: "\x01\x02\x7f\u0085 😀 中文 \u202e"}}}}}}},
 		"préambule long": {Title: "P", Preamble: strings.Repeat("Un préambule très long. ", 3000), Columns: []table.Column{{Title: "A"}}, Rows: []table.Row{{ID: "P-1"}}},
 	}
 	for name, tb := range tests {
@@ -274,6 +274,7 @@ func TestOddInput(t *testing.T) {
 				if !bytes.Equal(a, renderPDF(t, site, tb)) {
 					t.Error("two renders differ")
 				}
+				checkPDF(t, a)
 				segs, _ := traceRender(t, site, tb)
 				for _, s := range segs {
 					if s.y+s.h > bodyBottom+0.01 {
