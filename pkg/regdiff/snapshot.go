@@ -1,0 +1,323 @@
+package regdiff
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/registre-qc/registre/pkg/gitutil"
+	"github.com/registre-qc/registre/pkg/model"
+	"github.com/registre-qc/registre/pkg/source"
+)
+
+// WorktreeName names the working tree in reports.
+const WorktreeName = "arbre de travail"
+
+// Snapshot is the register files of one state of the repository.
+type Snapshot struct {
+	Name   string // the revision as given ("HEAD", "v1.2"), or WorktreeName
+	Commit string // full commit hash; "" for the working tree
+	Files  []*File
+	// Published lists the kinds registre.yaml publishes in this state.
+	Published []*model.Kind
+}
+
+// File is one entry file of a snapshot.
+type File struct {
+	Path    string // slash-separated, relative to the register folder
+	Kind    *model.Kind
+	ID      string         // the file stem
+	Values  map[string]any // nil when the file could not be decoded
+	Problem string         // why it could not be decoded
+}
+
+// entryKind returns the kind of an entry file path (slash-separated,
+// relative to the register folder), or nil when the path is not an entry:
+// the same rules as the loader (source.Load): a kind folder at the top, a
+// .yaml or .yml file, no hidden, node_modules or _site folder on the way.
+func entryKind(rel string) *model.Kind {
+	parts := strings.Split(rel, "/")
+	if len(parts) < 2 {
+		return nil
+	}
+	for _, p := range parts {
+		if strings.HasPrefix(p, ".") || p == "node_modules" || p == "_site" {
+			return nil
+		}
+	}
+	if ext := strings.ToLower(path.Ext(rel)); ext != ".yaml" && ext != ".yml" {
+		return nil
+	}
+	return model.KindByName(parts[0])
+}
+
+// NewSnapshot decodes files (register-relative slash path → content) into a
+// snapshot. Paths that are not entries are ignored, except registre.yaml,
+// which gives the published kinds.
+func NewSnapshot(name, commit string, files map[string][]byte) *Snapshot {
+	s := &Snapshot{Name: name, Commit: commit}
+	cfg := model.Config{}
+	for _, p := range model.SortedKeys(files) {
+		data := files[p]
+		if p == model.ConfigFile || p == "registre.yml" {
+			if doc, _ := source.Decode(data); doc != nil {
+				pub, _ := doc.Values["publication"].(map[string]any)
+				cfg.Publication.Registres = model.AsStrings(pub["registres"])
+			}
+			continue
+		}
+		k := entryKind(p)
+		if k == nil {
+			continue
+		}
+		f := &File{Path: p, Kind: k, ID: strings.TrimSuffix(path.Base(p), path.Ext(p))}
+		if len(data) > source.DefaultMaxSize {
+			f.Problem = fmt.Sprintf("fichier trop volumineux (plus de %d Kio)", source.DefaultMaxSize/1024)
+		} else if doc, probs := source.Decode(data); doc == nil {
+			f.Problem = "illisible"
+			if len(probs) > 0 {
+				f.Problem = fmt.Sprintf("%d:%d: %s %s", probs[0].Pos.Line, probs[0].Pos.Col, probs[0].Rule, probs[0].Message)
+			}
+		} else {
+			f.Values = doc.Values
+			if f.Values == nil {
+				f.Values = map[string]any{}
+			}
+		}
+		s.Files = append(s.Files, f)
+	}
+	s.Published = cfg.Published()
+	return s
+}
+
+// ofKind returns the readable files of k by id, and the others: undecodable
+// files and files whose id is used twice (both are left out of the comparison).
+func (s *Snapshot) ofKind(k *model.Kind) (map[string]*File, []*File) {
+	ok := map[string]*File{}
+	byID := map[string][]*File{}
+	for _, f := range s.Files {
+		if f.Kind == k {
+			byID[f.ID] = append(byID[f.ID], f)
+		}
+	}
+	var bad []*File
+	for _, id := range model.SortedKeys(byID) {
+		fs := byID[id]
+		if len(fs) > 1 {
+			for _, f := range fs {
+				other := fs[0].Path
+				if f == fs[0] {
+					other = fs[1].Path
+				}
+				bad = append(bad, &File{Path: f.Path, Kind: k, ID: id,
+					Problem: fmt.Sprintf("identifiant %s en double (aussi %s) : inscription non comparée", id, other)})
+			}
+			continue
+		}
+		if fs[0].Values == nil {
+			bad = append(bad, fs[0])
+			continue
+		}
+		ok[id] = fs[0]
+	}
+	return ok, bad
+}
+
+// ReadWorktree reads the register files of dir as they are on disk.
+func ReadWorktree(dir string) (*Snapshot, error) {
+	files := map[string][]byte{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		rel = filepath.ToSlash(rel)
+		if rel == "." {
+			return nil
+		}
+		name := d.Name()
+		if d.IsDir() {
+			if strings.HasPrefix(name, ".") || name == "node_modules" || name == "_site" {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if rel != model.ConfigFile && rel != "registre.yml" && entryKind(rel) == nil {
+			return nil
+		}
+		data, rerr := readLimited(p)
+		if rerr != nil {
+			return rerr
+		}
+		files[rel] = data
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("lecture de %s : %v", dir, err)
+	}
+	return NewSnapshot(WorktreeName, "", files), nil
+}
+
+// readLimited reads at most one byte more than the loader accepts.
+func readLimited(p string) ([]byte, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return io.ReadAll(io.LimitReader(f, source.DefaultMaxSize+1))
+}
+
+// ReadRevision reads the register files of dir at a git revision. dir may
+// be a sub-folder of the git work tree: paths stay relative to dir.
+func ReadRevision(dir, rev string) (*Snapshot, error) {
+	if !gitutil.IsRepo(dir) {
+		return nil, fmt.Errorf("%s n'est pas dans un dépôt git : registre diff compare des révisions git", dir)
+	}
+	if err := gitutil.VerifyRev(dir, rev); err != nil {
+		return nil, err
+	}
+	out, err := gitutil.Run(dir, "rev-parse", "--verify", rev+"^{commit}")
+	if err != nil {
+		return nil, err
+	}
+	commit := strings.TrimSpace(out)
+	prefix, err := gitutil.Run(dir, "rev-parse", "--show-prefix")
+	if err != nil {
+		return nil, err
+	}
+	prefix = strings.TrimSpace(prefix)
+	treeish := commit + ":" + prefix
+	if prefix != "" {
+		if _, err := gitutil.Run(dir, "cat-file", "-e", treeish); err != nil {
+			return NewSnapshot(rev, commit, nil), nil // the folder did not exist yet
+		}
+	}
+	// --full-tree: paths relative to treeish, not limited to the current folder.
+	list, err := gitutil.Run(dir, "ls-tree", "-r", "-z", "--full-tree", treeish)
+	if err != nil {
+		return nil, err
+	}
+	type blob struct{ path, sha string }
+	var blobs []blob
+	links := map[string]bool{}
+	for _, rec := range strings.Split(list, "\x00") {
+		// <mode> SP <type> SP <object> TAB <path>
+		tab := strings.IndexByte(rec, '\t')
+		if tab < 0 {
+			continue
+		}
+		meta, p := strings.Fields(rec[:tab]), rec[tab+1:]
+		if len(meta) != 3 || meta[1] != "blob" {
+			continue
+		}
+		if p != model.ConfigFile && p != "registre.yml" && entryKind(p) == nil {
+			continue
+		}
+		if meta[0] == "120000" {
+			links[p] = true
+		}
+		blobs = append(blobs, blob{p, meta[2]})
+	}
+	shas := make([]string, len(blobs))
+	for i, b := range blobs {
+		shas[i] = b.sha
+	}
+	contents, err := catBlobs(dir, shas)
+	if err != nil {
+		return nil, err
+	}
+	files := make(map[string][]byte, len(blobs))
+	for i, b := range blobs {
+		files[b.path] = contents[i]
+	}
+	s := NewSnapshot(rev, commit, files)
+	for _, f := range s.Files {
+		if links[f.Path] {
+			f.Values, f.Problem = nil, "lien symbolique : non lu dans une révision git"
+		}
+	}
+	return s, nil
+}
+
+// catBlobs reads blobs in one `git cat-file --batch` process (one `git show`
+// per file would be slow on a large register).
+func catBlobs(dir string, shas []string) ([][]byte, error) {
+	if len(shas) == 0 {
+		return nil, nil
+	}
+	cmd := exec.Command("git", "-C", dir, "cat-file", "--batch")
+	cmd.Stdin = strings.NewReader(strings.Join(shas, "\n") + "\n")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("git cat-file : %v", err)
+	}
+	r := bufio.NewReader(stdout)
+	out := make([][]byte, len(shas))
+	var readErr error
+	for i := range shas {
+		header, err := r.ReadString('\n')
+		if err != nil {
+			readErr = err
+			break
+		}
+		f := strings.Fields(header)
+		if len(f) != 3 {
+			readErr = fmt.Errorf("réponse inattendue : %q", strings.TrimSpace(header))
+			break
+		}
+		size, err := strconv.Atoi(f[2])
+		if err != nil {
+			readErr = err
+			break
+		}
+		buf := make([]byte, size+1) // content and its trailing line feed
+		if _, err := io.ReadFull(r, buf); err != nil {
+			readErr = err
+			break
+		}
+		out[i] = buf[:size]
+	}
+	if readErr != nil {
+		_ = cmd.Process.Kill()
+	}
+	werr := cmd.Wait()
+	if readErr == nil && werr != nil {
+		readErr = werr
+	}
+	if readErr != nil {
+		msg := strings.TrimSpace(stderr.String())
+		if msg == "" {
+			msg = readErr.Error()
+		}
+		return nil, fmt.Errorf("git cat-file --batch : %s", msg)
+	}
+	return out, nil
+}
+
+// Read returns the snapshot of rev, or of the working tree when rev is "".
+// A repository without any commit yet has an empty HEAD.
+func Read(dir, rev string) (*Snapshot, error) {
+	if rev == "" {
+		return ReadWorktree(dir)
+	}
+	if rev == "HEAD" && gitutil.IsRepo(dir) {
+		if _, err := gitutil.Run(dir, "rev-parse", "--verify", "--quiet", "HEAD"); err != nil {
+			return NewSnapshot("HEAD (aucun commit)", "", nil), nil
+		}
+	}
+	return ReadRevision(dir, rev)
+}
