@@ -34,13 +34,15 @@ schemas:
 
 ## golden: rewrite golden files (review the diff like code)
 golden:
-	$(GO) test ./pkg/rule ./pkg/format ./pkg/render/... ./pkg/cmd/... -update
+	$(GO) test ./pkg/rule ./pkg/format ./pkg/render/... ./pkg/cmd/rules ./pkg/importer ./pkg/regdiff ./pkg/stats -update
 
 ## fuzz: run each fuzz target briefly (FUZZTIME=5m for a longer run)
 FUZZTIME ?= 30s
 fuzz:
 	$(GO) test ./pkg/source -run '^$$' -fuzz FuzzDecode -fuzztime $(FUZZTIME)
 	$(GO) test ./pkg/citation -run '^$$' -fuzz FuzzParseCell -fuzztime $(FUZZTIME)
+	$(GO) test ./pkg/rule -run '^$$' -fuzz FuzzPII -fuzztime $(FUZZTIME)
+	$(GO) test ./pkg/importer -run '^$$' -fuzz FuzzImportCSV -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 
 ## bench: speed and memory goals (see README, « Performances »)
 bench: build

@@ -4,11 +4,14 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/registre-qc/registre/pkg/cmd/build"
+	"github.com/registre-qc/registre/pkg/cmd/diff"
 	"github.com/registre-qc/registre/pkg/cmd/explain"
 	"github.com/registre-qc/registre/pkg/cmd/export"
+	"github.com/registre-qc/registre/pkg/cmd/imports"
 	"github.com/registre-qc/registre/pkg/cmd/lint"
 	"github.com/registre-qc/registre/pkg/cmd/rules"
 	"github.com/registre-qc/registre/pkg/cmd/schema"
+	"github.com/registre-qc/registre/pkg/cmd/stats"
 	"github.com/registre-qc/registre/pkg/cmd/version"
 	"github.com/registre-qc/registre/pkg/cmdutil"
 )
@@ -19,6 +22,9 @@ func commands(f *cmdutil.Factory) []*cobra.Command {
 		lint.NewCmd(f, nil),
 		build.NewCmd(f),
 		export.NewCmd(f),
+		imports.NewCmd(f, nil),
+		diff.NewCmd(f, nil),
+		stats.NewCmd(f, nil),
 		explain.NewCmd(f),
 		rules.NewCmd(f),
 		schema.NewCmd(f),

@@ -74,6 +74,7 @@ func translateCobra(s string) string {
 		{"requires at least", "exige au moins"},
 		{"accepts", "accepte"},
 		{"arg(s), received", "argument(s), reçu"},
+		{" and ", " et "},
 		{"Run 'registre --help' for usage.", "Aide : registre --help"},
 		{"for \"registre\"", "pour « registre »"},
 		{"Did you mean this?", "Vouliez-vous dire :"},
