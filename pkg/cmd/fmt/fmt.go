@@ -1,0 +1,272 @@
+// Package fmtcmd is `registre fmt`: rewrite every entry file in its canonical
+// form (pkg/entryfile), or with --check list the files that would change.
+package fmtcmd
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/spf13/cobra"
+
+	"github.com/registre-qc/registre/pkg/cmdutil"
+	"github.com/registre-qc/registre/pkg/entryfile"
+	"github.com/registre-qc/registre/pkg/finding"
+	"github.com/registre-qc/registre/pkg/iostreams"
+	"github.com/registre-qc/registre/pkg/model"
+	"github.com/registre-qc/registre/pkg/source"
+)
+
+// Options are the parsed flags of `registre fmt`.
+type Options struct {
+	IO      *iostreams.IOStreams
+	Dir     string
+	Check   bool
+	Workers int // 0: one per core
+}
+
+// NewCmd builds the command; runF replaces the run in parse tests.
+func NewCmd(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
+	opts := &Options{IO: f.IO}
+	cmd := &cobra.Command{
+		Use:   "fmt [DOSSIER]",
+		Short: "Met les inscriptions en forme canonique (ordre des clés, guillemets, blocs de texte)",
+		Long: `Réécrit chaque inscription du dépôt dans sa forme canonique : les clés dans l'ordre du registre
+(celui de « registre new »), les clés inconnues à la fin, en ordre alphabétique, les listes une valeur
+par ligne, les guillemets seulement là où YAML en a besoin, les textes de plusieurs lignes en bloc « | ».
+Aucune valeur ne change et les commentaires sont conservés ; un fichier dont le YAML est invalide est
+signalé (fichier:ligne) et laissé tel quel. registre.yaml n'est pas modifié : ses commentaires servent
+de mode d'emploi et leur place compte plus que l'ordre des clés.
+
+Avec --check, rien n'est écrit : la commande affiche chaque fichier qui serait modifié et échoue s'il
+y en a (intégration continue, crochet pre-commit).
+
+Codes de sortie : 0 tout est en forme, 1 fichiers à reformater (--check) ou illisibles, 2 erreur d'utilisation.`,
+		Example: `  registre fmt
+  registre fmt registres/
+  registre fmt --check`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error {
+			opts.Dir = cmdutil.RepoDir(args)
+			if runF != nil {
+				return runF(opts)
+			}
+			return Run(opts)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.Check, "check", false, "ne rien écrire : lister les fichiers à reformater et échouer s'il y en a")
+	return cmd
+}
+
+// target is one entry file to format.
+type target struct {
+	rel    string // slash path relative to the repository
+	kind   *model.Kind
+	values map[string]any // as the loader decoded them (nil: decode again)
+}
+
+// result is the outcome for one file.
+type result struct {
+	changed bool
+	problem string // "path:line: message" when the file cannot be formatted
+}
+
+// Run formats the repository (or checks it).
+func Run(o *Options) error {
+	res, err := source.Load(o.Dir, source.Options{Workers: o.Workers})
+	if err != nil {
+		return cmdutil.Usagef("%s", err)
+	}
+	targets, problems := collect(o.Dir, res)
+
+	results := make([]result, len(targets))
+	workers := o.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	var wg sync.WaitGroup
+	next := make(chan int, len(targets))
+	for i := range targets {
+		next <- i
+	}
+	close(next)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] = formatFile(o.Dir, targets[i], o.Check)
+			}
+		}()
+	}
+	wg.Wait()
+
+	var changed []string
+	for i, r := range results {
+		if r.problem != "" {
+			problems = append(problems, r.problem)
+		}
+		if r.changed {
+			changed = append(changed, display(o.Dir, targets[i].rel))
+		}
+	}
+	sort.Strings(problems)
+	for _, p := range problems {
+		fmt.Fprintln(o.IO.ErrOut, p)
+	}
+	if o.Check {
+		for _, p := range changed {
+			fmt.Fprintln(o.IO.Out, p)
+		}
+		if len(changed) > 0 {
+			fmt.Fprintf(o.IO.ErrOut, "%s : lancez « registre fmt »\n", count(len(changed), "fichier à reformater", "fichiers à reformater"))
+		}
+	} else {
+		fmt.Fprintln(o.IO.ErrOut, count(len(changed), "fichier reformaté", "fichiers reformatés"))
+	}
+	if len(problems) > 0 {
+		return &cmdutil.FindingsError{Msg: count(len(problems), "fichier illisible laissé tel quel", "fichiers illisibles laissés tels quels")}
+	}
+	if o.Check && len(changed) > 0 {
+		return cmdutil.ErrSilent
+	}
+	return nil
+}
+
+// collect lists the entry files of the loaded repository, and the problems of
+// the files the loader could not read as YAML (they are left alone).
+func collect(dir string, res *source.Result) ([]target, []string) {
+	broken := map[string]bool{}
+	var problems []string
+	var targets []target
+	for _, f := range res.Findings {
+		if !isEntryPath(f.Path) {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(f.Rule, "YAML-"):
+			if !broken[f.Path] {
+				broken[f.Path] = true
+				problems = append(problems, fmt.Sprintf("%s: %s (%s)", location(dir, f), f.Message, f.Rule))
+			}
+		case f.Rule == "REF-002": // a second file with the same id: not in Repo.Entries, formatted all the same
+			targets = append(targets, target{rel: f.Path, kind: model.KindByName(firstElem(f.Path))})
+		}
+	}
+	for _, e := range res.Repo.Entries {
+		targets = append(targets, target{rel: e.Path, kind: e.Kind, values: e.Values})
+	}
+	kept := targets[:0]
+	seen := map[string]bool{}
+	for _, t := range targets {
+		if !broken[t.rel] && !seen[t.rel] && t.kind != nil {
+			seen[t.rel] = true
+			kept = append(kept, t)
+		}
+	}
+	sort.Slice(kept, func(i, j int) bool { return kept[i].rel < kept[j].rel })
+	return kept, problems
+}
+
+func isEntryPath(p string) bool {
+	return strings.Contains(p, "/") && model.KindByName(firstElem(p)) != nil
+}
+
+func firstElem(p string) string {
+	if i := strings.IndexByte(p, '/'); i >= 0 {
+		return p[:i]
+	}
+	return p
+}
+
+func formatFile(dir string, t target, check bool) result {
+	abs := filepath.Join(dir, filepath.FromSlash(t.rel))
+	src, err := os.ReadFile(abs)
+	if err != nil {
+		return result{problem: fmt.Sprintf("%s: impossible de lire : %v", display(dir, t.rel), unwrapPath(err))}
+	}
+	out, changed, err := entryfile.FormatDecoded(t.kind, src, t.values)
+	if err != nil {
+		var se *entryfile.SyntaxError
+		if errors.As(err, &se) {
+			return result{problem: fmt.Sprintf("%s:%d: %s (%s)", display(dir, t.rel), se.Line, se.Message, se.Rule)}
+		}
+		return result{problem: fmt.Sprintf("%s: %s", display(dir, t.rel), err)}
+	}
+	if !changed || check {
+		return result{changed: changed}
+	}
+	if err := writeAtomic(abs, out); err != nil {
+		return result{problem: fmt.Sprintf("%s: écriture impossible : %v", display(dir, t.rel), unwrapPath(err))}
+	}
+	return result{changed: true}
+}
+
+// writeAtomic replaces the file through a temporary file in the same folder
+// and a rename, keeping its mode; a symbolic link keeps pointing to the file.
+func writeAtomic(name string, data []byte) error {
+	if real, err := filepath.EvalSymlinks(name); err == nil {
+		name = real
+	}
+	st, err := os.Stat(name)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(name), ".registre-fmt-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // no-op after the rename
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(st.Mode().Perm()); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), name)
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// display joins the repository folder and a relative path the way lint shows them.
+func display(dir, rel string) string {
+	d := filepath.ToSlash(dir)
+	if d == "" || d == "." || filepath.IsAbs(dir) {
+		return rel
+	}
+	return path.Join(d, rel)
+}
+
+func location(dir string, f finding.Finding) string {
+	f.Path = display(dir, f.Path)
+	if f.Pos.Line == 0 {
+		return f.Path
+	}
+	return fmt.Sprintf("%s:%d", f.Path, f.Pos.Line)
+}
+
+// count writes « 1 fichier reformaté », « 3 fichiers reformatés » (0 takes the singular in French).
+func count(n int, one, many string) string {
+	if n <= 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

@@ -1,0 +1,137 @@
+// Package initcmd is `registre init`: create a ready-to-use register
+// repository (pkg/scaffold), keeping every file that already exists.
+package initcmd
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/registre-qc/registre/pkg/cmdutil"
+	"github.com/registre-qc/registre/pkg/iostreams"
+	"github.com/registre-qc/registre/pkg/model"
+	"github.com/registre-qc/registre/pkg/scaffold"
+)
+
+// Options are the parsed arguments of `registre init`.
+type Options struct {
+	IO  *iostreams.IOStreams
+	Dir string
+}
+
+// NewCmd builds the command; runF replaces the run in parse tests.
+func NewCmd(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
+	opts := &Options{IO: f.IO}
+	cmd := &cobra.Command{
+		Use:   "init [DOSSIER]",
+		Short: "Crée un dépôt de registres prêt à l'emploi (réglages, dossiers, intégration continue)",
+		Long: `Prépare un dépôt de registres dans DOSSIER (créé au besoin ; par défaut, le dossier courant) :
+
+  registre.yaml                      réglages de l'organisme, expliqués en commentaires
+  inventaire/, communications/, …    un dossier par registre
+  README.md                          le mode d'emploi pour le bureau de l'accès et de la protection
+  .github/workflows/registre.yml     GitHub : vérification des demandes de tirage, publication Pages
+  .gitlab-ci.yml                     GitLab : vérification (Qualité du code), publication Pages
+  .pre-commit-config.yaml            vérification avant chaque commit (pre-commit)
+  .vscode/settings.json              VS Code : schémas des registres pour l'aide et la complétion
+  .registre/schemas/                 les schémas JSON des registres
+  .gitignore                         les éditions produites (_site/, _interne/) hors de git
+
+Un fichier qui existe déjà n'est jamais modifié : il est indiqué « conservé ». La commande peut donc
+s'exécuter dans un dossier qui contient déjà des fichiers, ou une seconde fois pour compléter un dépôt.`,
+		Example: `  registre init registres
+  registre init`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error {
+			opts.Dir = cmdutil.RepoDir(args)
+			if runF != nil {
+				return runF(opts)
+			}
+			return Run(opts)
+		},
+	}
+	return cmd
+}
+
+// Run writes the repository files that do not exist yet.
+func Run(o *Options) error {
+	if st, err := os.Stat(o.Dir); err == nil && !st.IsDir() {
+		return cmdutil.Usagef("%s existe et n'est pas un dossier", o.Dir)
+	}
+	if err := os.MkdirAll(o.Dir, 0o755); err != nil {
+		return cmdutil.Usagef("impossible de créer le dossier %s : %v", o.Dir, unwrapPath(err))
+	}
+	files, err := scaffold.Repository()
+	if err != nil {
+		return err
+	}
+	created, kept := 0, 0
+	for _, f := range files {
+		abs := filepath.Join(o.Dir, filepath.FromSlash(f.Path))
+		ok, err := writeNew(abs, f.Data)
+		if err != nil {
+			return fmt.Errorf("%s : %v", f.Path, unwrapPath(err))
+		}
+		if ok {
+			created++
+			fmt.Fprintf(o.IO.Out, "créé      %s\n", f.Path)
+		} else {
+			kept++
+			fmt.Fprintf(o.IO.Out, "conservé  %s\n", f.Path)
+		}
+	}
+	fmt.Fprintf(o.IO.ErrOut, "Dépôt de registres prêt dans %s : %s, %s.\n", o.Dir,
+		plural(created, "fichier créé", "fichiers créés"), plural(kept, "conservé", "conservés"))
+	fmt.Fprintln(o.IO.ErrOut, "Étapes suivantes :")
+	step := 1
+	if _, err := os.Stat(filepath.Join(o.Dir, ".git")); err != nil {
+		fmt.Fprintf(o.IO.ErrOut, "  %d. git init    (le dépôt git garde l'historique de chaque inscription)\n", step)
+		step++
+	}
+	fmt.Fprintf(o.IO.ErrOut, "  %d. remplacez « Nom de l'organisme » dans %s et complétez les réglages\n", step, model.ConfigFile)
+	fmt.Fprintf(o.IO.ErrOut, "  %d. registre new inventaire    (crée la première inscription)\n", step+1)
+	fmt.Fprintf(o.IO.ErrOut, "  %d. registre lint\n", step+2)
+	return nil
+}
+
+// writeNew creates name with data unless something already exists there.
+func writeNew(name string, data []byte) (bool, error) {
+	if _, err := os.Lstat(name); err == nil {
+		return false, nil
+	}
+	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+		return false, err
+	}
+	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if errors.Is(err, fs.ErrExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return false, err
+	}
+	return true, f.Close()
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// plural writes « 1 fichier créé », « 3 fichiers créés » (0 takes the singular in French).
+func plural(n int, one, many string) string {
+	if n <= 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
