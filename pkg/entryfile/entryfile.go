@@ -172,8 +172,14 @@ func FormatDecoded(k *model.Kind, src []byte, values map[string]any) (out []byte
 		if body := headerEnd(src); bytes.IndexByte(src[body:], '#') < 0 {
 			// No comment below the header: the canonical file is the encoding
 			// of the values, which needs no parse.
-			out, err := encodeFields(k.Fields, values, Options{Header: string(src[:body])}, false)
-			if err == nil && bytes.Equal(out, src) {
+			out, ok := fastEncode(k.Fields, values, string(src[:body]))
+			if !ok {
+				var err error
+				if out, err = encodeFields(k.Fields, values, Options{Header: string(src[:body])}, false); err != nil {
+					out = nil
+				}
+			}
+			if out != nil && bytes.Equal(out, src) {
 				return out, false, nil
 			}
 		} else if out, _, err := formatDoc(k.Fields, src, values, false); err == nil && bytes.Equal(out, src) {

@@ -97,6 +97,9 @@ func TestEncodeScalarStyles(t *testing.T) {
 				t.Fatalf("value changed at %s: %q", p, doc.Values["remarques"])
 			}
 			assertCanonical(t, model.Communications, out)
+			assertFastAgrees(t, model.Communications, map[string]any{"id": "COM-0001", "remarques": tt.v}, "")
+			assertFastAgrees(t, model.EFVP, map[string]any{"id": "EFVP-0001", "destinations": []any{tt.v},
+				"ignorer": []any{map[string]any{"regle": "x", "raison": tt.v}}, "facteurs": map[string]any{"sensibilite": tt.v}}, "")
 		})
 	}
 }
@@ -261,7 +264,7 @@ func TestFormatRefusesBrokenFiles(t *testing.T) {
 // values, and a second pass changes nothing.
 func TestFormatExamples(t *testing.T) {
 	root := filepath.Join("..", "..", "examples")
-	n := 0
+	n, fast := 0, 0
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || filepath.Ext(p) != ".yaml" {
 			return err
@@ -283,6 +286,9 @@ func TestFormatExamples(t *testing.T) {
 		}
 		assertSameValues(t, src, out)
 		assertCanonical(t, k, out)
+		if assertFastAgrees(t, k, decode(t, out).Values, "") {
+			fast++
+		}
 		return nil
 	})
 	if err != nil {
@@ -290,6 +296,10 @@ func TestFormatExamples(t *testing.T) {
 	}
 	if n < 40 {
 		t.Fatalf("only %d example entries", n)
+	}
+	// The fast writer is for files like these: it must handle nearly all of them.
+	if fast < n*9/10 {
+		t.Errorf("fast writer handles %d of %d example entries", fast, n)
 	}
 }
 
@@ -350,7 +360,7 @@ func randomKey(r *rand.Rand) string {
 // same bytes.
 func TestProperty(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
-	kept, refused := 0, 0
+	kept, refused, fast := 0, 0, 0
 	n := 1000
 	if testing.Short() {
 		n = 200
@@ -364,6 +374,9 @@ func TestProperty(t *testing.T) {
 		out, err := Encode(k, values)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if assertFastAgrees(t, k, values, "") {
+			fast++
 		}
 		doc := decode(t, out)
 		if p, ok := equal(normalize(values), doc.Values, ""); !ok {
@@ -410,7 +423,7 @@ func TestProperty(t *testing.T) {
 		assertCanonical(t, k, got)
 		kept++
 	}
-	t.Logf("commented inputs: %d formatted, %d refused", kept, refused)
+	t.Logf("commented inputs: %d formatted, %d refused; fast writer: %d of %d", kept, refused, fast, n)
 }
 
 func sprinkleComments(r *rand.Rand, src []byte) []byte {
@@ -483,6 +496,25 @@ func assertSameValues(t testing.TB, before, after []byte) {
 	}
 }
 
+// assertFastAgrees checks that fastEncode, when it handles values, writes
+// exactly what encodeFields writes.
+func assertFastAgrees(t testing.TB, k *model.Kind, values map[string]any, header string) bool {
+	t.Helper()
+	values, _ = normalize(values).(map[string]any)
+	fast, ok := fastEncode(k.Fields, values, header)
+	if !ok {
+		return false
+	}
+	want, err := encodeFields(k.Fields, values, Options{Header: header}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(fast, want) {
+		t.Fatalf("fastEncode differs from the encoder\n--- fast\n%s\n--- encoder\n%s", fast, want)
+	}
+	return true
+}
+
 // assertDecodedAgrees checks that FormatDecoded, given the loader's values,
 // answers exactly like Format.
 func assertDecodedAgrees(t testing.TB, k *model.Kind, src []byte) {
@@ -493,6 +525,7 @@ func assertDecodedAgrees(t testing.TB, k *model.Kind, src []byte) {
 	}
 	want, wantChanged, wantErr := Format(k, src)
 	got, gotChanged, gotErr := FormatDecoded(k, src, doc.Values)
+	assertFastAgrees(t, k, doc.Values, "# yaml-language-server: $schema=x\n\n")
 	if !bytes.Equal(got, want) || gotChanged != wantChanged || (gotErr == nil) != (wantErr == nil) {
 		t.Fatalf("FormatDecoded differs from Format: changed %v/%v, err %v/%v\n--- src\n%s\n--- FormatDecoded\n%s\n--- Format\n%s",
 			gotChanged, wantChanged, gotErr, wantErr, src, got, want)
