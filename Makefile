@@ -54,8 +54,9 @@ screenshots: demo a11y-deps
 	for f in _site/*.pdf; do pdftoppm -png -r 60 "$$f" _screenshots/$$(basename $$f .pdf); done
 	@echo "Captures : _screenshots/"
 
-docs: build
-	./$(BIN) rules --format markdown > docs/regles.md
+## docs: regenerate the command reference (docs/reference, docs/man)
+docs:
+	$(GO) run ./internal/gendocs
 
 clean:
 	rm -rf bin _site _screenshots

@@ -7,8 +7,11 @@ import (
 	"github.com/registre-qc/registre/pkg/cmd/diff"
 	"github.com/registre-qc/registre/pkg/cmd/explain"
 	"github.com/registre-qc/registre/pkg/cmd/export"
+	fmtcmd "github.com/registre-qc/registre/pkg/cmd/fmt"
 	"github.com/registre-qc/registre/pkg/cmd/imports"
+	"github.com/registre-qc/registre/pkg/cmd/initcmd"
 	"github.com/registre-qc/registre/pkg/cmd/lint"
+	newcmd "github.com/registre-qc/registre/pkg/cmd/new"
 	"github.com/registre-qc/registre/pkg/cmd/rules"
 	"github.com/registre-qc/registre/pkg/cmd/schema"
 	"github.com/registre-qc/registre/pkg/cmd/stats"
@@ -19,7 +22,10 @@ import (
 // commands lists every subcommand, in help order.
 func commands(f *cmdutil.Factory) []*cobra.Command {
 	return []*cobra.Command{
+		initcmd.NewCmd(f, nil),
 		lint.NewCmd(f, nil),
+		newcmd.NewCmd(f, nil),
+		fmtcmd.NewCmd(f, nil),
 		build.NewCmd(f),
 		export.NewCmd(f),
 		imports.NewCmd(f, nil),
