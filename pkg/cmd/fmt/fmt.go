@@ -19,6 +19,7 @@ import (
 	"github.com/registre-qc/registre/pkg/cmdutil"
 	"github.com/registre-qc/registre/pkg/entryfile"
 	"github.com/registre-qc/registre/pkg/finding"
+	"github.com/registre-qc/registre/pkg/fsutil"
 	"github.com/registre-qc/registre/pkg/iostreams"
 	"github.com/registre-qc/registre/pkg/model"
 	"github.com/registre-qc/registre/pkg/source"
@@ -203,39 +204,10 @@ func formatFile(dir string, t target, check bool) result {
 	if !changed || check {
 		return result{changed: changed}
 	}
-	if err := writeAtomic(abs, out); err != nil {
+	if err := fsutil.WriteFile(abs, out); err != nil {
 		return result{problem: fmt.Sprintf("%s: écriture impossible : %v", display(dir, t.rel), unwrapPath(err))}
 	}
 	return result{changed: true}
-}
-
-// writeAtomic replaces the file through a temporary file in the same folder
-// and a rename, keeping its mode; a symbolic link keeps pointing to the file.
-func writeAtomic(name string, data []byte) error {
-	if real, err := filepath.EvalSymlinks(name); err == nil {
-		name = real
-	}
-	st, err := os.Stat(name)
-	if err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(name), ".registre-fmt-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // no-op after the rename
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(st.Mode().Perm()); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), name)
 }
 
 func unwrapPath(err error) error {

@@ -6,13 +6,13 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 
 	"github.com/spf13/cobra"
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
 	"github.com/registre-qc/registre/pkg/finding"
 	"github.com/registre-qc/registre/pkg/format"
+	"github.com/registre-qc/registre/pkg/fsutil"
 	"github.com/registre-qc/registre/pkg/gitutil"
 	"github.com/registre-qc/registre/pkg/iostreams"
 	"github.com/registre-qc/registre/pkg/lint"
@@ -137,7 +137,7 @@ func Run(o *Options) error {
 			return fmt.Errorf("écriture du format %s : %w", sp.Name, err)
 		}
 		if sp.Path != "" {
-			if err := writeAtomic(sp.Path, buf.Bytes()); err != nil {
+			if err := fsutil.WriteFile(sp.Path, buf.Bytes()); err != nil {
 				return fmt.Errorf("écriture de %s : %w", sp.Path, err)
 			}
 		}
@@ -155,28 +155,4 @@ func RuleInfos() []format.RuleInfo {
 		out = append(out, format.RuleInfo{ID: r.ID, Title: r.Doc.Title, Text: r.Doc.Text, Law: r.Doc.Law, Severity: r.Doc.Severity})
 	}
 	return out
-}
-
-// writeAtomic writes a file through a temporary file and a rename.
-func writeAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(dir, ".registre-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
