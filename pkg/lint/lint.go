@@ -82,8 +82,12 @@ func Run(root string, opts Options) (*Result, error) {
 // `ignorer` list, and the positions of top-level keys. Texts and lists go
 // (the citations cross-entry rules need are kept by the rule engine).
 // Large repositories are then linted in little memory, with little garbage
-// collection work.
+// collection work. Only the published kinds, which make up the bulk of a
+// repository, are compacted.
 func compact(e *model.Entry) {
+	if !e.Kind.Published() {
+		return // EFVP, agreements, incidents: few, and read whole by repository rules
+	}
 	keep := map[string]bool{"id": true, "ignorer": true}
 	for i := range e.Kind.Fields {
 		switch f := &e.Kind.Fields[i]; f.Type {
