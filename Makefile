@@ -46,6 +46,8 @@ fuzz:
 
 ## bench: speed and memory goals (see README, « Performances »)
 bench: build
+	@if command -v npm >/dev/null 2>&1 && [ ! -d tools/bench/node_modules ]; then \
+		cd tools/bench && npm ci --no-audit --no-fund || echo "ajv-cli indisponible : comparaison sans ajv"; fi
 	$(GO) run ./internal/bench
 
 ## screenshots: PNGs of the demo site pages and PDF pages, for a person to look at

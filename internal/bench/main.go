@@ -8,6 +8,8 @@
 // library alone, on every core), `registre lint`, and ajv-cli when
 // tools/bench/node_modules has it; then `registre build` (HTML, PDF, CSV,
 // JSON), `registre fmt --check` and `registre import` of the exported CSV.
+// Dates are quoted in the generated files so that ajv-cli (whose YAML reader
+// turns unquoted dates into timestamps) validates them as registre does.
 // Peak memory is the child process's maximum resident set size.
 package main
 

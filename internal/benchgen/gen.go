@@ -54,7 +54,7 @@ func Write(dir string, n int) error {
 	}
 	efvp := `id: EFVP-0001
 titre: EFVP — communications hors Québec
-date: 2023-10-01
+date: '2023-10-01'
 declencheurs: ["70.1", "68"]
 conclusion: protection_adequate
 facteurs:
@@ -68,9 +68,9 @@ criteres: {identification_necessaire: true, consentement_deraisonnable: true, in
 	ent := `id: ENT-0001
 titre: Entente de communication de renseignements
 parties: [Ministère des Essais, Organisme receveur]
-date_signature: 2023-10-15
+date_signature: '2023-10-15'
 articles: ["Article 68, premier alinéa, paragraphe 1° de la Loi sur l'accès", "Article 70.1 de la Loi sur l'accès"]
-transmission_cai: 2023-11-01
+transmission_cai: '2023-11-01'
 efvp: EFVP-0001
 fins: Administration des programmes.
 renseignements: Identité et dossier.
@@ -118,9 +118,9 @@ duree: Cinq ans
 		if hq || uses68 {
 			b.WriteString("efvp: EFVP-0001\nentente: ENT-0001\n")
 		}
-		fmt.Fprintf(&b, "debut: 2024-%02d-%02d\n", 1+r.IntN(12), 1+r.IntN(28))
+		fmt.Fprintf(&b, "debut: '2024-%02d-%02d'\n", 1+r.IntN(12), 1+r.IntN(28))
 		fmt.Fprintf(&b, "remarques: %s\n", block(text(r, 100, 1500)))
-		fmt.Fprintf(&b, "date_inscription: 2024-%02d-%02d\n", 1+r.IntN(12), 1+r.IntN(28))
+		fmt.Fprintf(&b, "date_inscription: '2024-%02d-%02d'\n", 1+r.IntN(12), 1+r.IntN(28))
 		if err := os.WriteFile(filepath.Join(dir, "communications", id+".yaml"), []byte(b.String()), 0o644); err != nil {
 			return err
 		}
