@@ -91,3 +91,10 @@ func TestMissingRequiredMapsToLegalRule(t *testing.T) {
 		}
 	}
 }
+
+// TestEmbeddedSchemasCompile: every embedded schema is a valid draft 2020-12 schema.
+func TestEmbeddedSchemasCompile(t *testing.T) {
+	if err := CompileAll(); err != nil {
+		t.Fatal(err)
+	}
+}

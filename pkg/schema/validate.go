@@ -17,11 +17,31 @@ import (
 	"github.com/registre-qc/registre/schemas"
 )
 
-var (
-	compileOnce sync.Once
-	compiled    map[string]*jsonschema.Schema
-	compileErr  error
-)
+// lazy is one embedded schema, compiled on first use: compiling checks it
+// against the draft 2020-12 meta-schema, which costs a few milliseconds per
+// schema — most of a small repository's lint time if done for all of them.
+type lazy struct {
+	once sync.Once
+	s    *jsonschema.Schema
+	err  error
+}
+
+var schemasByName = func() map[string]*lazy {
+	m := map[string]*lazy{}
+	for _, n := range append(model.KindNames(), ConfigKey) {
+		m[n] = &lazy{}
+	}
+	return m
+}()
+
+func get(name string) (*jsonschema.Schema, error) {
+	l := schemasByName[name]
+	if l == nil {
+		return nil, fmt.Errorf("schéma inconnu : %s", name)
+	}
+	l.once.Do(func() { l.s, l.err = compileOne(name) })
+	return l.s, l.err
+}
 
 // Raw returns the embedded schema of a kind name or ConfigKey.
 func Raw(name string) ([]byte, bool) {
@@ -29,51 +49,44 @@ func Raw(name string) ([]byte, bool) {
 	return b, err == nil
 }
 
-func compileAll() (map[string]*jsonschema.Schema, error) {
-	compileOnce.Do(func() {
-		c := jsonschema.NewCompiler()
-		c.DefaultDraft(jsonschema.Draft2020)
-		names := append(model.KindNames(), ConfigKey)
-		for _, n := range names {
-			raw, ok := Raw(n)
-			if !ok {
-				compileErr = fmt.Errorf("schéma intégré absent : %s", FileName(n))
-				return
-			}
-			doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
-			if err != nil {
-				compileErr = err
-				return
-			}
-			if err := c.AddResource(schemas.BaseURL+FileName(n), doc); err != nil {
-				compileErr = err
-				return
-			}
-		}
-		compiled = map[string]*jsonschema.Schema{}
-		for _, n := range names {
-			s, err := c.Compile(schemas.BaseURL + FileName(n))
-			if err != nil {
-				compileErr = err
-				return
-			}
-			compiled[n] = s
-		}
-	})
-	return compiled, compileErr
+// CompileAll compiles every embedded schema (tests; the CLI compiles lazily).
+func CompileAll() error {
+	names := append(model.KindNames(), ConfigKey)
+	errs := make([]error, len(names))
+	var wg sync.WaitGroup
+	for i, n := range names {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, errs[i] = get(n)
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+func compileOne(name string) (*jsonschema.Schema, error) {
+	raw, ok := Raw(name)
+	if !ok {
+		return nil, fmt.Errorf("schéma intégré absent : %s", FileName(name))
+	}
+	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
+	if err != nil {
+		return nil, err
+	}
+	c := jsonschema.NewCompiler()
+	c.DefaultDraft(jsonschema.Draft2020)
+	if err := c.AddResource(schemas.BaseURL+FileName(name), doc); err != nil {
+		return nil, err
+	}
+	return c.Compile(schemas.BaseURL + FileName(name))
 }
 
 // Validator checks decoded documents against the embedded schemas.
-type Validator struct{ schemas map[string]*jsonschema.Schema }
+type Validator struct{}
 
-// New compiles the embedded schemas once.
-func New() (*Validator, error) {
-	s, err := compileAll()
-	if err != nil {
-		return nil, fmt.Errorf("schémas intégrés invalides : %w", err)
-	}
-	return &Validator{schemas: s}, nil
-}
+// New returns a validator; each schema is compiled on first use.
+func New() (*Validator, error) { return &Validator{}, nil }
 
 // Target is what Validate checks: the values of one file and their positions.
 type Target struct {
@@ -100,9 +113,12 @@ func (v *Validator) ValidateEntry(e *model.Entry) []finding.Finding {
 
 // Validate validates t against the schema called name.
 func (v *Validator) Validate(name string, t *Target) []finding.Finding {
-	s := v.schemas[name]
 	var out []finding.Finding
-	if s != nil {
+	s, err := get(name)
+	if err != nil {
+		// Embedded schemas are tested to compile; this is an internal error.
+		out = append(out, t.finding("SCH-006", finding.Position{Line: 1, Col: 1}, "", "", "erreur interne : schéma intégré %s invalide (%v)", name, err))
+	} else {
 		err := s.Validate(jsonValue(t.Values))
 		var ve *jsonschema.ValidationError
 		if errors.As(err, &ve) {
