@@ -7,7 +7,7 @@
 package site
 
 import (
-	"bytes"
+	"bufio"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -39,48 +39,44 @@ const JSONFile = "registres.json"
 // InternalMarker is written at the root of an internal edition.
 const InternalMarker = "EDITION-INTERNE-NE-PAS-DIFFUSER.txt"
 
-// Files renders every output of s in memory: path → content.
-func Files(s table.Site, o Options) (map[string][]byte, error) {
-	if o.CSVProfile == "" {
-		o.CSVProfile = csv.ExcelFR
-	}
-	files := map[string][]byte{}
-	render := func(name string, f func(io.Writer) error) error {
-		var b bytes.Buffer
-		if err := f(&b); err != nil {
-			return fmt.Errorf("%s : %w", name, err)
-		}
-		files[name] = b.Bytes()
-		return nil
-	}
+// output is one file of an edition and how to render it.
+type output struct {
+	name   string
+	render func(io.Writer) error
+}
+
+// outputs lists every file of the edition of s, in a fixed order.
+func outputs(s table.Site, o Options) []output {
+	var outs []output
 	for _, t := range s.Tables {
 		t := t
-		if err := render(t.Kind+".html", func(w io.Writer) error { return html.Page(w, s, t) }); err != nil {
-			return nil, err
-		}
-		if err := render(t.Kind+".csv", func(w io.Writer) error { return csv.Write(w, t, o.CSVProfile) }); err != nil {
-			return nil, err
-		}
+		outs = append(outs,
+			output{t.Kind + ".html", func(w io.Writer) error { return html.Page(w, s, t) }},
+			output{t.Kind + ".csv", func(w io.Writer) error { return csv.Write(w, t, o.CSVProfile) }})
 		if !o.NoPDF {
-			if err := render(t.Kind+".pdf", func(w io.Writer) error { return pdf.Render(w, s, t) }); err != nil {
-				return nil, err
-			}
+			outs = append(outs, output{t.Kind + ".pdf", func(w io.Writer) error { return pdf.Render(w, s, t) }})
 		}
 	}
-	if err := render("index.html", func(w io.Writer) error { return html.Index(w, s) }); err != nil {
-		return nil, err
+	outs = append(outs,
+		output{"index.html", func(w io.Writer) error { return html.Index(w, s) }},
+		output{JSONFile, func(w io.Writer) error { return WriteJSON(w, s) }})
+	assets := html.Assets()
+	names := make([]string, 0, len(assets))
+	for n := range assets {
+		names = append(names, n)
 	}
-	if err := render(JSONFile, func(w io.Writer) error { return WriteJSON(w, s) }); err != nil {
-		return nil, err
-	}
-	for name, data := range html.Assets() {
-		files[name] = data
+	sort.Strings(names)
+	for _, n := range names {
+		data := assets[n]
+		outs = append(outs, output{n, func(w io.Writer) error { _, err := w.Write(data); return err }})
 	}
 	if s.Internal {
-		files[InternalMarker] = []byte("ÉDITION INTERNE — NE PAS DIFFUSER\n\nCe dossier contient des registres qui ne doivent pas être publiés (incidents de confidentialité,\nÉFVP, ententes). Il est destiné à l'organisme et, sur demande, à la Commission d'accès à l'information.\n")
+		outs = append(outs, output{InternalMarker, func(w io.Writer) error {
+			_, err := io.WriteString(w, "ÉDITION INTERNE — NE PAS DIFFUSER\n\nCe dossier contient des registres qui ne doivent pas être publiés (incidents de confidentialité,\nÉFVP, ententes). Il est destiné à l'organisme et, sur demande, à la Commission d'accès à l'information.\n")
+			return err
+		}})
 	}
-	files[ManifestFile] = manifest(files)
-	return files, nil
+	return outs
 }
 
 // WriteJSON writes the site as indented JSON (the documented export shape).
@@ -91,26 +87,14 @@ func WriteJSON(w io.Writer, s table.Site) error {
 	return enc.Encode(s)
 }
 
-func manifest(files map[string][]byte) []byte {
-	names := make([]string, 0, len(files))
-	for n := range files {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	var b bytes.Buffer
-	for _, n := range names {
-		sum := sha256.Sum256(files[n])
-		fmt.Fprintf(&b, "%s  %s\n", hex.EncodeToString(sum[:]), n)
-	}
-	return b.Bytes()
-}
-
 // Write renders s and replaces the folder out with the result, atomically:
-// the new edition is written beside out, then swapped in.
-func Write(out string, s table.Site, o Options) (map[string][]byte, error) {
-	files, err := Files(s, o)
-	if err != nil {
-		return nil, err
+// each file is rendered straight into a new folder beside out (never all in
+// memory: a 10,000-entry edition is hundreds of megabytes), hashed as it is
+// written, then the folder is swapped in. It returns the manifest: file name
+// → SHA-256 (hex).
+func Write(out string, s table.Site, o Options) (map[string]string, error) {
+	if o.CSVProfile == "" {
+		o.CSVProfile = csv.ExcelFR
 	}
 	out = filepath.Clean(out)
 	parent := filepath.Dir(out)
@@ -125,19 +109,16 @@ func Write(out string, s table.Site, o Options) (map[string][]byte, error) {
 		return nil, err
 	}
 	defer os.RemoveAll(tmp)
-	names := make([]string, 0, len(files))
-	for n := range files {
-		names = append(names, n)
+	sums := map[string]string{}
+	for _, f := range outputs(s, o) {
+		sum, err := writeOne(filepath.Join(tmp, filepath.FromSlash(f.name)), f.render)
+		if err != nil {
+			return nil, fmt.Errorf("%s : %w", f.name, err)
+		}
+		sums[f.name] = sum
 	}
-	sort.Strings(names)
-	for _, n := range names {
-		p := filepath.Join(tmp, filepath.FromSlash(n))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			return nil, err
-		}
-		if err := os.WriteFile(p, files[n], 0o644); err != nil {
-			return nil, err
-		}
+	if _, err := writeOne(filepath.Join(tmp, ManifestFile), func(w io.Writer) error { return writeManifest(w, sums) }); err != nil {
+		return nil, err
 	}
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		return nil, err
@@ -158,7 +139,47 @@ func Write(out string, s table.Site, o Options) (map[string][]byte, error) {
 	if old != "" {
 		_ = os.RemoveAll(old)
 	}
-	return files, nil
+	return sums, nil
+}
+
+// writeOne renders one file through a buffer and a SHA-256 hash.
+func writeOne(path string, render func(io.Writer) error) (string, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return "", err
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return "", err
+	}
+	h := sha256.New()
+	bw := bufio.NewWriterSize(io.MultiWriter(f, h), 256<<10)
+	if err := render(bw); err != nil {
+		f.Close()
+		return "", err
+	}
+	if err := bw.Flush(); err != nil {
+		f.Close()
+		return "", err
+	}
+	if err := f.Close(); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// writeManifest writes the sums in sha256sum format, sorted by name.
+func writeManifest(w io.Writer, sums map[string]string) error {
+	names := make([]string, 0, len(sums))
+	for n := range sums {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		if _, err := fmt.Fprintf(w, "%s  %s\n", sums[n], n); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // SafeOutput refuses output folders that would destroy the sources: the

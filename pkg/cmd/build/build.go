@@ -127,7 +127,7 @@ func Run(o *Options) error {
 		edition = "Édition interne"
 	}
 	fmt.Fprintf(o.F.IO.ErrOut, "%s écrit dans %s : %d registre(s), %d inscription(s), %d fichiers (mise à jour : %s)\n",
-		edition, o.Out, len(s.Tables), rows, len(files), orDash(s.Updated))
+		edition, o.Out, len(s.Tables), rows, len(files)+1, orDash(s.Updated))
 	return nil
 }
 
