@@ -28,43 +28,43 @@ const TYPES = {
   ".svg": "image/svg+xml",
 };
 
-// servir serves dir read-only on 127.0.0.1, on a port the system picks, as
+// serve serves dir read-only on 127.0.0.1, on a port the system picks, as
 // a web server would publish the build (file:// pages cannot be audited
 // whole: axe reads the stylesheets, which file:// origins refuse).
-export async function servir(dir) {
-  const racine = resolve(dir);
-  const serveur = createServer(async (req, res) => {
+export async function serve(dir) {
+  const root = resolve(dir);
+  const server = createServer(async (req, res) => {
     try {
-      const chemin = decodeURIComponent(new URL(req.url, "http://127.0.0.1").pathname);
-      let fichier = resolve(join(racine, chemin));
-      if (fichier !== racine && !fichier.startsWith(racine + sep)) throw new Error("hors du dossier");
-      if ((await stat(fichier)).isDirectory()) fichier = join(fichier, "index.html");
-      const corps = await readFile(fichier);
-      res.writeHead(200, { "Content-Type": TYPES[extname(fichier)] || "application/octet-stream" });
-      res.end(corps);
+      const path = decodeURIComponent(new URL(req.url, "http://127.0.0.1").pathname);
+      let file = resolve(join(root, path));
+      if (file !== root && !file.startsWith(root + sep)) throw new Error("hors du dossier");
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      res.writeHead(200, { "Content-Type": TYPES[extname(file)] || "application/octet-stream" });
+      res.end(body);
     } catch {
       res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });
       res.end("introuvable");
     }
   });
-  await new Promise((ok, ko) => {
-    serveur.once("error", ko);
-    serveur.listen(0, "127.0.0.1", ok);
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", resolve);
   });
-  const origine = `http://127.0.0.1:${serveur.address().port}`;
+  const origin = `http://127.0.0.1:${server.address().port}`;
   return {
-    origine,
-    url: (nom) => origine + "/" + nom.split(sep).map(encodeURIComponent).join("/"),
-    fermer: () => new Promise((ok) => serveur.close(ok)),
+    origin,
+    url: (name) => origin + "/" + name.split(sep).map(encodeURIComponent).join("/"),
+    close: () => new Promise((resolve) => server.close(resolve)),
   };
 }
 
-// ouvrir launches Chromium with a fresh, empty profile folder and returns a
-// browser context; fermer() closes it and removes the profile. Requests to
-// anything but origine (the local server) are refused and noted.
-export async function ouvrir({ javaScriptEnabled = true, viewport = { width: 1280, height: 900 }, origine = "" } = {}) {
-  const profil = await mkdtemp(join(tmpdir(), "registre-a11y-"));
-  const contexte = await chromium.launchPersistentContext(profil, {
+// launch launches Chromium with a fresh, empty profile folder and returns a
+// browser context; close() closes it and removes the profile. Requests to
+// anything but origin (the local server) are refused and noted.
+export async function launch({ javaScriptEnabled = true, viewport = { width: 1280, height: 900 }, origin = "" } = {}) {
+  const profile = await mkdtemp(join(tmpdir(), "registre-a11y-"));
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: ARGS,
@@ -74,44 +74,44 @@ export async function ouvrir({ javaScriptEnabled = true, viewport = { width: 128
     reducedMotion: "reduce",
   });
   // No network at all: anything that is not the local server is refused and noted.
-  const requetes = [];
-  await contexte.route(
-    (url) => !(origine && url.href.startsWith(origine + "/")),
+  const blocked = [];
+  await context.route(
+    (url) => !(origin && url.href.startsWith(origin + "/")),
     (route) => {
-      requetes.push(route.request().url());
+      blocked.push(route.request().url());
       return route.abort("blockedbyclient");
     },
   );
   return {
-    contexte,
-    requetes,
-    async fermer() {
-      await contexte.close();
-      await rm(profil, { recursive: true, force: true });
+    context,
+    blocked,
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
     },
   };
 }
 
-// pages lists every *.html file under dir (sorted, node_modules skipped).
-export async function pages(dir) {
-  const racine = resolve(dir);
+// listPages lists every *.html file under dir (sorted, node_modules skipped).
+export async function listPages(dir) {
+  const root = resolve(dir);
   const out = [];
-  async function parcourir(d) {
-    const entrees = await readdir(d, { withFileTypes: true });
-    entrees.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entrees) {
+  async function walk(d) {
+    const entries = await readdir(d, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
       const p = join(d, e.name);
       if (e.isDirectory()) {
-        if (e.name !== "node_modules") await parcourir(p);
+        if (e.name !== "node_modules") await walk(p);
       } else if (e.isFile() && e.name.endsWith(".html")) {
-        out.push({ chemin: p, nom: relative(racine, p) });
+        out.push({ path: p, name: relative(root, p) });
       }
     }
   }
-  const s = await stat(racine).catch(() => null);
+  const s = await stat(root).catch(() => null);
   if (!s || !s.isDirectory()) {
     throw new Error(`dossier introuvable : ${dir}`);
   }
-  await parcourir(racine);
+  await walk(root);
   return out;
 }

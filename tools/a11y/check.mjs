@@ -1,151 +1,151 @@
 #!/usr/bin/env node
-// Usage : node check.mjs DOSSIER
+// Usage: node check.mjs FOLDER
 //
-// Sert le dossier sur 127.0.0.1 (lecture seule, aucun autre accès réseau),
-// ouvre chaque page *.html dans Chromium,
-// y injecte axe-core et vérifie les critères WCAG 2.0 et 2.1 niveaux A et AA
-// (standard SGQRI 008 3.0). Vérifie aussi que la boîte de filtre filtre les
-// inscriptions et annonce leur nombre, et que, sans JavaScript, la boîte est
-// cachée et le tableau complet affiché.
+// Serves FOLDER on 127.0.0.1 (read only; any other request is refused), opens
+// every *.html page in Chromium, injects axe-core and checks the WCAG 2.0 and
+// 2.1 level A and AA criteria (SGQRI 008 3.0). Also checks that the filter
+// box filters the entries and announces their number, and that without
+// JavaScript the box is hidden and the whole table shows. Messages are in
+// French, for the people who publish the registers.
 //
-// Code de sortie : 0 aucun problème, 1 au moins un problème, 2 erreur d'usage.
+// Exit status: 0 nothing found, 1 at least one problem, 2 usage error.
 import { createRequire } from "node:module";
 import { readFile } from "node:fs/promises";
-import { ouvrir, pages, servir } from "./navigateur.mjs";
+import { launch, listPages, serve } from "./browser.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve("axe-core/axe.min.js");
 const AXE_FR = require.resolve("axe-core/locales/fr.json");
-const ETIQUETTES = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 // Time allowed for a page to load or react: a register of 10 000 entries is
 // a page of tens of megabytes.
-const DELAI = 180000;
+const TIMEOUT = 180000;
 const IMPACT = { critical: "critique", serious: "grave", moderate: "modéré", minor: "mineur" };
 
-let problemes = 0;
+let problems = 0;
 
-function signaler(page, message) {
-  problemes++;
+function report(page, message) {
+  problems++;
   console.log(`✗ ${page} : ${message}`);
 }
 
-async function auditer(page, nom, locale) {
+async function audit(page, name, locale) {
   await page.addScriptTag({ path: AXE });
-  const resultat = await page.evaluate(
-    async ({ locale, etiquettes }) => {
+  const result = await page.evaluate(
+    async ({ locale, tags }) => {
       window.axe.configure({ locale });
       const r = await window.axe.run(document, {
-        runOnly: { type: "tag", values: etiquettes },
+        runOnly: { type: "tag", values: tags },
         resultTypes: ["violations", "incomplete"],
       });
-      const simplifier = (v) => ({
+      const simplify = (v) => ({
         id: v.id,
         impact: v.impact,
-        aide: v.help,
+        help: v.help,
         url: v.helpUrl,
-        noeuds: v.nodes.map((n) => ({ cible: n.target.join(" "), resume: n.failureSummary || "" })),
+        nodes: v.nodes.map((n) => ({ target: n.target.join(" "), summary: n.failureSummary || "" })),
       });
-      return { violations: r.violations.map(simplifier), incomplets: r.incomplete.length, regles: r.passes ? r.passes.length : 0 };
+      return { violations: r.violations.map(simplify), incomplete: r.incomplete.length, rules: r.passes ? r.passes.length : 0 };
     },
-    { locale, etiquettes: ETIQUETTES },
+    { locale, tags: TAGS },
   );
-  for (const v of resultat.violations) {
-    signaler(nom, `violation « ${v.id} » (${IMPACT[v.impact] || v.impact || "?"}) — ${v.aide}`);
+  for (const v of result.violations) {
+    report(name, `violation « ${v.id} » (${IMPACT[v.impact] || v.impact || "?"}) — ${v.help}`);
     console.log(`    Règle : ${v.url}`);
-    for (const n of v.noeuds.slice(0, 10)) {
-      console.log(`    Élément : ${n.cible}`);
-      for (const ligne of n.resume.split("\n")) if (ligne.trim()) console.log(`      ${ligne.trim()}`);
+    for (const n of v.nodes.slice(0, 10)) {
+      console.log(`    Élément : ${n.target}`);
+      for (const line of n.summary.split("\n")) if (line.trim()) console.log(`      ${line.trim()}`);
     }
-    if (v.noeuds.length > 10) console.log(`    … et ${v.noeuds.length - 10} autres éléments`);
+    if (v.nodes.length > 10) console.log(`    … et ${v.nodes.length - 10} autres éléments`);
   }
-  return resultat;
+  return result;
 }
 
-// lignesVisibles counts the body rows of the register table that are shown.
-function lignesVisibles(page) {
+// visibleRows counts the body rows of the register table that are shown.
+function visibleRows(page) {
   return page.evaluate(() => {
-    const t = document.getElementById("tableau");
-    if (!t || !t.tBodies.length) return { visibles: 0, total: 0 };
-    const lignes = Array.from(t.tBodies[0].rows);
+    const t = document.getElementById("register-table");
+    if (!t || !t.tBodies.length) return { shown: 0, total: 0 };
+    const rows = Array.from(t.tBodies[0].rows);
     return {
-      total: lignes.length,
-      visibles: lignes.filter((l) => l.getClientRects().length > 0 && getComputedStyle(l).display !== "none").length,
+      total: rows.length,
+      shown: rows.filter((l) => l.getClientRects().length > 0 && getComputedStyle(l).display !== "none").length,
     };
   });
 }
 
-async function verifierFiltre(page, nom) {
-  const boite = page.locator("[data-filtre]");
-  if ((await boite.count()) === 0) return "pas de tableau";
-  if (!(await boite.isVisible())) {
-    signaler(nom, "avec JavaScript, la boîte de filtre reste cachée");
+async function checkFilter(page, name) {
+  const box = page.locator("[data-filter]");
+  if ((await box.count()) === 0) return "pas de tableau";
+  if (!(await box.isVisible())) {
+    report(name, "avec JavaScript, la boîte de filtre reste cachée");
     return "";
   }
-  const champ = page.getByLabel("Filtrer les inscriptions");
-  if ((await champ.count()) !== 1) {
-    signaler(nom, "le champ « Filtrer les inscriptions » est introuvable par son étiquette");
+  const input = page.getByLabel("Filtrer les inscriptions");
+  if ((await input.count()) !== 1) {
+    report(name, "le champ « Filtrer les inscriptions » est introuvable par son étiquette");
     return "";
   }
-  const statut = page.locator("#filtre-statut");
-  if ((await statut.getAttribute("aria-live")) !== "polite" && (await statut.getAttribute("role")) !== "status") {
-    signaler(nom, "le nombre d'inscriptions affichées n'est pas dans une zone aria-live");
+  const status = page.locator("#filter-status");
+  if ((await status.getAttribute("aria-live")) !== "polite" && (await status.getAttribute("role")) !== "status") {
+    report(name, "le nombre d'inscriptions affichées n'est pas dans une zone aria-live");
   }
-  const { total } = await lignesVisibles(page);
+  const { total } = await visibleRows(page);
   // The last row's id must find that row.
   const id = await page.evaluate(() => {
-    const t = document.getElementById("tableau");
+    const t = document.getElementById("register-table");
     const l = t.tBodies[0].rows[t.tBodies[0].rows.length - 1];
     return l.cells[0].textContent.trim();
   });
   // The script announces the count once it has filtered: wait for the new
   // announcement rather than for a fixed time (a long register takes longer).
-  let precedent = (await statut.textContent()) || "";
-  const saisir = async (texte) => {
-    await champ.fill(texte);
+  let previous = (await status.textContent()) || "";
+  const type = async (text) => {
+    await input.fill(text);
     try {
-      await page.waitForFunction((avant) => document.getElementById("filtre-statut").textContent !== avant, precedent, {
-        timeout: DELAI,
+      await page.waitForFunction((before) => document.getElementById("filter-status").textContent !== before, previous, {
+        timeout: TIMEOUT,
       });
     } catch {
-      signaler(nom, `après la saisie de « ${texte} », le nombre d'inscriptions affichées n'est pas annoncé`);
+      report(name, `après la saisie de « ${text} », le nombre d'inscriptions affichées n'est pas annoncé`);
     }
-    precedent = (await statut.textContent()) || "";
+    previous = (await status.textContent()) || "";
   };
-  await saisir(id);
-  let { visibles } = await lignesVisibles(page);
-  const derniereVisible = await page.evaluate(() => {
-    const t = document.getElementById("tableau");
+  await type(id);
+  let { shown } = await visibleRows(page);
+  const lastShown = await page.evaluate(() => {
+    const t = document.getElementById("register-table");
     const l = t.tBodies[0].rows[t.tBodies[0].rows.length - 1];
     return !l.hidden;
   });
-  if (visibles < 1 || !derniereVisible) signaler(nom, `le filtre « ${id} » ne montre pas l'inscription ${id}`);
-  let annonce = (await statut.textContent()).trim();
-  if (!/affichée/.test(annonce)) signaler(nom, `après filtrage, l'annonce est « ${annonce} »`);
-  const apresId = visibles;
+  if (shown < 1 || !lastShown) report(name, `le filtre « ${id} » ne montre pas l'inscription ${id}`);
+  let announced = (await status.textContent()).trim();
+  if (!/affichée/.test(announced)) report(name, `après filtrage, l'annonce est « ${announced} »`);
+  const afterID = shown;
 
-  await saisir("zzqx-aucune-inscription");
-  ({ visibles } = await lignesVisibles(page));
-  annonce = (await statut.textContent()).trim();
-  if (visibles !== 0) signaler(nom, `un filtre sans correspondance laisse ${visibles} inscriptions`);
-  if (!/^Aucune inscription/.test(annonce)) signaler(nom, `sans correspondance, l'annonce est « ${annonce} »`);
+  await type("zzqx-aucune-inscription");
+  ({ shown } = await visibleRows(page));
+  announced = (await status.textContent()).trim();
+  if (shown !== 0) report(name, `un filtre sans correspondance laisse ${shown} inscriptions`);
+  if (!/^Aucune inscription/.test(announced)) report(name, `sans correspondance, l'annonce est « ${announced} »`);
 
-  await saisir("");
-  ({ visibles } = await lignesVisibles(page));
-  if (visibles !== total) signaler(nom, `filtre vidé : ${visibles} inscriptions affichées sur ${total}`);
-  return `filtre : « ${id} » → ${apresId}/${total}, sans correspondance → 0, vidé → ${visibles}/${total}`;
+  await type("");
+  ({ shown } = await visibleRows(page));
+  if (shown !== total) report(name, `filtre vidé : ${shown} inscriptions affichées sur ${total}`);
+  return `filtre : « ${id} » → ${afterID}/${total}, sans correspondance → 0, vidé → ${shown}/${total}`;
 }
 
-async function verifierSansJS(contexte, url, p) {
-  const page = await contexte.newPage();
-  page.setDefaultTimeout(DELAI);
+async function checkWithoutJS(context, url, p) {
+  const page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT);
   try {
     await page.goto(url, { waitUntil: "load" });
-    const boite = page.locator("[data-filtre]");
-    if ((await boite.count()) > 0 && (await boite.isVisible())) {
-      signaler(p.nom, "sans JavaScript, la boîte de filtre est affichée alors qu'elle ne peut pas servir");
+    const box = page.locator("[data-filter]");
+    if ((await box.count()) > 0 && (await box.isVisible())) {
+      report(p.name, "sans JavaScript, la boîte de filtre est affichée alors qu'elle ne peut pas servir");
     }
-    const { visibles, total } = await lignesVisibles(page);
-    if (visibles !== total) signaler(p.nom, `sans JavaScript, ${visibles} inscriptions affichées sur ${total}`);
+    const { shown, total } = await visibleRows(page);
+    if (shown !== total) report(p.name, `sans JavaScript, ${shown} inscriptions affichées sur ${total}`);
     return total;
   } finally {
     await page.close();
@@ -153,54 +153,59 @@ async function verifierSansJS(contexte, url, p) {
 }
 
 async function main() {
-  const dossier = process.argv[2];
-  if (!dossier || process.argv.length > 3) {
+  const folder = process.argv[2];
+  if (!folder || process.argv.length > 3) {
     console.error("Usage : node check.mjs DOSSIER");
     process.exit(2);
   }
-  const liste = await pages(dossier);
-  if (liste.length === 0) {
-    console.error(`Aucune page .html dans ${dossier}`);
+  const list = await listPages(folder);
+  if (list.length === 0) {
+    console.error(`Aucune page .html dans ${folder}`);
     process.exit(2);
   }
   const locale = JSON.parse(await readFile(AXE_FR, "utf8"));
-  const serveur = await servir(dossier);
-  const avecJS = await ouvrir({ javaScriptEnabled: true, origine: serveur.origine });
-  const sansJS = await ouvrir({ javaScriptEnabled: false, origine: serveur.origine });
+  const server = await serve(folder);
+  const withJS = await launch({ javaScriptEnabled: true, origin: server.origin });
+  const withoutJS = await launch({ javaScriptEnabled: false, origin: server.origin });
   try {
-    for (const p of liste) {
-      const avant = problemes;
-      const page = await avecJS.contexte.newPage();
-      page.setDefaultTimeout(DELAI);
-      const erreurs = [];
-      page.on("pageerror", (e) => erreurs.push(e.message));
+    for (const p of list) {
+      const before = problems;
+      const page = await withJS.context.newPage();
+      page.setDefaultTimeout(TIMEOUT);
+      const errors = [];
+      page.on("pageerror", (e) => errors.push(e.message));
       page.on("console", (m) => {
-        if (m.type() === "error") erreurs.push(m.text());
+        if (m.type() === "error") errors.push(m.text());
       });
-      const url = serveur.url(p.nom);
-      const reponse = await page.goto(url, { waitUntil: "load" });
-      if (!reponse || !reponse.ok()) signaler(p.nom, `page non servie (${reponse ? reponse.status() : "aucune réponse"})`);
-      if ((await page.getAttribute("html", "lang")) !== "fr-CA") signaler(p.nom, "<html lang> n'est pas « fr-CA »");
-      const filtre = await verifierFiltre(page, p.nom);
-      const axe = await auditer(page, p.nom, locale);
-      for (const e of erreurs) signaler(p.nom, `erreur JavaScript : ${e}`);
+      const url = server.url(p.name);
+      const response = await page.goto(url, { waitUntil: "load" });
+      if (!response || !response.ok()) report(p.name, `page non servie (${response ? response.status() : "aucune réponse"})`);
+      if ((await page.getAttribute("html", "lang")) !== "fr-CA") report(p.name, "<html lang> n'est pas « fr-CA »");
+      const filter = await checkFilter(page, p.name);
+      const axe = await audit(page, p.name, locale);
+      // Reflow (WCAG 1.4.10): at 320 CSS pixels the page itself never
+      // scrolls sideways; only the table does, inside its region.
+      await page.setViewportSize({ width: 320, height: 800 });
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) report(p.name, `à 320 px de large, la page défile horizontalement (${width} px)`);
+      for (const e of errors) report(p.name, `erreur JavaScript : ${e}`);
       await page.close();
-      const total = await verifierSansJS(sansJS.contexte, url, p);
-      const etat = problemes === avant ? "✓" : "✗";
-      console.log(`${etat} ${p.nom} : ${axe.violations.length} violation(s) axe, ${axe.incomplets} à vérifier à la main ; ${filtre} ; sans JavaScript : ${total} inscription(s) affichée(s)`);
+      const total = await checkWithoutJS(withoutJS.context, url, p);
+      const state = problems === before ? "✓" : "✗";
+      console.log(`${state} ${p.name} : ${axe.violations.length} violation(s) axe, ${axe.incomplete} à vérifier à la main ; ${filter} ; sans JavaScript : ${total} inscription(s) affichée(s)`);
     }
-    for (const r of [...avecJS.requetes, ...sansJS.requetes]) signaler("réseau", `requête refusée : ${r}`);
+    for (const r of [...withJS.blocked, ...withoutJS.blocked]) report("réseau", `requête refusée : ${r}`);
   } finally {
-    await avecJS.fermer();
-    await sansJS.fermer();
-    await serveur.fermer();
+    await withJS.close();
+    await withoutJS.close();
+    await server.close();
   }
   console.log(
-    problemes === 0
-      ? `Accessibilité : ${liste.length} page(s) vérifiée(s), aucun problème (${ETIQUETTES.join(", ")}).`
-      : `Accessibilité : ${problemes} problème(s) dans ${liste.length} page(s).`,
+    problems === 0
+      ? `Accessibilité : ${list.length} page(s) vérifiée(s), aucun problème (${TAGS.join(", ")}).`
+      : `Accessibilité : ${problems} problème(s) dans ${list.length} page(s).`,
   );
-  process.exit(problemes === 0 ? 0 : 1);
+  process.exit(problems === 0 ? 0 : 1);
 }
 
 main().catch((e) => {

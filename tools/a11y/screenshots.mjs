@@ -1,50 +1,50 @@
 #!/usr/bin/env node
-// Usage : node screenshots.mjs DOSSIER DOSSIER_SORTIE
+// Usage: node screenshots.mjs FOLDER OUT_FOLDER
 //
-// Écrit, pour chaque page *.html du dossier, une capture pleine page en
-// format ordinateur (1280 px de large) et en format téléphone (390 px) :
-// NOM.ordinateur.png et NOM.telephone.png.
+// Writes, for every *.html page of FOLDER, a full-page screenshot at desktop
+// width (1280 px) and at phone width (390 px): NAME.ordinateur.png and
+// NAME.telephone.png.
 import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { ouvrir, pages, servir } from "./navigateur.mjs";
+import { launch, listPages, serve } from "./browser.mjs";
 
 const FORMATS = [
-  { nom: "ordinateur", viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 },
-  { nom: "telephone", viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 },
+  { name: "ordinateur", viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 },
+  { name: "telephone", viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 },
 ];
 // Beyond this height, only the top of the page is captured.
-const HAUTEUR_MAX = 12000;
+const MAX_HEIGHT = 12000;
 
 async function main() {
-  const [dossier, sortie] = process.argv.slice(2);
-  if (!dossier || !sortie || process.argv.length > 4) {
+  const [folder, outDir] = process.argv.slice(2);
+  if (!folder || !outDir || process.argv.length > 4) {
     console.error("Usage : node screenshots.mjs DOSSIER DOSSIER_SORTIE");
     process.exit(2);
   }
-  const liste = await pages(dossier);
-  const serveur = await servir(dossier);
+  const list = await listPages(folder);
+  const server = await serve(folder);
   for (const f of FORMATS) {
-    const nav = await ouvrir({ viewport: f.viewport, origine: serveur.origine });
+    const browser = await launch({ viewport: f.viewport, origin: server.origin });
     try {
-      for (const p of liste) {
-        const page = await nav.contexte.newPage();
-        await page.goto(serveur.url(p.nom), { waitUntil: "load" });
-        const hauteur = await page.evaluate(() => document.documentElement.scrollHeight);
-        const fichier = join(sortie, p.nom.replace(/\.html$/, `.${f.nom}.png`));
-        await mkdir(dirname(fichier), { recursive: true });
-        if (hauteur <= HAUTEUR_MAX) {
-          await page.screenshot({ path: fichier, fullPage: true });
+      for (const p of list) {
+        const page = await browser.context.newPage();
+        await page.goto(server.url(p.name), { waitUntil: "load" });
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        const file = join(outDir, p.name.replace(/\.html$/, `.${f.name}.png`));
+        await mkdir(dirname(file), { recursive: true });
+        if (height <= MAX_HEIGHT) {
+          await page.screenshot({ path: file, fullPage: true });
         } else {
-          await page.screenshot({ path: fichier, clip: { x: 0, y: 0, width: f.viewport.width, height: HAUTEUR_MAX } });
+          await page.screenshot({ path: file, clip: { x: 0, y: 0, width: f.viewport.width, height: MAX_HEIGHT } });
         }
-        console.log(`${fichier} (${f.viewport.width} × ${Math.min(hauteur, HAUTEUR_MAX)})`);
+        console.log(`${file} (${f.viewport.width} × ${Math.min(height, MAX_HEIGHT)})`);
         await page.close();
       }
     } finally {
-      await nav.fermer();
+      await browser.close();
     }
   }
-  await serveur.fermer();
+  await server.close();
 }
 
 main().catch((e) => {

@@ -286,11 +286,11 @@ func widthClass(t table.Table, col int) string {
 	}
 	switch {
 	case avg <= 24:
-		return "col-etroite"
+		return "col-narrow"
 	case avg <= 140:
-		return "col-moyenne"
+		return "col-medium"
 	default:
-		return "col-large"
+		return "col-wide"
 	}
 }
 

@@ -157,18 +157,18 @@ func TestPageStructure(t *testing.T) {
 	s := string(renderPage(t, site, site.Tables[0]))
 	mustContain(t, s,
 		`<html lang="fr-CA">`,
-		`<a class="lien-evitement" href="#contenu">`,
+		`<a class="skip-link" href="#contenu">`,
 		`<main id="contenu" tabindex="-1">`,
 		`<h1>Registre des communications de renseignements personnels</h1>`,
-		`<h2 id="titre-apropos">`,
-		`<caption id="legende">`,
-		`<div class="defilement" role="region" aria-labelledby="legende" tabindex="0">`,
+		`<h2 id="about-title">`,
+		`<caption id="table-caption">`,
+		`<div class="scroll-region" role="region" aria-labelledby="table-caption" tabindex="0">`,
 		`<th scope="col" class="col-id">Identifiant</th>`,
-		`<th scope="col" class="col-etroite">Communication à l&#39;extérieur du Québec</th>`,
+		`<th scope="col" class="col-narrow">Communication à l&#39;extérieur du Québec</th>`,
 		`<th scope="row">COM-2024-001</th>`,
 		`<tr id="inscription-COM-2024-001">`,
-		`<div class="conteneur filtre" data-filtre="tableau" hidden>`,
-		`<label for="filtre">Filtrer les inscriptions</label>`,
+		`<div class="container filter" data-filter="register-table" hidden>`,
+		`<label for="filter-input">Filtrer les inscriptions</label>`,
 		`aria-live="polite"`,
 		`<link rel="stylesheet" href="assets/registre.css?v=`,
 		`<script src="assets/filtre.js?v=`,
@@ -182,7 +182,7 @@ func TestPageStructure(t *testing.T) {
 		// An empty line stays an empty line.
 		`statistiques.<br><br>Voir aussi`,
 		// Preamble above the table.
-		`<p class="preambule">En vertu de l’article 67.3`,
+		`<p class="preamble">En vertu de l’article 67.3`,
 		`<a href="communications.pdf">Version PDF`, `<a href="communications.csv">Version CSV`,
 		`Produit par registre (registre 1.2.3)`,
 		`3 inscriptions`,
@@ -200,8 +200,8 @@ func TestPageStructure(t *testing.T) {
 
 func TestEmptyTable(t *testing.T) {
 	s := string(renderPage(t, sampleSite(), sample.Empty()))
-	mustContain(t, s, `<p class="vide">Aucune collecte inscrite</p>`)
-	mustNotContain(t, s, "<table", "data-filtre")
+	mustContain(t, s, `<p class="empty">Aucune collecte inscrite</p>`)
+	mustNotContain(t, s, "<table", "data-filter")
 }
 
 func TestInternal(t *testing.T) {
@@ -225,13 +225,13 @@ func TestIndex(t *testing.T) {
 		`<a href="communications.pdf">PDF`, `<a href="communications.csv">CSV`,
 		`<a href="inventaire.html">`, `<a href="collectes.html">`,
 		`<a href="registres.json">`,
-		`<td class="nombre">3</td>`, `<td class="nombre">0</td>`,
+		`<td class="number">3</td>`, `<td class="number">0</td>`,
 		`<time datetime="2025-01-01">1er janvier 2025</time>`,
 		`Responsable de l&#39;accès aux documents et de la protection des renseignements personnels`,
 		`<a href="mailto:acces@exemple.gouv.qc.ca">acces@exemple.gouv.qc.ca</a>`,
 		`875, Grande Allée Est, 2e étage<br>Québec (Québec)`,
 		`Ministère de l&#39;Exemple et de l&#39;Intégration`,
-		`<caption id="legende">`, `<th scope="col" class="nombre">Nombre d’inscriptions</th>`,
+		`<caption id="table-caption">`, `<th scope="col" class="number">Nombre d’inscriptions</th>`,
 	)
 	mustNotContain(t, s, "noindex", "<script")
 }
@@ -318,7 +318,7 @@ func TestAssets(t *testing.T) {
 	}
 	css, js := string(a[CSSPath]), string(a[ScriptPath])
 	mustContain(t, css, "@media print", "#095797", ":focus-visible", "display: table-header-group")
-	mustContain(t, js, "boite.hidden = false", "inscriptions affichées")
+	mustContain(t, js, "box.hidden = false", "inscriptions affichées")
 	for name, s := range map[string]string{"css": css, "js": js} {
 		mustNotContain(t, s, "http://", "https://", "@import", "url(", "fetch(", "XMLHttpRequest")
 		_ = name

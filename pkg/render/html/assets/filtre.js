@@ -1,82 +1,97 @@
-/* registre — filtre des inscriptions.
-   Sans JavaScript, la boîte de filtre reste cachée et le tableau complet est
-   affiché. Aucune requête réseau. */
+/* registre — filter of the register's entries.
+   Without JavaScript the filter box stays hidden and the whole table shows.
+   No network request. */
 (function () {
   "use strict";
 
-  function normaliser(s) {
-    return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/\s+/g, " ");
+  // Accents and case are ignored: « Québec », « quebec » and « QUÉBEC » match,
+  // and « oeuvre » finds « œuvre ». Folding goes letter by letter through a
+  // small cache: normalising a long register whole with NFD takes seconds.
+  var FOLDS = { "\u0153": "oe", "\u00e6": "ae", "\u00df": "ss" };
+  var folded = Object.create(null);
+
+  function foldChar(c) {
+    var v = folded[c];
+    if (v === undefined) {
+      v = FOLDS[c] || c.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+      folded[c] = v;
+    }
+    return v;
   }
 
-  function nombre(n) {
+  function fold(s) {
+    return s.toLowerCase().replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, foldChar).replace(/[\u0300-\u036f]/g, "");
+  }
+
+  function number(n) {
     return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
   }
 
-  function message(visibles, total, actif) {
-    if (!actif) {
-      return total === 1 ? "1 inscription affichée." : "Les " + nombre(total) + " inscriptions sont affichées.";
+  function message(shown, total, active) {
+    if (!active) {
+      return total === 1 ? "1 inscription affichée." : "Les " + number(total) + " inscriptions sont affichées.";
     }
-    if (visibles === 0) {
-      return "Aucune inscription ne correspond au filtre (" + nombre(total) + " au total).";
+    if (shown === 0) {
+      return "Aucune inscription ne correspond au filtre (" + number(total) + " au total).";
     }
-    return nombre(visibles) + (visibles === 1 ? " inscription affichée" : " inscriptions affichées") +
-      " sur " + nombre(total) + ".";
+    return number(shown) + (shown === 1 ? " inscription affichée" : " inscriptions affichées") +
+      " sur " + number(total) + ".";
   }
 
-  function installer(boite) {
-    var tableau = document.getElementById(boite.getAttribute("data-filtre"));
-    var champ = boite.querySelector("input");
-    var statut = boite.querySelector("[role=status]");
-    if (!tableau || !tableau.tBodies.length || !champ || !statut) {
+  function install(box) {
+    var table = document.getElementById(box.getAttribute("data-filter"));
+    var input = box.querySelector("input");
+    var status = box.querySelector("[role=status]");
+    if (!table || !table.tBodies.length || !input || !status) {
       return;
     }
-    var lignes = Array.prototype.slice.call(tableau.tBodies[0].rows);
-    var textes = null;
-    var minuterie = 0;
-    var dernier = "";
+    var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+    var texts = null;
+    var timer = 0;
+    var last = "";
 
-    function appliquer() {
-      var saisie = normaliser(champ.value).trim();
-      if (saisie === dernier && textes) {
+    function apply() {
+      var query = fold(input.value).replace(/\s+/g, " ").trim();
+      if (query === last && texts) {
         return;
       }
-      dernier = saisie;
-      if (!textes) {
-        textes = lignes.map(function (l) { return normaliser(l.textContent); });
+      last = query;
+      if (!texts) {
+        texts = rows.map(function (l) { return fold(l.textContent); });
       }
-      var mots = saisie === "" ? [] : saisie.split(" ");
-      var visibles = 0;
-      for (var i = 0; i < lignes.length; i++) {
-        var garder = true;
-        for (var j = 0; j < mots.length; j++) {
-          if (textes[i].indexOf(mots[j]) < 0) { garder = false; break; }
+      var words = query === "" ? [] : query.split(" ");
+      var shown = 0;
+      for (var i = 0; i < rows.length; i++) {
+        var keep = true;
+        for (var j = 0; j < words.length; j++) {
+          if (texts[i].indexOf(words[j]) < 0) { keep = false; break; }
         }
-        if (lignes[i].hidden === garder) { lignes[i].hidden = !garder; }
-        if (garder) { visibles++; }
+        if (rows[i].hidden === keep) { rows[i].hidden = !keep; }
+        if (keep) { shown++; }
       }
-      statut.textContent = message(visibles, lignes.length, mots.length > 0);
+      status.textContent = message(shown, rows.length, words.length > 0);
     }
 
-    champ.addEventListener("input", function () {
-      clearTimeout(minuterie);
-      minuterie = setTimeout(appliquer, lignes.length > 2000 ? 250 : 120);
+    input.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(apply, rows.length > 2000 ? 250 : 120);
     });
-    champ.addEventListener("search", appliquer);
-    champ.addEventListener("keydown", function (e) {
-      if (e.key === "Enter") { clearTimeout(minuterie); appliquer(); }
+    input.addEventListener("search", apply);
+    input.addEventListener("keydown", function (e) {
+      if (e.key === "Enter") { clearTimeout(timer); apply(); }
     });
-    boite.hidden = false;
-    if (champ.value) { appliquer(); }
+    box.hidden = false;
+    if (input.value) { apply(); }
   }
 
-  function demarrer() {
-    var boites = document.querySelectorAll("[data-filtre]");
-    for (var i = 0; i < boites.length; i++) { installer(boites[i]); }
+  function start() {
+    var boxes = document.querySelectorAll("[data-filter]");
+    for (var i = 0; i < boxes.length; i++) { install(boxes[i]); }
   }
 
   if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", demarrer);
+    document.addEventListener("DOMContentLoaded", start);
   } else {
-    demarrer();
+    start();
   }
 })();
