@@ -2,9 +2,11 @@ package rule
 
 import (
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/registre-qc/registre/pkg/citation"
 	"github.com/registre-qc/registre/pkg/model"
@@ -38,8 +40,10 @@ func daysBetween(a, b string) int {
 // plain lowercases and strips French accents, for keyword matching. It is
 // stateless (rules run on several goroutines) and works byte by byte on the
 // ASCII majority of the text.
-func plain(s string) string {
-	b := make([]byte, 0, len(s))
+func plain(s string) string { return string(appendPlain(make([]byte, 0, len(s)), s)) }
+
+// appendPlain appends the plain form of s to b.
+func appendPlain(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -77,21 +81,37 @@ func plain(s string) string {
 			}
 		}
 	}
-	return string(b)
+	return b
 }
 
-// hasWord reports whether text contains one of the (plain, lowercase) word stems.
-func hasWord(text string, stems ...string) string {
-	t := plain(text)
+// hasWord reports whether text contains one of the (plain, lowercase) word
+// stems at the start of a word, and returns the stem found.
+func hasWord(text string, stems ...string) string { return hasWordIn(stems, text) }
+
+// plainBufs recycles the folding buffers: these rules read long texts of
+// every entry, and a copy per call was a measurable share of lint time.
+var plainBufs = sync.Pool{New: func() any { b := make([]byte, 0, 8<<10); return &b }}
+
+// hasWordIn is hasWord over several texts (as if joined by line breaks),
+// without allocating.
+func hasWordIn(stems []string, texts ...string) string {
+	bp := plainBufs.Get().(*[]byte)
+	t := (*bp)[:0]
+	for _, x := range texts {
+		t = appendPlain(t, x)
+		t = append(t, '\n')
+	}
+	defer func() { *bp = t; plainBufs.Put(bp) }()
+	view := unsafe.String(unsafe.SliceData(t), len(t)) // read-only view of the buffer, not kept
 	for _, s := range stems {
 		i := 0
 		for {
-			j := strings.Index(t[i:], s)
+			j := strings.Index(view[i:], s)
 			if j < 0 {
 				break
 			}
 			j += i
-			if j == 0 || !isLetter(rune(t[j-1])) {
+			if j == 0 || !isLetter(rune(view[j-1])) {
 				return s
 			}
 			i = j + 1

@@ -2,10 +2,14 @@ package schema
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/registre-qc/registre/pkg/model"
 	"github.com/registre-qc/registre/pkg/source"
@@ -97,4 +101,50 @@ func TestEmbeddedSchemasCompile(t *testing.T) {
 	if err := CompileAll(); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// TestLightenSameOutcome: validating through lighten's stand-ins gives the
+// same errors, at the same places, as validating the real values.
+func TestLightenSameOutcome(t *testing.T) {
+	long := strings.Repeat("Renseignements personnels communiqués. ", 20)
+	cases := []map[string]any{
+		{"id": "COM-1", "destinataire": long, "renseignements": long, "fins": "   " + strings.Repeat(" ", 60), "raisons": long,
+			"appui_legal": []any{long, "", strings.Repeat(" ", 50) + "x"}, "hors_quebec": long, "debut": long, "efvp": long},
+		{"id": "COM-2", "destinataire": []any{long, 3}, "renseignements": 12, "fins": []any{long}, "raisons": nil, "appui_legal": long},
+	}
+	res, err := source.Load(filepath.Join("..", "..", "examples"), source.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range res.Repo.Entries {
+		cases = append(cases, e.Values)
+	}
+	for i, values := range cases {
+		k := model.Communications
+		if i >= 2 {
+			k = res.Repo.Entries[i-2].Kind
+		}
+		s, err := get(k.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := describeErr(s.Validate(values))
+		got := describeErr(s.Validate(lighten(values, k.Fields)))
+		if got != want {
+			t.Errorf("case %d (%s): lighten changes the outcome\nreal:    %s\nlighten: %s", i, k.Name, want, got)
+		}
+	}
+}
+
+func describeErr(err error) string {
+	var ve *jsonschema.ValidationError
+	if !errors.As(err, &ve) {
+		return "ok"
+	}
+	var out []string
+	for _, l := range leaves(ve) {
+		out = append(out, strings.Join(l.InstanceLocation, "/")+":"+strings.Join(l.ErrorKind.KeywordPath(), "/"))
+	}
+	sort.Strings(out)
+	return strings.Join(out, " ")
 }

@@ -119,7 +119,7 @@ func (v *Validator) Validate(name string, t *Target) []finding.Finding {
 		// Embedded schemas are tested to compile; this is an internal error.
 		out = append(out, t.finding("SCH-006", finding.Position{Line: 1, Col: 1}, "", "", "erreur interne : schéma intégré %s invalide (%v)", name, err))
 	} else {
-		err := s.Validate(jsonValue(t.Values))
+		err := s.Validate(lighten(t.Values, t.Fields))
 		var ve *jsonschema.ValidationError
 		if errors.As(err, &ve) {
 			for _, leaf := range leaves(ve) {
@@ -132,13 +132,69 @@ func (v *Validator) Validate(name string, t *Target) []finding.Finding {
 	return dedupe(out)
 }
 
-// jsonValue converts the decoded map to the types the validator accepts
-// (it already does; this is a typed identity for clarity).
-func jsonValue(m map[string]any) any {
-	if m == nil {
+// lightLen is the length above which a free text is validated through a stand-in.
+const lightLen = 32
+
+// lighten returns the instance to validate: the decoded values, except that
+// long free texts (String, Text, List and StringOrList fields, whose only
+// string constraints are "not blank" and "not empty") are replaced by a short
+// non-blank stand-in, which validates exactly the same way. The validator
+// copies every string it checks; this spares it kilobytes per entry. The
+// values themselves are never modified: the map (and a list) is copied on the
+// first long text found.
+func lighten(values map[string]any, fields []model.Field) any {
+	if values == nil {
 		return map[string]any{}
 	}
-	return m
+	out, copied := values, false
+	for i := range fields {
+		f := &fields[i]
+		switch f.Type {
+		case model.String, model.Text, model.List, model.StringOrList:
+		default:
+			continue
+		}
+		v, ok := values[f.Key]
+		if !ok {
+			continue
+		}
+		nv, changed := lightValue(v)
+		if !changed {
+			continue
+		}
+		if !copied {
+			out, copied = make(map[string]any, len(values)), true
+			for k, x := range values {
+				out[k] = x
+			}
+		}
+		out[f.Key] = nv
+	}
+	return out
+}
+
+// lightValue replaces a long non-blank string (or such list items) by "x".
+func lightValue(v any) (any, bool) {
+	switch x := v.(type) {
+	case string:
+		if len(x) > lightLen && strings.TrimSpace(x[:lightLen]) != "" {
+			return "x", true
+		}
+	case []any:
+		var out []any
+		for i, it := range x {
+			if nv, ok := lightValue(it); ok {
+				if out == nil {
+					out = append([]any(nil), x...)
+				}
+				out[i] = nv
+			}
+		}
+		if out != nil {
+			return out, true
+		}
+	}
+	return v, false
 }
 
 func leaves(e *jsonschema.ValidationError) []*jsonschema.ValidationError {
