@@ -15,19 +15,15 @@ package importer
 
 import (
 	"fmt"
-	"io/fs"
-	"os"
-	"path"
 	"path/filepath"
-	"regexp"
 	"runtime"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/registre-qc/registre/pkg/entryfile"
 	"github.com/registre-qc/registre/pkg/model"
+	"github.com/registre-qc/registre/pkg/source"
 )
 
 // Options tune MatchHeader and Build.
@@ -88,7 +84,7 @@ func Build(k *model.Kind, s *Sheet, o Options) (*Plan, error) {
 			idCol = c.Index
 		}
 	}
-	ids := newAllocator(k, o.Existing)
+	ids := model.NewIDSequence(k, model.SortedKeys(o.Existing))
 	wanted := make([]string, len(s.Rows)) // valid ids from the id column
 	firstLine := map[string]int{}
 	var errs []string
@@ -97,14 +93,14 @@ func Build(k *model.Kind, s *Sheet, o Options) (*Plan, error) {
 			id := strings.TrimSpace(cellAt(r.Cells, idCol))
 			switch {
 			case id == "":
-			case !ids.valid(id):
+			case !model.ValidID(k, id):
 				p.Notes = append(p.Notes, fmt.Sprintf("ligne %d : identifiant « %s » invalide pour le registre %s (attendu : %s-0001…) ; un nouvel identifiant est attribué", r.Line, id, k.Name, k.Prefix))
 			case firstLine[id] != 0:
 				errs = append(errs, fmt.Sprintf("ligne %d : identifiant %s déjà utilisé à la ligne %d ; chaque identifiant est unique", r.Line, id, firstLine[id]))
 			default:
 				firstLine[id] = r.Line
 				wanted[i] = id
-				ids.see(id)
+				ids.Take(id)
 			}
 		}
 	}
@@ -117,7 +113,7 @@ func Build(k *model.Kind, s *Sheet, o Options) (*Plan, error) {
 		e.Line = r.Line
 		e.ID = wanted[i]
 		if e.ID == "" {
-			e.ID = ids.next()
+			e.ID = ids.Next()
 		}
 		if prev, ok := o.Existing[e.ID]; ok {
 			e.Path, e.Exists = prev, true
@@ -174,85 +170,12 @@ func encodeAll(k *model.Kind, entries []Entry) error {
 	return nil
 }
 
-// allocator hands out the next free ids: PREFIX-NNNN after the highest
-// numbered id seen, keeping that id's width (4 digits when there is none).
-type allocator struct {
-	k     *model.Kind
-	idRe  *regexp.Regexp
-	num   *regexp.Regexp
-	max   int
-	width int
-	taken map[string]bool
-}
-
-func newAllocator(k *model.Kind, existing map[string]string) *allocator {
-	q := regexp.QuoteMeta(k.Prefix)
-	a := &allocator{k: k, width: 4, taken: map[string]bool{},
-		idRe: regexp.MustCompile(`^` + q + `-[A-Za-z0-9][A-Za-z0-9._-]*$`),
-		num:  regexp.MustCompile(`^` + q + `-([0-9]{1,9})$`)}
-	for _, id := range model.SortedKeys(existing) {
-		a.see(id)
-	}
-	return a
-}
-
-func (a *allocator) valid(id string) bool { return a.idRe.MatchString(id) }
-
-func (a *allocator) see(id string) {
-	a.taken[id] = true
-	if m := a.num.FindStringSubmatch(id); m != nil {
-		n, _ := strconv.Atoi(m[1])
-		if n > a.max || n == a.max && len(m[1]) > a.width {
-			a.max, a.width = n, len(m[1])
-		}
-	}
-}
-
-func (a *allocator) next() string {
-	for {
-		a.max++
-		id := fmt.Sprintf("%s-%0*d", a.k.Prefix, a.width, a.max)
-		if !a.taken[id] {
-			a.taken[id] = true
-			return id
-		}
-	}
-}
-
 // Existing lists the entry files under dir/<kind>/ (sub-folders included):
 // id (the file stem) → slash path relative to dir. A missing folder is empty.
 func Existing(dir string, k *model.Kind) (map[string]string, error) {
-	out := map[string]string{}
-	root := filepath.Join(dir, k.Name)
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if p == root && os.IsNotExist(err) {
-				return fs.SkipDir
-			}
-			return err
-		}
-		if strings.HasPrefix(d.Name(), ".") && p != root {
-			if d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		ext := strings.ToLower(path.Ext(d.Name()))
-		if d.IsDir() || ext != ".yaml" && ext != ".yml" {
-			return nil
-		}
-		rel, err := filepath.Rel(dir, p)
-		if err != nil {
-			return err
-		}
-		stem := strings.TrimSuffix(d.Name(), path.Ext(d.Name()))
-		if _, dup := out[stem]; !dup {
-			out[stem] = filepath.ToSlash(rel)
-		}
-		return nil
-	})
+	out, err := source.KindIDs(dir, k)
 	if err != nil {
-		return nil, fmt.Errorf("impossible de parcourir %s : %v", root, err)
+		return nil, fmt.Errorf("impossible de parcourir %s : %v", filepath.Join(dir, k.Name), err)
 	}
 	return out, nil
 }

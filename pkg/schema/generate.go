@@ -85,7 +85,7 @@ func Generate(k *model.Kind) []byte {
 					o := props[i].v.(obj)
 					for j := range o {
 						if o[j].k == "pattern" {
-							o[j].v = "^" + k.Prefix + "-[A-Za-z0-9][A-Za-z0-9._-]*$"
+							o[j].v = model.IDPattern(k)
 						}
 					}
 				}
@@ -227,7 +227,7 @@ func property(f *model.Field) obj {
 
 func refPattern(kind string) string {
 	if k := model.KindByName(kind); k != nil {
-		return "^" + k.Prefix + "-[A-Za-z0-9][A-Za-z0-9._-]*$"
+		return model.IDPattern(k)
 	}
 	return "."
 }

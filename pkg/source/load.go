@@ -8,7 +8,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"regexp"
 	"runtime"
 	"sort"
 	"strings"
@@ -41,8 +40,6 @@ type Result struct {
 type Error struct{ Msg string }
 
 func (e *Error) Error() string { return e.Msg }
-
-var idRe = regexp.MustCompile(`^([A-Z]+)-[A-Za-z0-9][A-Za-z0-9._-]*$`)
 
 type file struct {
 	rel  string // slash path
@@ -285,7 +282,7 @@ func loadEntry(f file, max int64) (*model.Entry, []finding.Finding) {
 		return nil, out
 	}
 	e := &model.Entry{Kind: f.kind, ID: stem, Path: f.rel, Values: doc.Values, Positions: doc.Positions}
-	if m := idRe.FindStringSubmatch(stem); m == nil || m[1] != f.kind.Prefix {
+	if !model.ValidID(f.kind, stem) {
 		out = append(out, finding.Finding{Path: f.rel, Pos: finding.Position{Line: 1, Col: 1}, Rule: "REF-004", Severity: finding.Error, EntryID: stem,
 			Message: fmt.Sprintf("nom de fichier « %s » invalide pour le registre %s : il doit commencer par %s- suivi d'un numéro (p. ex. %s-0001.yaml)",
 				path.Base(f.rel), f.kind.Name, f.kind.Prefix, f.kind.Prefix)})
@@ -358,4 +355,40 @@ func decodeConfig(v map[string]any, c *model.Config) {
 	if n, ok := lint["delai_avis_cai_jours"].(int64); ok {
 		c.Lint.DelaiAvisCAIJours = int(n)
 	}
+}
+
+// KindIDs returns the ids (file stems) found in kind k's folder under root,
+// with their slash-separated paths, for numbering new entries. A missing
+// folder has no ids; dot-files and dot-folders are ignored, as by Load.
+func KindIDs(root string, k *model.Kind) (map[string]string, error) {
+	out := map[string]string{}
+	dir := filepath.Join(root, k.Name)
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == dir && errors.Is(err, fs.ErrNotExist) {
+				return fs.SkipDir
+			}
+			return err
+		}
+		if p != dir && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		ext := strings.ToLower(path.Ext(d.Name()))
+		if d.IsDir() || ext != ".yaml" && ext != ".yml" {
+			return nil
+		}
+		rel, err := filepath.Rel(root, p)
+		if err != nil {
+			return err
+		}
+		stem := strings.TrimSuffix(d.Name(), path.Ext(d.Name()))
+		if _, dup := out[stem]; !dup {
+			out[stem] = filepath.ToSlash(rel)
+		}
+		return nil
+	})
+	return out, err
 }

@@ -2,7 +2,6 @@ package table
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/registre-qc/registre/pkg/citation"
@@ -95,29 +94,8 @@ func Of(repo *model.Repository, k *model.Kind, o Options) Table {
 		}
 		t.Rows = append(t.Rows, row)
 	}
-	sort.SliceStable(t.Rows, func(i, j int) bool { return lessID(t.Rows[i].ID, t.Rows[j].ID) })
+	sort.SliceStable(t.Rows, func(i, j int) bool { return model.CompareIDs(t.Rows[i].ID, t.Rows[j].ID) < 0 })
 	return t
-}
-
-// lessID orders ids naturally: COM-2 before COM-10.
-func lessID(a, b string) bool {
-	na, nb := numSuffix(a), numSuffix(b)
-	if na >= 0 && nb >= 0 && na != nb && strings.TrimRight(a, "0123456789") == strings.TrimRight(b, "0123456789") {
-		return na < nb
-	}
-	return a < b
-}
-
-func numSuffix(s string) int {
-	i := len(s)
-	for i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
-		i--
-	}
-	if i == len(s) || len(s)-i > 9 {
-		return -1
-	}
-	n, _ := strconv.Atoi(s[i:])
-	return n
 }
 
 // lines splits text into display lines (line breaks kept, trailing ones dropped).

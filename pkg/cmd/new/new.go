@@ -4,15 +4,12 @@
 package newcmd
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
-	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -22,6 +19,7 @@ import (
 	"github.com/registre-qc/registre/pkg/model"
 	"github.com/registre-qc/registre/pkg/scaffold"
 	"github.com/registre-qc/registre/pkg/schema"
+	"github.com/registre-qc/registre/pkg/source"
 	"github.com/registre-qc/registre/schemas"
 )
 
@@ -77,17 +75,18 @@ func Run(o *Options) error {
 	if st, err := os.Stat(o.Dir); err != nil || !st.IsDir() {
 		return cmdutil.Usagef("dossier introuvable : %s", o.Dir)
 	}
-	ids, err := existingIDs(o.Dir, k)
+	ids, err := source.KindIDs(o.Dir, k)
 	if err != nil {
 		return fmt.Errorf("lecture du dossier %s : %w", k.Name, err)
 	}
+	seq := model.NewIDSequence(k, model.SortedKeys(ids))
 	id := o.ID
 	if id == "" {
-		id = NextID(k.Prefix, ids)
+		id = seq.Next()
 	} else {
-		if !ValidID(k, id) {
+		if !model.ValidID(k, id) {
 			return cmdutil.Usagef("identifiant invalide : %q ; un identifiant du registre %s commence par %s- suivi d'un numéro (p. ex. %s)",
-				id, k.Name, k.Prefix, NextID(k.Prefix, ids))
+				id, k.Name, k.Prefix, seq.Peek())
 		}
 		if where, ok := ids[id]; ok {
 			return cmdutil.Usagef("l'inscription %s existe déjà : %s ; choisissez un autre identifiant", id, display(o.Dir, where))
@@ -146,143 +145,6 @@ func kindByArg(s string) *model.Kind {
 		return k
 	}
 	return model.KindByPrefix(strings.ToUpper(s))
-}
-
-// ValidID reports whether id is a valid identifier of kind k (model.md §1).
-func ValidID(k *model.Kind, id string) bool {
-	return strings.HasPrefix(id, k.Prefix+"-") && idRest.MatchString(id[len(k.Prefix)+1:])
-}
-
-var idRest = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
-
-// existingIDs returns the ids (file stems) of the kind's folder, with their path.
-func existingIDs(dir string, k *model.Kind) (map[string]string, error) {
-	ids := map[string]string{}
-	root := filepath.Join(dir, k.Name)
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if errors.Is(err, fs.ErrNotExist) && p == root {
-				return fs.SkipDir
-			}
-			return err
-		}
-		if p != root && strings.HasPrefix(d.Name(), ".") {
-			if d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		ext := strings.ToLower(filepath.Ext(d.Name()))
-		if d.IsDir() || (ext != ".yaml" && ext != ".yml") {
-			return nil
-		}
-		rel, _ := filepath.Rel(dir, p)
-		ids[strings.TrimSuffix(d.Name(), filepath.Ext(d.Name()))] = filepath.ToSlash(rel)
-		return nil
-	})
-	return ids, err
-}
-
-// NextID returns the next free id after the existing ones (a set of ids), in
-// their own numbering: the numbering scheme used by most ids (COM-0007 and
-// COM-2025-014 are two schemes), its latest series (COM-2025-… after
-// COM-2024-…), the highest number plus one, zero-padded to the same width.
-// With no numbered id, PREFIX-0001.
-func NextID(prefix string, ids map[string]string) string {
-	type series struct {
-		stem  string
-		max   uint64
-		width int
-	}
-	schemes := map[string]map[string]*series{} // shape of the stem → stem → series
-	count := map[string]int{}
-	for id := range ids {
-		rest, ok := strings.CutPrefix(id, prefix+"-")
-		if !ok {
-			continue
-		}
-		m := numbered.FindStringSubmatch(rest)
-		if m == nil {
-			continue
-		}
-		n, err := strconv.ParseUint(m[2], 10, 63)
-		if err != nil {
-			continue
-		}
-		shape := digits.ReplaceAllString(m[1], "9")
-		if schemes[shape] == nil {
-			schemes[shape] = map[string]*series{}
-		}
-		s := schemes[shape][m[1]]
-		if s == nil {
-			s = &series{stem: m[1]}
-			schemes[shape][m[1]] = s
-		}
-		if n > s.max || n == s.max && len(m[2]) > s.width {
-			s.max, s.width = n, len(m[2])
-		}
-		count[shape]++
-	}
-	var best *series
-	bestShape := ""
-	for shape, stems := range schemes {
-		for _, s := range stems {
-			switch {
-			case best == nil,
-				count[shape] > count[bestShape],
-				count[shape] == count[bestShape] && naturalCompare(best.stem, s.stem) < 0:
-				best, bestShape = s, shape
-			}
-		}
-	}
-	if best == nil {
-		return prefix + "-0001"
-	}
-	for n := best.max + 1; ; n++ {
-		id := fmt.Sprintf("%s-%s%0*d", prefix, best.stem, best.width, n)
-		if _, taken := ids[id]; !taken {
-			return id
-		}
-	}
-}
-
-var (
-	numbered = regexp.MustCompile(`^(.*?)([0-9]+)$`)
-	digits   = regexp.MustCompile(`[0-9]+`)
-)
-
-// naturalCompare orders strings with their digit runs compared as numbers
-// (2024- < 2025-, 9 < 10), then as plain strings.
-func naturalCompare(a, b string) int {
-	x, y := a, b
-	for x != "" && y != "" {
-		dx, dy := leadingDigits(x), leadingDigits(y)
-		if dx != "" && dy != "" {
-			nx, _ := strconv.ParseUint(dx, 10, 64)
-			ny, _ := strconv.ParseUint(dy, 10, 64)
-			if nx != ny {
-				return cmp.Compare(nx, ny)
-			}
-			x, y = x[len(dx):], y[len(dy):]
-			continue
-		}
-		if x[0] != y[0] {
-			return cmp.Compare(x[0], y[0])
-		}
-		x, y = x[1:], y[1:]
-	}
-	if c := cmp.Compare(len(x), len(y)); c != 0 {
-		return c
-	}
-	return strings.Compare(a, b)
-}
-
-func leadingDigits(s string) string {
-	i := 0
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	return s[:i]
 }
 
 // display is the path of a repository file as the user can open it from here.

@@ -11,53 +11,7 @@ import (
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
 	"github.com/registre-qc/registre/pkg/iostreams"
-	"github.com/registre-qc/registre/pkg/model"
 )
-
-func TestNextID(t *testing.T) {
-	tests := []struct {
-		name string
-		ids  []string
-		want string
-	}{
-		{"empty", nil, "COM-0001"},
-		{"keeps the width", []string{"COM-0001", "COM-0007", "COM-0003"}, "COM-0008"},
-		{"grows past the width", []string{"COM-9999"}, "COM-10000"},
-		{"no padding", []string{"COM-1", "COM-9"}, "COM-10"},
-		{"three digits", []string{"COM-001", "COM-041"}, "COM-042"},
-		{"sub-scheme", []string{"COM-2025-013", "COM-2025-014"}, "COM-2025-015"},
-		{"latest series", []string{"COM-2024-051", "COM-2024-052", "COM-2024-053", "COM-2025-001"}, "COM-2025-002"},
-		{"most used scheme", []string{"COM-0001", "COM-0002", "COM-0003", "COM-A1"}, "COM-0004"},
-		{"other prefixes ignored", []string{"INC-0042", "COM-0002"}, "COM-0003"},
-		{"no number", []string{"COM-abc"}, "COM-0001"},
-		{"widest of equal numbers", []string{"COM-7", "COM-0007"}, "COM-0008"},
-		{"skips taken", []string{"COM-0001", "COM-0002", "COM-2"}, "COM-0003"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ids := map[string]string{}
-			for _, id := range tt.ids {
-				ids[id] = "x/" + id + ".yaml"
-			}
-			for range 5 { // map order must not matter
-				if got := NextID("COM", ids); got != tt.want {
-					t.Fatalf("NextID(%v) = %s, want %s", tt.ids, got, tt.want)
-				}
-			}
-		})
-	}
-}
-
-func TestValidID(t *testing.T) {
-	for id, want := range map[string]bool{
-		"COM-0001": true, "COM-2026-001": true, "COM-a.b_c": true,
-		"COM-": false, "COM--1": false, "com-0001": false, "INC-0001": false, "COM0001": false, "COM-00 1": false,
-	} {
-		if got := ValidID(model.Communications, id); got != want {
-			t.Errorf("ValidID(%q) = %v", id, got)
-		}
-	}
-}
 
 func TestNewCmd(t *testing.T) {
 	tests := []struct {
