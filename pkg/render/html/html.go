@@ -18,7 +18,6 @@ import (
 	"io/fs"
 	"net/url"
 	"path"
-	"strconv"
 	"strings"
 
 	"github.com/registre-qc/registre/pkg/render/internal/textutil"
@@ -69,7 +68,7 @@ func Page(w io.Writer, site table.Site, t table.Table) error {
 	v := pageView{
 		common:   newCommon(site, site.Internal || t.Internal),
 		Table:    newTableView(t),
-		DocTitle: nonEmpty(t.Title, "Registre") + " — " + nonEmpty(site.Org, "Registres"),
+		DocTitle: textutil.Or(t.Title, "Registre") + " — " + textutil.Or(site.Org, "Registres"),
 	}
 	v.JS = assetRefs[ScriptPath]
 	return execute(w, "page", v)
@@ -84,20 +83,20 @@ func Index(w io.Writer, site table.Site) error {
 		internal = internal || t.Internal
 		html, pdf, csv := fileNames(t.Kind)
 		rows = append(rows, indexRow{
-			Title:    nonEmpty(t.Title, t.Kind),
+			Title:    textutil.Or(t.Title, t.Kind),
 			HTML:     html,
 			PDF:      pdf,
 			CSV:      csv,
 			Updated:  newDate(t.Updated),
-			Count:    formatInt(len(t.Rows)),
+			Count:    textutil.FormatInt(len(t.Rows)),
 			Internal: t.Internal && !site.Internal,
 		})
 	}
-	title := nonEmpty(site.Title, "Registres de renseignements personnels")
+	title := textutil.Or(site.Title, "Registres de renseignements personnels")
 	v := indexView{
 		common:   newCommon(site, internal),
 		Title:    title,
-		DocTitle: title + " — " + nonEmpty(site.Org, "Registres"),
+		DocTitle: title + " — " + textutil.Or(site.Org, "Registres"),
 		Tables:   rows,
 	}
 	return execute(w, "index", v)
@@ -197,7 +196,7 @@ func newCommon(site table.Site, internal bool) common {
 	}
 	c.None = c.Title == "" && c.Name == "" && c.Email == "" && c.Phone == "" && len(c.Address) == 0
 	s := siteView{
-		Org:        nonEmpty(site.Org, "Organisme"),
+		Org:        textutil.Or(site.Org, "Organisme"),
 		OrgAcronym: site.OrgAcronym,
 		Generator:  site.Generator,
 		Updated:    newDate(site.Updated),
@@ -212,8 +211,8 @@ func newCommon(site table.Site, internal bool) common {
 func newTableView(t table.Table) tableView {
 	_, pdf, csv := fileNames(t.Kind)
 	v := tableView{
-		Title:     nonEmpty(t.Title, "Registre"),
-		Empty:     nonEmpty(t.Empty, "Aucune inscription"),
+		Title:     textutil.Or(t.Title, "Registre"),
+		Empty:     textutil.Or(t.Empty, "Aucune inscription"),
 		CountText: countText(len(t.Rows)),
 		Wide:      len(t.Columns) >= 5,
 		PDF:       pdf,
@@ -263,7 +262,7 @@ func newCellView(c table.Cell, list bool) cellView {
 // the addresses written in other lines into links.
 func lineSegments(l table.Line) []textutil.Segment {
 	if l.URL != "" && textutil.SafeURL(l.URL) {
-		return []textutil.Segment{{Text: nonEmpty(l.Text, l.URL), URL: l.URL}}
+		return []textutil.Segment{{Text: textutil.Or(l.Text, l.URL), URL: l.URL}}
 	}
 	return textutil.Linkify(l.Text)
 }
@@ -295,7 +294,7 @@ func widthClass(t table.Table, col int) string {
 }
 
 func fileNames(kind string) (html, pdf, csv string) {
-	base := url.PathEscape(path.Base("/" + nonEmpty(kind, "registre")))
+	base := url.PathEscape(path.Base("/" + textutil.Or(kind, "registre")))
 	return base + ".html", base + ".pdf", base + ".csv"
 }
 
@@ -306,38 +305,12 @@ func newDate(s string) dateView {
 	return dateView{Text: s}
 }
 
-// countText is « Aucune inscription », « 1 inscription », « 12 inscriptions », « 10 000 inscriptions ».
+// countText is « Aucune inscription », « 1 inscription », « 10 000 inscriptions ».
 func countText(n int) string {
 	if n == 0 {
 		return "Aucune inscription"
 	}
-	if n == 1 {
-		return formatInt(n) + " inscription"
-	}
-	return formatInt(n) + " inscriptions"
-}
-
-// formatInt groups digits by three with a no-break space, as in French.
-func formatInt(n int) string {
-	s := strconv.Itoa(n)
-	if len(s) <= 3 {
-		return s
-	}
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteString("\u00a0")
-		}
-		b.WriteRune(c)
-	}
-	return b.String()
-}
-
-func nonEmpty(s, def string) string {
-	if strings.TrimSpace(s) == "" {
-		return def
-	}
-	return s
+	return textutil.Count(n)
 }
 
 // validAnchor accepts the ids of model.md (letters, digits, . _ -).

@@ -107,7 +107,7 @@ func (r *renderer) newPage() {
 // titleBlock lays out the title, organisation, dates and preamble.
 func (r *renderer) titleBlock() {
 	r.y += 2
-	r.paragraph(nonEmpty(r.t.Title, "Registre"), "B", 17, 0, colDark)
+	r.paragraph(textutil.Or(r.t.Title, "Registre"), "B", 17, 0, colDark)
 	r.y++
 	org := r.site.Org
 	if org != "" && r.site.OrgAcronym != "" {
@@ -116,7 +116,7 @@ func (r *renderer) titleBlock() {
 	if org != "" {
 		r.paragraph(org, "B", 11, 0, colText)
 	}
-	meta := "Mise à jour : " + nonEmpty(r.updated, "non précisée") + " · " + countText(len(r.t.Rows))
+	meta := "Mise à jour : " + textutil.Or(r.updated, "non précisée") + " · " + textutil.Count(len(r.t.Rows))
 	r.paragraph(meta, "", 9.5, 0, colGrey)
 	r.y += 2
 	r.add(item{kind: itemRule, y: r.y})
@@ -150,7 +150,7 @@ func (r *renderer) paragraph(text, style string, pt, maxW float64, color [3]int)
 }
 
 func (r *renderer) emptyMessage() {
-	msg := nonEmpty(r.t.Empty, "Aucune inscription")
+	msg := textutil.Or(r.t.Empty, "Aucune inscription")
 	r.font("B", 11)
 	lines := r.wrap(clean(msg), usableW-12)
 	limit := max(1, int((bodyBottom-r.contentTop()-8)/lineHeight(11)))
@@ -242,7 +242,7 @@ func (r *renderer) wrapRow(i int) (cells [][]wline, ids, contIDs []string) {
 		cells[j] = r.layoutCell(cell, r.cols[j])
 	}
 	r.font("B", r.fs)
-	idText := clean(nonEmpty(row.ID, "—"))
+	idText := clean(textutil.Or(row.ID, "—"))
 	ids = r.wrap(idText, r.cols[0].w-2*padX)
 	contIDs = r.wrap(idText+" "+continued, r.cols[0].w-2*padX)
 	r.cacheRow, r.cacheCells, r.cacheIDs, r.cacheCont = i, cells, ids, contIDs

@@ -140,7 +140,7 @@ type renderer struct {
 
 func newRenderer(site table.Site, t table.Table) *renderer {
 	r := &renderer{site: site, t: t, internal: site.Internal || t.Internal, cacheRow: -1}
-	r.updated = textutil.FrenchDate(nonEmpty(t.Updated, site.Updated))
+	r.updated = textutil.FrenchDate(textutil.Or(t.Updated, site.Updated))
 	r.f = r.newDoc()
 	return r
 }
@@ -158,9 +158,9 @@ func (r *renderer) newDoc() *fpdf.Fpdf {
 	f.SetCatalogSort(true)
 	// Page contents are compressed when the parts are merged.
 	f.SetCompression(false)
-	title := nonEmpty(r.t.Title, "Registre")
+	title := textutil.Or(r.t.Title, "Registre")
 	f.SetTitle(title, true)
-	f.SetAuthor(nonEmpty(r.site.Org, "registre"), true)
+	f.SetAuthor(textutil.Or(r.site.Org, "registre"), true)
 	subject := title
 	if r.site.Org != "" {
 		subject += " — " + r.site.Org
@@ -170,7 +170,7 @@ func (r *renderer) newDoc() *fpdf.Fpdf {
 	}
 	f.SetSubject(subject, true)
 	f.SetCreator("registre", true)
-	f.SetProducer(nonEmpty(r.site.Generator, "registre"), true)
+	f.SetProducer(textutil.Or(r.site.Generator, "registre"), true)
 	f.SetLang("fr-CA")
 	f.SetDisplayMode("fullwidth", "continuous")
 
@@ -311,7 +311,7 @@ func (r *renderer) pageHeader() {
 	if n > 1 {
 		r.font("", 7.5)
 		r.color(colGrey)
-		head := nonEmpty(r.t.Title, "Registre")
+		head := textutil.Or(r.t.Title, "Registre")
 		if r.site.Org != "" {
 			head += " — " + r.site.Org
 		}
@@ -332,7 +332,7 @@ func (r *renderer) pageFooter() {
 	r.color(colGrey)
 	y := pageH - 8
 	r.text(marginX, y, fmt.Sprintf("Page %d de %d", r.pageNo(), len(r.pages)))
-	right := "Mise à jour : " + nonEmpty(r.updated, "non précisée")
+	right := "Mise à jour : " + textutil.Or(r.updated, "non précisée")
 	if r.internal {
 		right = "Édition interne — ne pas diffuser · " + right
 	}
@@ -476,35 +476,6 @@ func clean(s string) string {
 
 func needsCleaning(r rune) bool {
 	return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r > 0xffff
-}
-
-func countText(n int) string {
-	switch n {
-	case 0:
-		return "aucune inscription"
-	case 1:
-		return "1 inscription"
-	}
-	return formatInt(n) + " inscriptions"
-}
-
-func formatInt(n int) string {
-	s := fmt.Sprint(n)
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteString("\u00a0")
-		}
-		b.WriteRune(c)
-	}
-	return b.String()
-}
-
-func nonEmpty(s, def string) string {
-	if strings.TrimSpace(s) == "" {
-		return def
-	}
-	return s
 }
 
 // ---- Table ----

@@ -193,3 +193,38 @@ func trimURL(u string) int {
 	}
 	return len(u)
 }
+
+// FormatInt groups digits by three with a no-break space, as in French (10 000).
+func FormatInt(n int) string {
+	s := strconv.Itoa(n)
+	if len(s) <= 3 {
+		return s
+	}
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteString("\u00a0")
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// Count is « aucune inscription », « 1 inscription », « 10 000 inscriptions ».
+func Count(n int) string {
+	switch n {
+	case 0:
+		return "aucune inscription"
+	case 1:
+		return "1 inscription"
+	}
+	return FormatInt(n) + " inscriptions"
+}
+
+// Or returns s, or def when s is blank.
+func Or(s, def string) string {
+	if strings.TrimSpace(s) == "" {
+		return def
+	}
+	return s
+}
