@@ -3,7 +3,6 @@ package rule
 import (
 	"strings"
 
-	"github.com/registre-qc/registre/pkg/citation"
 	"github.com/registre-qc/registre/pkg/finding"
 	"github.com/registre-qc/registre/pkg/model"
 )
@@ -394,5 +393,3 @@ func orNone(s string) string {
 	}
 	return s
 }
-
-var _ = citation.Ref{}

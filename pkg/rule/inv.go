@@ -156,13 +156,7 @@ func inv010(p *Pass, e *model.Entry) {
 	if !e.True("hors_quebec") {
 		return
 	}
-	var miss []string
-	if e.Str("efvp") == "" {
-		miss = append(miss, "EFVP (clé efvp)")
-	}
-	if e.Str("entente") == "" {
-		miss = append(miss, "entente écrite (clé entente)")
-	}
+	miss := missingAssessment(e)
 	if len(miss) > 0 {
 		p.Report(e, "hors_quebec", "fichier conservé ou traité à l'extérieur du Québec sans %s : confier la conservation ou le traitement hors Québec est une communication visée à l'article 70.1 (al. 3)", strings.Join(miss, " ni "))
 	}

@@ -11,7 +11,7 @@ const lprp = "P-39.1"
 
 // Private-sector rules (secteur: prive, Loi sur le privé, RLRQ c. P-39.1).
 func init() {
-	E, W, I := finding.Error, finding.Warning, finding.Info
+	E, I := finding.Error, finding.Info
 	com := []*model.Kind{model.Communications}
 	register(
 		&Rule{ID: "PRV-001", Cross: true, Kinds: com, Sector: PrivateOnly, Entry: prv001, Doc: Doc{
@@ -39,7 +39,6 @@ func init() {
 			Text: "L'EFVP d'un projet de système d'information ou de prestation électronique de services (déclencheur P-3.3) se fait en consultant, dès le début du projet, la personne responsable de la protection des renseignements personnels. Indiquez la date de consultation (consultation_comite) et, s'il y a lieu, le début du projet (debut_projet).",
 			Bad:  "declencheurs: [P-3.3]\n", Good: "declencheurs: [P-3.3]\nconsultation_comite: 2025-01-10\ndebut_projet: 2025-01-15\n"}},
 	)
-	_ = W
 }
 
 // outsidePrivate reports an outside-Québec communication without the 18 al. 1 7° urgency exception.
@@ -47,13 +46,7 @@ func prv001(p *Pass, e *model.Entry) {
 	if !e.True("hors_quebec") || e.Str("exception_70_1") == "urgence-18-7" {
 		return
 	}
-	var miss []string
-	if e.Str("efvp") == "" {
-		miss = append(miss, "EFVP (clé efvp)")
-	}
-	if e.Str("entente") == "" {
-		miss = append(miss, "entente écrite (clé entente)")
-	}
+	miss := missingAssessment(e)
 	if len(miss) > 0 {
 		p.Report(e, "hors_quebec", "communication à l'extérieur du Québec sans %s", strings.Join(miss, " ni "))
 		return
@@ -68,15 +61,8 @@ func prv002(p *Pass, e *model.Entry) {
 	if !cites(c, lprp, "21", "21.0.1", "21.0.2") {
 		return
 	}
-	var miss []string
-	if e.Str("efvp") == "" {
-		miss = append(miss, "EFVP (clé efvp)")
-	}
-	ent := ref(p, e, "entente", model.Ententes)
-	switch {
-	case e.Str("entente") == "":
-		miss = append(miss, "entente écrite (clé entente)")
-	case ent != nil && ent.Date("transmission_cai") == "":
+	miss := missingAssessment(e)
+	if ent := ref(p, e, "entente", model.Ententes); ent != nil && ent.Date("transmission_cai") == "" {
 		miss = append(miss, "date de transmission de l'entente à la Commission (transmission_cai de "+ent.ID+")")
 	}
 	if len(miss) > 0 {

@@ -161,3 +161,17 @@ func firstDate(e *model.Entry, keys ...string) string {
 func ref(p *Pass, e *model.Entry, key string, k *model.Kind) *model.Entry {
 	return p.Repo.Ref(e, key, k)
 }
+
+// missingAssessment lists what an entry that needs an EFVP and a written
+// agreement lacks (outside Québec, research): « EFVP (clé efvp) »,
+// « entente écrite (clé entente) ».
+func missingAssessment(e *model.Entry) []string {
+	var miss []string
+	if e.Str("efvp") == "" {
+		miss = append(miss, "EFVP (clé efvp)")
+	}
+	if e.Str("entente") == "" {
+		miss = append(miss, "entente écrite (clé entente)")
+	}
+	return miss
+}
