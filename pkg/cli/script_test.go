@@ -1,10 +1,15 @@
 package cli
 
 import (
+	"errors"
 	"flag"
+	"fmt"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -42,6 +47,37 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			// exitcode N PROG ARGS... runs PROG and asserts its exact exit status
+			// (`! exec` only checks "not zero": registre promises 0, 1 and 2).
+			"exitcode": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg {
+					ts.Fatalf("usage: exitcode N PROG [ARGS...] (no '!')")
+				}
+				if len(args) < 2 {
+					ts.Fatalf("usage: exitcode N PROG [ARGS...]")
+				}
+				want, err := strconv.Atoi(args[0])
+				if err != nil {
+					ts.Fatalf("exitcode: %q is not a number", args[0])
+				}
+				got := 0
+				if err := ts.Exec(args[1], args[2:]...); err != nil {
+					var ee *exec.ExitError
+					if !errors.As(err, &ee) {
+						ts.Fatalf("exitcode: %v", err)
+					}
+					got = ee.ExitCode()
+				}
+				if rec := os.Getenv("REGISTRE_RECORD_EXIT"); rec != "" {
+					f, _ := os.OpenFile(rec, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+					fmt.Fprintf(f, "%d\t%s\n", got, strings.Join(args[1:], " "))
+					f.Close()
+					return
+				}
+				if got != want {
+					ts.Fatalf("exit status %d, want %d", got, want)
+				}
+			},
 			// copydir SRC DST copies a folder tree (e.g. $EXAMPLES) into the work directory.
 			"copydir": func(ts *testscript.TestScript, neg bool, args []string) {
 				if len(args) != 2 {
@@ -69,4 +105,25 @@ func TestScripts(t *testing.T) {
 			},
 		},
 	})
+}
+
+// TestScriptsAssertExitCodes keeps every scenario honest about exit codes:
+// `! exec` accepts any non-zero status, so scenarios must use `exitcode N`.
+func TestScriptsAssertExitCodes(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "script", "*.txtar"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no scenario found: %v", err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, line := range strings.Split(string(data), "\n") {
+			l := strings.TrimSpace(line)
+			if strings.HasPrefix(l, "! exec") || strings.HasPrefix(l, "!exec") {
+				t.Errorf("%s:%d: use `exitcode N …` instead of `! exec` (exact exit code)", f, i+1)
+			}
+		}
+	}
 }
