@@ -4,6 +4,7 @@ GO       ?= go
 BIN      := bin/registre
 VERSION  ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS  := -s -w -X github.com/registre-qc/registre/pkg/cli.Version=$(VERSION)
+TESTJSON ?= $(or $(TMPDIR),/tmp)/registre-test.json
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
 .PHONY: all build test demo bench schemas golden fuzz a11y-deps screenshots lint-go clean docs
@@ -20,9 +21,12 @@ demo: build
 	@echo "Site : _site/index.html"
 
 ## test: the whole suite (unit, golden, fixtures, end-to-end scripts, PDF and browser checks)
+# Progress is printed per package as each finishes (gotestsum, pinned in go.mod as a Go tool), so a slow or
+# loaded machine never looks stuck; the slowest tests are listed at the end.
 test: a11y-deps
 	$(GO) vet ./...
-	$(GO) test -race -count=1 ./...
+	$(GO) tool gotestsum --format pkgname --format-hide-empty-pkg --jsonfile $(TESTJSON) -- -race -count=1 ./...
+	@$(GO) tool gotestsum tool slowest --jsonfile $(TESTJSON) --threshold 5s | head -15
 
 a11y-deps:
 	@if [ -f tools/a11y/package.json ] && command -v npm >/dev/null 2>&1 && [ ! -d tools/a11y/node_modules ]; then \
