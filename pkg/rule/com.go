@@ -24,19 +24,19 @@ func init() {
 			Text: "Le registre de l'article 67.3 reçoit les communications faites sans le consentement de la personne en vertu des articles 66, 67, 67.1, 67.2, 67.2.1 et 68 de la Loi sur l'accès. L'appui légal doit citer au moins l'un de ces articles ; un contrat, une entente ou une convention collective ne suffit pas à lui seul (règle CIT-008 de l'analyse juridique). Une communication dont le seul appui est l'article 59, deuxième alinéa, relève du registre de l'article 60 et non de celui-ci : elle donne un avertissement. Les appuis d'avant la Loi 25 (68.1, 125) sont acceptés ; voir COM-021.",
 			Bad:  base + "appui_legal:\n  - Contrat de service\nhors_quebec: false\n",
 			Good: base + "appui_legal:\n  - Article 67 de la Loi sur l'accès\n  - Contrat de service\nhors_quebec: false\n"}},
-		&Rule{ID: "COM-002", Doc: Doc{Title: "Nature des renseignements communiqués manquante", Law: "A-2.1, art. 67.3, al. 3, par. 1°", Severity: E, Confidence: "H",
+		&Rule{ID: "COM-002", Sector: PublicOnly, Doc: Doc{Title: "Nature des renseignements communiqués manquante", Law: "A-2.1, art. 67.3, al. 3, par. 1°", Severity: E, Confidence: "H",
 			Text: "Le registre indique la nature ou le type de renseignements communiqués (clé renseignements).",
 			Bad:  "renseignements: \"\"\n", Good: "renseignements: Nom, prénom et numéro de dossier\n"}},
-		&Rule{ID: "COM-003", Doc: Doc{Title: "Destinataire manquant", Law: "A-2.1, art. 67.3, al. 3, par. 2°", Severity: E, Confidence: "H",
+		&Rule{ID: "COM-003", Sector: PublicOnly, Doc: Doc{Title: "Destinataire manquant", Law: "A-2.1, art. 67.3, al. 3, par. 2°", Severity: E, Confidence: "H",
 			Text: "Le registre indique la personne ou l'organisme qui reçoit la communication (clé destinataire). Le nom d'une personne physique destinataire, p. ex. un chercheur, est exigé par la loi et n'est pas signalé comme renseignement personnel.",
 			Bad:  "destinataire: \"\"\n", Good: "destinataire: Retraite Québec\n"}},
-		&Rule{ID: "COM-004", Doc: Doc{Title: "Fins de la communication manquantes", Law: "A-2.1, art. 67.3, al. 3, par. 3°", Severity: E, Confidence: "H",
+		&Rule{ID: "COM-004", Sector: PublicOnly, Doc: Doc{Title: "Fins de la communication manquantes", Law: "A-2.1, art. 67.3, al. 3, par. 3°", Severity: E, Confidence: "H",
 			Text: "Le registre indique la fin pour laquelle les renseignements sont communiqués (clé fins).",
 			Bad:  "fins: \"\"\n", Good: "fins: Administration du régime de retraite\n"}},
-		&Rule{ID: "COM-005", Doc: Doc{Title: "Raisons de la communication manquantes", Law: "A-2.1, art. 67.3, al. 3, par. 4°", Severity: E, Confidence: "H",
+		&Rule{ID: "COM-005", Sector: PublicOnly, Doc: Doc{Title: "Raisons de la communication manquantes", Law: "A-2.1, art. 67.3, al. 3, par. 4°", Severity: E, Confidence: "H",
 			Text: "Le registre indique la raison justifiant la communication (clé raisons).",
 			Bad:  "raisons: \"\"\n", Good: "raisons: La loi oblige le Ministère à transmettre ces données.\n"}},
-		&Rule{ID: "COM-006", Kinds: com, Entry: com006, Doc: Doc{
+		&Rule{ID: "COM-006", Kinds: com, Sector: PublicOnly, Entry: com006, Doc: Doc{
 			Title: "Communication à l'extérieur du Québec non précisée", Law: "A-2.1, art. 67.3, al. 3, par. 3° ; art. 70.1", Severity: W, Confidence: "M",
 			Text: "Le registre indique, le cas échéant, qu'il s'agit d'une communication visée à l'article 70.1 (à l'extérieur du Québec). Écrire hors_quebec: true ou false explicitement évite toute ambiguïté et affiche « Oui » ou « Non » dans le registre publié.",
 			Bad:  base + "appui_legal: [Article 67 de la Loi sur l'accès]\n", Good: base + "appui_legal: [Article 67 de la Loi sur l'accès]\nhors_quebec: false\n"}},
@@ -100,12 +100,12 @@ func init() {
 			Title: "Appui légal abrogé depuis la Loi 25 (125, 68.1)", Law: "A-2.1, art. 67.3, al. 1 (depuis le 2022-09-22)", Severity: W, Confidence: "M",
 			Text: "Depuis le 2022-09-22, l'autorisation de la Commission de l'ancien article 125 est remplacée par l'article 67.2.1, et l'article 68.1 ne figure plus dans la liste de l'article 67.3. Ces appuis restent acceptés pour les inscriptions antérieures ; pour une communication inscrite ou commencée depuis, citez l'article en vigueur.",
 			Bad:  "appui_legal: [Article 125 de la Loi sur l'accès]\ndebut: 2024-01-01\n", Good: "appui_legal: [Article 67.2.1 de la Loi sur l'accès]\ndebut: 2024-01-01\n"}},
-		&Rule{ID: "COM-022", Kinds: com, Entry: com022, Doc: Doc{
+		&Rule{ID: "COM-022", Kinds: com, Sector: PublicOnly, Entry: com022, Doc: Doc{
 			Title: "Communication exclue du registre (imputation d'une retenue)", Law: "A-2.1, art. 67.3, al. 1", Severity: I, Confidence: "H",
 			Text: "La communication requise pour imputer au compte d'un membre du personnel un montant dont la loi oblige la retenue ou le versement est exclue du registre. Son inscription est acceptée, mais elle n'est pas requise.",
 			Bad:  "exemption: imputation_retenue\n", Good: "(aucune inscription, ou l'inscription conservée volontairement)"}},
 		&Rule{ID: "COM-023", Kinds: com, Entry: com023, Doc: Doc{
-			Title: "Exception de l'art. 70.1 déclarée pour une communication au Québec", Law: "A-2.1, art. 70.1", Severity: W, Confidence: "M",
+			Title: "Exception de l'art. 70.1 déclarée pour une communication au Québec", Law: "A-2.1, art. 70.1", LawPrivate: "P-39.1, art. 17 ; art. 18, al. 1, par. 7°", Severity: W, Confidence: "M",
 			Text: "Une exception à l'article 70.1 ne se comprend que pour une communication à l'extérieur du Québec. Corrigez hors_quebec ou retirez exception_70_1. L'exception benefice-68-1.1 suppose aussi que l'appui légal cite l'article 68, premier alinéa, paragraphe 1.1°.",
 			Bad:  "hors_quebec: false\nexception_70_1: sante-publique-133\n", Good: "hors_quebec: true\nexception_70_1: sante-publique-133\n"}},
 		&Rule{ID: "COM-024", Cross: true, Kinds: com, Sector: PublicOnly, Entry: com024, Doc: Doc{
@@ -118,6 +118,9 @@ func init() {
 func com001(p *Pass, e *model.Entry) {
 	if len(e.Strings("appui_legal")) == 0 || e.Str("exemption") != "" {
 		return // missing: reported by the schema under the same id
+	}
+	if _, ok := consentOnly(p, e, art673...); ok {
+		return // COM-025
 	}
 	c := p.Citations(e)
 	if cites(c, lai, art673...) || cites(c, lai, "68.1", "125") {
@@ -146,7 +149,7 @@ func com007(p *Pass, e *model.Entry) {
 }
 
 func com008(p *Pass, e *model.Entry) {
-	if outside(e) && e.Str("entente") == "" {
+	if outside(e) && agreementOf(p, e).missing() {
 		p.Report(e, "hors_quebec", "communication à l'extérieur du Québec sans entente écrite (clé entente) ni exception déclarée (clé exception_70_1)")
 	}
 }
@@ -182,7 +185,7 @@ func com011(p *Pass, e *model.Entry) {
 	if e.Str("efvp") == "" {
 		miss = append(miss, "une EFVP (clé efvp)")
 	}
-	if e.Str("entente") == "" {
+	if agreementOf(p, e).missing() {
 		miss = append(miss, "une entente écrite (clé entente)")
 	}
 	if len(miss) > 0 {
@@ -224,7 +227,7 @@ func com013(p *Pass, e *model.Entry) {
 func cites68(p *Pass, e *model.Entry) bool { return cites(p.Citations(e), lai, "68") }
 
 func com014(p *Pass, e *model.Entry) {
-	if cites68(p, e) && e.Str("entente") == "" {
+	if cites68(p, e) && agreementOf(p, e).missing() {
 		p.Report(e, "appui_legal", "communication en vertu de l'article 68 sans entente écrite (clé entente)")
 	}
 }
@@ -241,6 +244,10 @@ func com024(p *Pass, e *model.Entry) {
 	}
 	if ent := ref(p, e, "entente", model.Ententes); ent != nil && preLoi25(ent) {
 		p.ReportSev(finding.Warning, e, "appui_legal", "communication en vertu de l'article 68 sans EFVP ; l'entente %s date d'avant le 2023-09-22 (ancien régime) : une EFVP est exigée à son renouvellement", ent.ID)
+		return
+	}
+	if a := agreementOf(p, e); a.state == agreementNamed {
+		com024Named(p, e, a.named)
 		return
 	}
 	p.Report(e, "appui_legal", "communication en vertu de l'article 68 sans EFVP (clé efvp), exigée depuis le 2023-09-22")
@@ -282,8 +289,11 @@ func com016(p *Pass, e *model.Entry) {
 }
 
 func com017(p *Pass, e *model.Entry) {
-	if cites(p.Citations(e), lai, "67.2") && e.Str("entente") == "" && !e.True("membre_ordre_professionnel") {
-		p.Report(e, "appui_legal", "mandat ou contrat de service (art. 67.2) sans écrit lié (clé entente) ; si le mandataire est membre d'un ordre professionnel, indiquez membre_ordre_professionnel: true")
+	// The writing (al. 2, par. 1°) is never waived: a member of a professional
+	// order or another public body is exempt only from the clauses of par. 2°
+	// (legal.md §4.10, corrected).
+	if cites(p.Citations(e), lai, "67.2") && agreementOf(p, e).missing() {
+		p.Report(e, "appui_legal", "mandat ou contrat de service (art. 67.2) sans écrit : ni contrat lié (clé entente) ni contrat nommé dans l'appui légal ; le mandat ou le contrat doit être confié par écrit (art. 67.2, al. 2, par. 1°), même à un membre d'un ordre professionnel ou à un autre organisme public")
 	}
 }
 
@@ -371,7 +381,7 @@ func com023(p *Pass, e *model.Entry) {
 		return
 	}
 	if v, set := e.Bool("hors_quebec"); set && !v {
-		p.Report(e, "exception_70_1", "exception %s à l'article 70.1 déclarée pour une communication inscrite au Québec (hors_quebec: false)", ex)
+		p.Report(e, "exception_70_1", "exception %s (clé exception_70_1) déclarée pour une communication inscrite au Québec (hors_quebec: false) : elle ne vaut que pour une communication à l'extérieur du Québec", ex)
 		return
 	}
 	if ex == "benefice-68-1.1" && !p.Private() {

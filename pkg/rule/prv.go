@@ -46,7 +46,7 @@ func prv001(p *Pass, e *model.Entry) {
 	if !e.True("hors_quebec") || e.Str("exception_70_1") == "urgence-18-7" {
 		return
 	}
-	miss := missingAssessment(e)
+	miss := missingAssessmentOf(p, e)
 	if len(miss) > 0 {
 		p.Report(e, "hors_quebec", "communication à l'extérieur du Québec sans %s", strings.Join(miss, " ni "))
 		return
@@ -61,7 +61,7 @@ func prv002(p *Pass, e *model.Entry) {
 	if !cites(c, lprp, "21", "21.0.1", "21.0.2") {
 		return
 	}
-	miss := missingAssessment(e)
+	miss := missingAssessmentOf(p, e)
 	if ent := ref(p, e, "entente", model.Ententes); ent != nil && ent.Date("transmission_cai") == "" {
 		miss = append(miss, "date de transmission de l'entente à la Commission (transmission_cai de "+ent.ID+")")
 	}
@@ -71,7 +71,7 @@ func prv002(p *Pass, e *model.Entry) {
 }
 
 func prv003(p *Pass, e *model.Entry) {
-	if cites(p.Citations(e), lprp, "18.4") && e.Str("entente") == "" {
+	if cites(p.Citations(e), lprp, "18.4") && agreementOf(p, e).missing() {
 		p.Report(e, "appui_legal", "transaction commerciale (art. 18.4) sans entente préalable liée (clé entente)")
 	}
 }
