@@ -46,7 +46,7 @@ func init() {
 			Bad:  "hors_quebec: true\nentente: ENT-0002\n", Good: "hors_quebec: true\nefvp: EFVP-0002\nentente: ENT-0002\n"}},
 		&Rule{ID: "COM-008", Kinds: com, Sector: PublicOnly, Entry: com008, Doc: Doc{
 			Title: "Communication hors Québec sans entente écrite", Law: "A-2.1, art. 70.1, al. 2", Severity: E, Confidence: "H",
-			Text: "Une communication à l'extérieur du Québec doit faire l'objet d'une entente écrite qui tient compte des résultats de l'EFVP et des modalités convenues pour atténuer les risques. Liez l'entente (clé entente) ou déclarez l'exception de l'article 70.1 qui s'applique.",
+			Text: "Une communication à l'extérieur du Québec doit faire l'objet d'une entente écrite qui tient compte des résultats de l'EFVP et des modalités convenues pour atténuer les risques. Liez l'entente (clé entente) ou déclarez l'exception de l'article 70.1 qui s'applique. Si l'appui légal nomme l'entente (« Lettre d'entente … »), elle n'est pas manquante : ENT-007 demande alors de la lier pour que ses dates puissent être vérifiées.",
 			Bad:  "hors_quebec: true\nefvp: EFVP-0002\n", Good: "hors_quebec: true\nefvp: EFVP-0002\nentente: ENT-0002\n"}},
 		&Rule{ID: "COM-009", Cross: true, Kinds: com, Sector: PublicOnly, Entry: com009, Doc: Doc{
 			Title: "EFVP d'une communication hors Québec sans conclusion de protection adéquate", Law: "A-2.1, art. 70.1, al. 2", Severity: E, Confidence: "H",
@@ -58,7 +58,7 @@ func init() {
 			Bad:  "debut: 2024-01-15   # EFVP datée du 2024-03-01\n", Good: "debut: 2024-04-01   # EFVP datée du 2024-03-01\n"}},
 		&Rule{ID: "COM-011", Kinds: com, Sector: PublicOnly, Entry: com011, Doc: Doc{
 			Title: "Communication à des fins de recherche (67.2.1) sans EFVP ou sans entente", Law: "A-2.1, art. 67.2.1 à 67.2.3", Severity: E, Confidence: "M",
-			Text: "Une communication sans consentement à des fins d'étude, de recherche ou de production de statistiques exige une EFVP (qui conclut notamment que l'objectif ne peut être atteint que si les renseignements permettent d'identifier les personnes) et une entente écrite conclue avant la communication.",
+			Text: "Une communication sans consentement à des fins d'étude, de recherche ou de production de statistiques exige une EFVP (qui conclut notamment que l'objectif ne peut être atteint que si les renseignements permettent d'identifier les personnes) et une entente écrite conclue avant la communication. Si l'appui légal nomme l'entente (« Entente administrative … (2006) », « Lettre d'entente … »), elle n'est pas manquante : ENT-007 demande alors de la lier pour que ses dates puissent être vérifiées.",
 			Bad:  "appui_legal: [Article 67.2.1 de la Loi sur l'accès]\nefvp: EFVP-0003\n", Good: "appui_legal: [Article 67.2.1 de la Loi sur l'accès]\nefvp: EFVP-0003\nentente: ENT-0004\n"}},
 		&Rule{ID: "COM-012", Cross: true, Kinds: com, Sector: PublicOnly, Entry: com012, Doc: Doc{
 			Title: "Entente de recherche non transmise à la Commission avant la communication", Law: "A-2.1, art. 67.2.3", Severity: E, Confidence: "M",
@@ -66,23 +66,24 @@ func init() {
 			Bad:  "# ENT-0004.yaml, sans transmission_cai\n", Good: "# ENT-0004.yaml\ntransmission_cai: 2024-02-01\n"}},
 		&Rule{ID: "COM-013", Cross: true, Kinds: com, Sector: PublicOnly, Entry: com013, Doc: Doc{
 			Title: "Communication de recherche moins de 30 jours après la transmission de l'entente", Law: "A-2.1, art. 67.2.3 (délai de 30 jours, à vérifier)", Severity: W, Confidence: "L",
-			Text: "Selon l'analyse juridique (point non vérifié), l'entente de recherche entre en vigueur 30 jours après sa réception par la Commission. Une première communication plus tôt mérite vérification.",
+			Text: "Selon l'analyse juridique (point non vérifié [U]), l'entente de recherche entre en vigueur 30 jours après sa réception par la Commission. Une première communication plus tôt mérite vérification. Pourquoi un avertissement alors que COM-015 est une erreur pour le même délai de l'article 68 : le délai de 30 jours de l'article 68 est vérifié dans le texte (dernier alinéa), celui de l'entente de recherche (art. 67.2.3) ne l'a pas été ; la transmission avant toute communication, elle, est vérifiée et reste une erreur (COM-012).",
 			Bad:  "debut: 2024-02-10   # entente transmise le 2024-02-01\n", Good: "debut: 2024-03-15   # entente transmise le 2024-02-01\n"}},
 		&Rule{ID: "COM-014", Kinds: com, Sector: PublicOnly, Entry: com014, Doc: Doc{
 			Title: "Communication en vertu de l'art. 68 sans entente écrite", Law: "A-2.1, art. 68, al. 3", Severity: E, Confidence: "H",
-			Text: "La communication prévue à l'article 68 s'effectue dans le cadre d'une entente écrite (parties, fins, nature des renseignements, modalités, mesures de sécurité, périodicité, durée). Une entente était déjà exigée avant la Loi 25. Liez-la avec la clé entente.",
+			Text: "La communication prévue à l'article 68 s'effectue dans le cadre d'une entente écrite (parties, fins, nature des renseignements, modalités, mesures de sécurité, périodicité, durée). Une entente était déjà exigée avant la Loi 25. Liez-la avec la clé entente. Si l'appui légal nomme l'entente (« Entente administrative … (2006) », « Lettre d'entente … »), elle n'est pas manquante : ENT-007 demande alors de la lier pour que ses dates puissent être vérifiées.",
 			Bad:  "appui_legal: [Article 68 de la Loi sur l'accès]\n", Good: "appui_legal: [Article 68 de la Loi sur l'accès]\nentente: ENT-0001\n"}},
 		&Rule{ID: "COM-015", Cross: true, Kinds: com, Sector: PublicOnly, Entry: com015, Doc: Doc{
 			Title: "Entente de l'art. 68 non transmise à la Commission ou pas encore en vigueur", Law: "A-2.1, art. 68, dernier alinéa", Severity: E, Confidence: "H",
-			Text: "L'entente de l'article 68 est transmise à la Commission et entre en vigueur 30 jours après sa réception. L'entente liée doit indiquer transmission_cai, et la première communication (debut) ne peut précéder la fin de ce délai. Pour une entente conclue avant le 2023-09-22 sous l'ancien régime (avis de la Commission, art. 70 abrogé), le constat est un avertissement.",
+			Text: "L'entente de l'article 68 est transmise à la Commission et entre en vigueur 30 jours après sa réception. L'entente liée doit indiquer transmission_cai, et la première communication (debut) ne peut précéder la fin de ce délai. Pour une entente conclue avant le 2023-09-22 sous l'ancien régime (avis de la Commission, art. 70 abrogé), le constat est un avertissement. Le délai de 30 jours de l'article 68 est vérifié dans le texte : c'est une erreur, alors que le même délai pour l'entente de recherche (COM-013) n'est qu'un avertissement, faute d'avoir été vérifié dans l'article 67.2.3.",
 			Bad:  "debut: 2024-02-10   # entente transmise le 2024-02-01\n", Good: "debut: 2024-03-15   # entente transmise le 2024-02-01\n"}},
 		&Rule{ID: "COM-016", Kinds: com, Sector: PublicOnly, Entry: com016, Doc: Doc{
 			Title: "Article 68 cité sans son paragraphe", Law: "A-2.1, art. 68, al. 1", Severity: W, Confidence: "M",
 			Text: "L'article 68 permet la communication dans quatre cas (paragraphes 1°, 1.1°, 2° et 3° du premier alinéa). Préciser le paragraphe montre le cas retenu ; il est nécessaire pour l'exception de l'article 70.1 (paragraphe 1.1°).",
 			Bad:  "appui_legal: [Article 68 de la Loi sur l'accès]\n", Good: "appui_legal: [Article 68, premier alinéa, paragraphe 1° de la Loi sur l'accès]\n"}},
 		&Rule{ID: "COM-017", Kinds: com, Sector: PublicOnly, Entry: com017, Doc: Doc{
-			Title: "Mandat ou contrat de service (67.2) sans écrit", Law: "A-2.1, art. 67.2, al. 2 et 3", Severity: E, Confidence: "H",
-			Text: "Le mandat ou le contrat de service de l'article 67.2 doit être confié par écrit et préciser les dispositions applicables et les mesures de confidentialité. Liez le contrat (clé entente), sauf si le mandataire est membre d'un ordre professionnel (membre_ordre_professionnel: true), cas que la loi dispense de ces formalités.",
+			Title: "Mandat ou contrat de service (67.2) sans écrit", Law: "A-2.1, art. 67.2, al. 2, par. 1°", Severity: E, Confidence: "H",
+			Text: "Le mandat ou le contrat de service de l'article 67.2 est confié par écrit (al. 2, par. 1°) et précise les dispositions applicables et les mesures de confidentialité (par. 2°). Depuis la modification de 2021 (LQ 2021, c. 25, a. 22), seul le paragraphe 2° ne s'applique pas lorsque le mandataire est un autre organisme public ou un membre d'un ordre professionnel (membre_ordre_professionnel: true) : l'écrit reste exigé. " +
+				"Liez le contrat (clé entente) ou nommez-le dans l'appui légal (« Contrat de service », « Contrat signé entre le Ministère et l'enquêteur mandaté ») ; un contrat seulement nommé donne l'avertissement ENT-007, qui demande de le lier.",
 			Bad:  "appui_legal: [Article 67.2 de la Loi sur l'accès]\n", Good: "appui_legal: [Article 67.2 de la Loi sur l'accès]\nentente: ENT-0005\n"}},
 		&Rule{ID: "COM-018", Kinds: com, Sector: PublicOnly, Entry: com018, Doc: Doc{
 			Title: "Communication de l'art. 66 sans avis préalable à la Commission", Law: "A-2.1, art. 66, al. 2", Severity: W, Confidence: "M",
@@ -110,7 +111,7 @@ func init() {
 			Bad:  "hors_quebec: false\nexception_70_1: sante-publique-133\n", Good: "hors_quebec: true\nexception_70_1: sante-publique-133\n"}},
 		&Rule{ID: "COM-024", Cross: true, Kinds: com, Sector: PublicOnly, Entry: com024, Doc: Doc{
 			Title: "Communication en vertu de l'art. 68 sans EFVP", Law: "A-2.1, art. 68, al. 2", Severity: E, Confidence: "H",
-			Text: "Depuis le 2023-09-22, la communication de l'article 68 est précédée d'une EFVP qui conclut que l'identification est nécessaire, qu'il est déraisonnable d'exiger le consentement, que l'objectif l'emporte sur l'impact sur la vie privée et que la confidentialité est assurée. Pour une entente conclue avant cette date (ancien régime), le constat est un avertissement. (Règle COM-014b de l'analyse juridique.)",
+			Text: "Depuis le 2023-09-22, la communication de l'article 68 est précédée d'une EFVP qui conclut que l'identification est nécessaire, qu'il est déraisonnable d'exiger le consentement, que l'objectif l'emporte sur l'impact sur la vie privée et que la confidentialité est assurée. Pour une entente conclue avant cette date (ancien régime), le constat est un avertissement ; de même lorsque l'entente n'est que nommée dans l'appui légal : une année antérieure à 2023 dans son titre (« … (2006) ») la place sous l'ancien régime, et sans année sa date ne peut être vérifiée (ENT-007). (Règle COM-014b de l'analyse juridique.)",
 			Bad:  "appui_legal: [Article 68 de la Loi sur l'accès]\nentente: ENT-0001\n", Good: "appui_legal: [Article 68 de la Loi sur l'accès]\nentente: ENT-0001\nefvp: EFVP-0001\n"}},
 	)
 }

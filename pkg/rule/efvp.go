@@ -35,7 +35,7 @@ func init() {
 			Bad:  base + "declencheurs: [67.2.1]\n", Good: base + "declencheurs: [67.2.1]\ncriteres:\n  identification_necessaire: true\n"}},
 		&Rule{ID: "EFVP-005", Kinds: efvp, Sector: PublicOnly, Entry: efvp005, Doc: Doc{
 			Title: "Projet de système d'information sans consultation du comité dès le début", Law: "A-2.1, art. 63.5", Severity: W, Confidence: "H",
-			Text: "L'organisme procède à une EFVP de tout projet d'acquisition, de développement ou de refonte d'un système d'information ou de prestation électronique de services qui recueille, utilise, communique, conserve ou détruit des renseignements personnels, et consulte dès le début du projet son comité sur l'accès à l'information et la protection des renseignements personnels. Indiquez la date de consultation (consultation_comite) et le début du projet (debut_projet).",
+			Text: "L'organisme procède à une EFVP de tout projet d'acquisition, de développement ou de refonte d'un système d'information ou de prestation électronique de services qui recueille, utilise, communique, conserve ou détruit des renseignements personnels, et consulte dès le début du projet son comité sur l'accès à l'information et la protection des renseignements personnels. Indiquez la date de consultation (consultation_comite) et le début du projet (debut_projet). Même sévérité que PRV-006, son pendant pour les entreprises (art. 3.3), car l'obligation est la même : une date de consultation absente donne un avertissement (le registre ne dit pas si le comité a été consulté), une consultation postérieure au début du projet est une erreur (l'obligation « dès le début » est vérifiée dans le texte).",
 			Bad:  base + "declencheurs: [63.5]\ndebut_projet: 2025-01-15\n", Good: base + "declencheurs: [63.5]\nconsultation_comite: 2025-01-10\ndebut_projet: 2025-01-15\n"}},
 		&Rule{ID: "EFVP-007", Doc: Doc{
 			Title: "Élément de l'EFVP manquant", Law: "A-2.1, art. 63.5, 64, 67.2.1, 68 et 70.1", LawPrivate: "P-39.1, art. 3.3, 17 et 21", Severity: E, Confidence: "H",
@@ -214,6 +214,6 @@ func efvp005(p *Pass, e *model.Entry) {
 	case c == "" && e.Str("consultation_comite") == "":
 		p.Report(e, "declencheurs", "projet de système d'information (art. 63.5) sans date de consultation du comité sur l'accès à l'information et la protection des renseignements personnels (clé consultation_comite)")
 	case c != "" && start != "" && c > start:
-		p.Report(e, "consultation_comite", "le comité a été consulté le %s, après le début du projet (%s) : il doit l'être dès le début (art. 63.5)", c, start)
+		p.ReportSev(finding.Error, e, "consultation_comite", "le comité a été consulté le %s, après le début du projet (%s) : il doit l'être dès le début (art. 63.5)", c, start)
 	}
 }

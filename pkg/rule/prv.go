@@ -11,7 +11,7 @@ const lprp = "P-39.1"
 
 // Private-sector rules (secteur: prive, Loi sur le privé, RLRQ c. P-39.1).
 func init() {
-	E, I := finding.Error, finding.Info
+	E, W, I := finding.Error, finding.Warning, finding.Info
 	com := []*model.Kind{model.Communications}
 	register(
 		&Rule{ID: "PRV-001", Cross: true, Kinds: com, Sector: PrivateOnly, Entry: prv001, Doc: Doc{
@@ -35,8 +35,8 @@ func init() {
 			Text: "La Loi sur le privé permet certaines utilisations secondaires (art. 12) sans exiger de registre : l'inscription est acceptée, mais les règles du registre public (UTI) ne s'appliquent pas.",
 			Bad:  "# utilisations/UTI-0001.yaml dans un dépôt secteur: prive\n", Good: "(inscription conservée volontairement)"}},
 		&Rule{ID: "PRV-006", Kinds: []*model.Kind{model.EFVP}, Sector: PrivateOnly, Entry: prv006, Doc: Doc{
-			Title: "Entreprise : projet de système d'information sans consultation du responsable dès le début", Law: "P-39.1, art. 3.3", Severity: E, Confidence: "H",
-			Text: "L'EFVP d'un projet de système d'information ou de prestation électronique de services (déclencheur P-3.3) se fait en consultant, dès le début du projet, la personne responsable de la protection des renseignements personnels. Indiquez la date de consultation (consultation_comite) et, s'il y a lieu, le début du projet (debut_projet).",
+			Title: "Entreprise : projet de système d'information sans consultation du responsable dès le début", Law: "P-39.1, art. 3.3", Severity: W, Confidence: "H",
+			Text: "L'EFVP d'un projet de système d'information ou de prestation électronique de services (déclencheur P-3.3) se fait en consultant, dès le début du projet, la personne responsable de la protection des renseignements personnels. Indiquez la date de consultation (consultation_comite) et, s'il y a lieu, le début du projet (debut_projet). Même sévérité que EFVP-005, son pendant pour les organismes publics (art. 63.5), car l'obligation est la même : une date de consultation absente donne un avertissement (le registre ne dit pas si le comité a été consulté), une consultation postérieure au début du projet est une erreur (l'obligation « dès le début » est vérifiée dans le texte).",
 			Bad:  "declencheurs: [P-3.3]\n", Good: "declencheurs: [P-3.3]\nconsultation_comite: 2025-01-10\ndebut_projet: 2025-01-15\n"}},
 	)
 }
@@ -95,7 +95,7 @@ func prv006(p *Pass, e *model.Entry) {
 	case c == "":
 		p.Report(e, "declencheurs", "projet de système d'information (P-39.1, art. 3.3) sans date de consultation du responsable (clé consultation_comite)")
 	case start != "" && c > start:
-		p.Report(e, "consultation_comite", "le responsable a été consulté le %s, après le début du projet (%s) : il doit l'être dès le début", c, start)
+		p.ReportSev(finding.Error, e, "consultation_comite", "le responsable a été consulté le %s, après le début du projet (%s) : il doit l'être dès le début (P-39.1, art. 3.3)", c, start)
 	}
 }
 
