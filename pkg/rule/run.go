@@ -159,8 +159,14 @@ func (en *Engine) Prior(fs []finding.Finding) []finding.Finding {
 			case !applies(r, en.repo):
 				f.Rule, f.Law = "SCH-001", ""
 				f.Severity = Get("SCH-001").Doc.Severity
-			case private && f.Law != "":
-				f.Law = r.LawFor(true)
+			default:
+				// The schema reports every missing field as an error; the
+				// rule's documented severity decides (COL-001 and UTI-003 rest
+				// on unverified text: warnings).
+				f.Severity = r.Doc.Severity
+				if f.Law != "" {
+					f.Law = r.LawFor(private)
+				}
 			}
 		}
 		kept = append(kept, f)

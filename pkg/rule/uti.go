@@ -21,13 +21,13 @@ func init() {
 			Text: "Une utilisation de renseignements personnels à d'autres fins sans consentement n'est permise que dans les cas des paragraphes 1° à 4° du deuxième alinéa de l'article 65.1 : fins compatibles (1°), bénéfice manifeste de la personne (2°), application d'une loi au Québec (3°), étude, recherche ou statistique avec des renseignements dépersonnalisés (4°). L'appui légal cite l'article 65.1 avec le paragraphe retenu, p. ex. « Article 65.1 (2) de la Loi sur l'accès ». Un appui légal absent est signalé sous le même identifiant.",
 			Bad:  base + "appui_legal: [Article 65.1 de la Loi sur l'accès]\n", Good: base + "appui_legal: [Article 65.1 (2) de la Loi sur l'accès]\n"}},
 		&Rule{ID: "UTI-002", Kinds: uti, Sector: PublicOnly, Entry: uti002, Doc: Doc{
-			Title: "Utilisation nécessaire à l'application d'une loi sans la disposition de cette loi", Law: "A-2.1, art. 65.1, al. 2, par. 3° ; art. 67.3, al. 2", Severity: E, Confidence: "M",
-			Text: "Pour une utilisation nécessaire à l'application d'une loi au Québec (65.1, al. 2, par. 3°), le registre indique la disposition de la loi qui rend l'utilisation nécessaire. Ajoutez-la à l'appui légal, sur sa propre ligne, en nommant la loi (toute autre citation législative que l'article 65.1 est acceptée).",
+			Title: "Utilisation nécessaire à l'application d'une loi sans la disposition de cette loi", Law: "A-2.1, art. 65.1, al. 2, par. 3° ; art. 67.3, dernier alinéa (non vérifié)", Severity: W, Confidence: "M",
+			Text: "Pour une utilisation nécessaire à l'application d'une loi au Québec (65.1, al. 2, par. 3°), le registre indique la disposition de la loi qui rend l'utilisation nécessaire. Ajoutez-la à l'appui légal, sur sa propre ligne, en nommant la loi (toute autre citation législative que l'article 65.1 est acceptée). Point non vérifié : l'analyse juridique reconstitue la liste des éléments du registre d'une utilisation (dernier alinéa de l'article 67.3) sans en avoir lu le texte officiel [U] ; la règle est donc un avertissement.",
 			Bad:  base + "appui_legal: [Article 65.1 (3) de la Loi sur l'accès]\n",
 			Good: base + "appui_legal:\n  - Article 65.1 (3) de la Loi sur l'accès\n  - Article 7, alinéa 1, paragraphe 6° de la Loi sur le ministère de l'Immigration, de la Francisation et de l'Intégration\n"}},
 		&Rule{ID: "UTI-003", Sector: PublicOnly, Doc: Doc{
-			Title: "Catégories de personnes ayant accès manquantes", Law: "A-2.1, art. 67.3, al. 2", Severity: E, Confidence: "M",
-			Text: "Le registre indique les catégories de personnes qui ont accès aux renseignements pour cette utilisation (clé personnes_acces) : des fonctions, jamais des noms.",
+			Title: "Catégories de personnes ayant accès manquantes", Law: "A-2.1, art. 67.3, dernier alinéa (non vérifié)", Severity: W, Confidence: "M",
+			Text: "Le registre indique les catégories de personnes qui ont accès aux renseignements pour cette utilisation (clé personnes_acces) : des fonctions, jamais des noms. Point non vérifié : l'analyse juridique reconstitue la liste des éléments du registre d'une utilisation (dernier alinéa de l'article 67.3) sans en avoir lu le texte officiel [U] ; la règle est donc un avertissement.",
 			Bad:  "personnes_acces: []\n", Good: "personnes_acces:\n  - Analyste en mesure de la satisfaction\n"}},
 		&Rule{ID: "UTI-004", Kinds: uti, Sector: PublicOnly, Entry: uti004, Doc: Doc{
 			Title: "Utilisation dépersonnalisée à des fins de recherche : inscription non requise", Law: "A-2.1, art. 65.1, al. 2, par. 4° et al. 4", Severity: I, Confidence: "H",
