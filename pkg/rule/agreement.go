@@ -155,8 +155,8 @@ func ent007(p *Pass, e *model.Entry) {
 	}
 	law := strings.Join(laws, " ; ")
 	p.ReportLaw(law, e, namedPath(p, e, a.named),
-		"l'entente est citée dans l'appui légal (« %s ») mais n'est pas inscrite dans ententes/ : liez-la (clé entente) pour que %s puissent être vérifiées (%s) ; registre n'a pas pu vérifier %s",
-		agreementShort(a.named), what, law, strings.Join(verify, ", ni "))
+		"l'entente est citée dans l'appui légal (« %s ») mais n'est pas inscrite dans ententes/ : liez-la (clé entente) pour que %s puissent être vérifiées ; registre n'a pas pu vérifier %s",
+		agreementShort(a.named), what, strings.Join(verify, ", ni "))
 }
 
 // namedPath is the key path of the appui_legal item that names the agreement.
