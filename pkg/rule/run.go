@@ -385,6 +385,9 @@ func suppress(repo *model.Repository, fs []finding.Finding, cfg Config, enabled 
 			case r.Fixed:
 				extra = append(extra, mk(e, "SUP-004", p+"/regle", "la règle %s ne peut pas être ignorée : corrigez le fichier", r.ID))
 				continue
+			case r.Retired != "":
+				extra = append(extra, mk(e, "SUP-003", p+"/regle", "l'exception pour %s ne s'applique à rien : la règle est retirée (registre explain %s) ; retirez l'exception", r.ID, r.ID))
+				continue
 			case s.reason == "":
 				continue // SUP-001 from the schema; a suppression without reason silences nothing
 			case s.until != "" && model.IsDate(s.until) && s.until < cfg.Today:
