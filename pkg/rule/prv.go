@@ -16,15 +16,15 @@ func init() {
 	register(
 		&Rule{ID: "PRV-001", Cross: true, Kinds: com, Sector: PrivateOnly, Entry: prv001, Doc: Doc{
 			Title: "Entreprise : communication hors Québec sans EFVP ou sans entente écrite", Law: "P-39.1, art. 17", Severity: E, Confidence: "H",
-			Text: "Avant de communiquer un renseignement personnel à l'extérieur du Québec (y compris confier sa conservation à un fournisseur infonuagique), l'entreprise procède à une EFVP et la communication fait l'objet d'une entente écrite. Exception : la situation d'urgence de l'article 18, al. 1, par. 7° (exception_70_1: urgence-18-7).",
+			Text: "Avant de communiquer un renseignement personnel à l'extérieur du Québec (y compris confier sa conservation à un fournisseur infonuagique), l'entreprise procède à une EFVP et la communication fait l'objet d'une entente écrite. Exception : la situation d'urgence de l'article 18, al. 1, par. 7° (exception_70_1: urgence-18-7). Une entente nommée dans l'appui légal (« Contrat de service … ») n'est pas manquante : ENT-007 demande de la lier.",
 			Bad:  "hors_quebec: true\n", Good: "hors_quebec: true\nefvp: EFVP-0001\nentente: ENT-0001\n"}},
 		&Rule{ID: "PRV-002", Cross: true, Kinds: com, Sector: PrivateOnly, Entry: prv002, Doc: Doc{
 			Title: "Entreprise : communication à des fins de recherche sans EFVP, entente ou transmission à la Commission", Law: "P-39.1, art. 21 et suiv.", Severity: E, Confidence: "M",
-			Text: "La communication sans consentement à des fins d'étude, de recherche ou de production de statistiques exige, comme dans le secteur public, une EFVP, une entente écrite et sa transmission à la Commission d'accès à l'information.",
+			Text: "La communication sans consentement à des fins d'étude, de recherche ou de production de statistiques exige, comme dans le secteur public, une EFVP, une entente écrite et sa transmission à la Commission d'accès à l'information. Une entente nommée dans l'appui légal (« Contrat de service … ») n'est pas manquante : ENT-007 demande de la lier.",
 			Bad:  "appui_legal: [Article 21 de la Loi sur le privé]\n", Good: "appui_legal: [Article 21 de la Loi sur le privé]\nefvp: EFVP-0002\nentente: ENT-0002   # avec transmission_cai\n"}},
 		&Rule{ID: "PRV-003", Kinds: com, Sector: PrivateOnly, Entry: prv003, Doc: Doc{
 			Title: "Entreprise : transaction commerciale sans entente préalable", Law: "P-39.1, art. 18.4", Severity: E, Confidence: "H",
-			Text: "La communication de renseignements personnels nécessaire à une transaction commerciale exige une entente conclue au préalable (utilisation aux seules fins de la transaction, aucune autre communication, confidentialité, destruction si la transaction n'a pas lieu).",
+			Text: "La communication de renseignements personnels nécessaire à une transaction commerciale exige une entente conclue au préalable (utilisation aux seules fins de la transaction, aucune autre communication, confidentialité, destruction si la transaction n'a pas lieu). Une entente nommée dans l'appui légal (« Contrat de service … ») n'est pas manquante : ENT-007 demande de la lier.",
 			Bad:  "appui_legal: [Article 18.4 de la Loi sur le privé]\n", Good: "appui_legal: [Article 18.4 de la Loi sur le privé]\nentente: ENT-0003\n"}},
 		&Rule{ID: "PRV-004", Kinds: com, Sector: PrivateOnly, Entry: prv004, Doc: Doc{
 			Title: "Entreprise : communication pour protéger une personne inscrite sans sa date", Law: "P-39.1, art. 18.1, al. 4", Severity: E, Confidence: "H",
