@@ -159,6 +159,7 @@ func (en *Engine) Prior(fs []finding.Finding) []finding.Finding {
 			case !applies(r, en.repo):
 				f.Rule, f.Law = "SCH-001", ""
 				f.Severity = Get("SCH-001").Doc.Severity
+			case r.Fixed:
 			default:
 				// The schema reports every missing field as an error; the
 				// rule's documented severity decides (COL-001 and UTI-003 rest
