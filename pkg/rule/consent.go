@@ -60,14 +60,14 @@ func init() {
 				"Le registre de l'article 67.3 ne reçoit que les communications faites sans consentement en vertu des articles 66, 67, 67.1, 67.2, 67.2.1 et 68 : la communication consentie n'a pas à y être inscrite. Son inscription est acceptée à titre volontaire ; registre ne demande pas d'article de ces articles (COM-001 ne s'applique pas). " +
 				"Déclarez-la avec exemption: consentement, ou écrivez-le dans l'appui légal (« Consentement de la personne concernée »). Conservez la preuve du consentement.",
 			Bad:  com + "appui_legal:\n  - Consentement de la personne concernée\n",
-			Good: com + "exemption: consentement\nappui_legal:\n  - Consentement de la personne concernée\n# (message d'information : l'inscription est acceptée, mais pas requise)\n"}},
+			Good: "(aucune inscription : la communication consentie n'a pas à être inscrite ; ou l'inscription conservée volontairement, avec exemption: consentement)"}},
 		&Rule{ID: "UTI-009", Kinds: []*model.Kind{model.Utilisations}, Sector: PublicOnly, Entry: uti009, Doc: Doc{
 			Title: "Utilisation avec consentement : hors du registre de l'art. 67.3", Law: "A-2.1, art. 65.1, al. 1", Severity: I, Confidence: "H",
 			Text: "Un renseignement personnel peut être utilisé à une autre fin que celle de sa collecte avec le consentement de la personne concernée (art. 65.1, al. 1 ; exprès s'il s'agit d'un renseignement sensible). " +
 				"Seules les utilisations faites sans consentement dans les cas des paragraphes 1° à 3° du deuxième alinéa de l'article 65.1 sont inscrites au registre de l'article 67.3 : l'utilisation consentie n'a pas à l'être, et son inscription est acceptée à titre volontaire (UTI-001 ne s'applique pas). " +
 				"Déclarez-la avec exemption: consentement, ou écrivez-le dans l'appui légal (« Consentement de la personne concernée »).",
 			Bad:  uti + "appui_legal:\n  - Consentement de la personne concernée\n",
-			Good: uti + "exemption: consentement\nappui_legal:\n  - Consentement de la personne concernée\n# (message d'information : l'inscription est acceptée, mais pas requise)\n"}},
+			Good: "(aucune inscription : l'utilisation consentie n'a pas à être inscrite ; ou l'inscription conservée volontairement, avec exemption: consentement)"}},
 	)
 }
 
