@@ -1,6 +1,8 @@
 package rule
 
 import (
+	"strings"
+
 	"github.com/registre-qc/registre/pkg/citation"
 	"github.com/registre-qc/registre/pkg/finding"
 	"github.com/registre-qc/registre/pkg/model"
@@ -51,7 +53,7 @@ func consentOnly(p *Pass, e *model.Entry, arts ...string) (string, bool) {
 
 func init() {
 	I := finding.Info
-	com := "id: COM-0001\ndestinataire: Université Laval\nrenseignements: Nom, adresse courriel\nfins: Invitation à un projet de recherche\nraisons: La personne a demandé à être jointe\nhors_quebec: false\n"
+	com := "id: COM-0001\ndestinataire: Organisme communautaire d'accueil\nrenseignements: Nom, adresse courriel\nfins: Invitation à une activité d'accueil des personnes immigrantes\nraisons: La personne a demandé à être jointe\nhors_quebec: false\n"
 	uti := "id: UTI-0001\nunite: Direction des communications\nrenseignements: Adresse courriel\nfins_initiales: Inscription aux cours de français\nutilisation: Infolettre\npersonnes_acces: [Agents de communication]\n"
 	register(
 		&Rule{ID: "COM-025", Kinds: []*model.Kind{model.Communications}, Sector: PublicOnly, Entry: com025, Doc: Doc{
@@ -81,4 +83,23 @@ func uti009(p *Pass, e *model.Entry) {
 	if at, ok := consentOnly(p, e, "65.1"); ok {
 		p.Report(e, at, "utilisation faite avec le consentement de la personne concernée (art. 65.1, al. 1) : elle n'a pas à être inscrite au registre de l'article 67.3, qui ne vise que les utilisations sans consentement des paragraphes 1° à 3° du deuxième alinéa de l'article 65.1 ; inscription acceptée à titre volontaire")
 	}
+}
+
+// PriorEntry is Prior for the schema findings of one entry: an entry that
+// declares itself outside the 67.3 register (exemption: consentement or
+// imputation_retenue) rests on no article of the register, so a missing
+// appui_legal is not the « communication sans appui légal » of COM-001 or
+// UTI-001.
+func (en *Engine) PriorEntry(e *model.Entry, fs []finding.Finding) []finding.Finding {
+	if e.Str("exemption") != "" {
+		kept := fs[:0]
+		for _, f := range fs {
+			if strings.TrimPrefix(f.KeyPath, "/") == "appui_legal" && (f.Rule == "COM-001" || f.Rule == "UTI-001") {
+				continue
+			}
+			kept = append(kept, f)
+		}
+		fs = kept
+	}
+	return en.Prior(fs)
 }
