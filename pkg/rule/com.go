@@ -84,7 +84,7 @@ func init() {
 			Title: "Mandat ou contrat de service (67.2) sans écrit", Law: "A-2.1, art. 67.2, al. 2, par. 1°", Severity: E, Confidence: "H",
 			Text: "Le mandat ou le contrat de service de l'article 67.2 est confié par écrit (al. 2, par. 1°) et précise les dispositions applicables et les mesures de confidentialité (par. 2°). Depuis la modification de 2021 (LQ 2021, c. 25, a. 22), seul le paragraphe 2° ne s'applique pas lorsque le mandataire est un autre organisme public ou un membre d'un ordre professionnel (membre_ordre_professionnel: true) : l'écrit reste exigé. " +
 				"Liez le contrat (clé entente) ou nommez-le dans l'appui légal (« Contrat de service », « Contrat signé entre le Ministère et l'enquêteur mandaté ») ; un contrat seulement nommé donne l'avertissement ENT-007, qui demande de le lier.",
-			Bad:  "appui_legal: [Article 67.2 de la Loi sur l'accès]\n", Good: "appui_legal: [Article 67.2 de la Loi sur l'accès]\nentente: ENT-0005\n"}},
+			Bad: "appui_legal: [Article 67.2 de la Loi sur l'accès]\n", Good: "appui_legal: [Article 67.2 de la Loi sur l'accès]\nentente: ENT-0005\n"}},
 		&Rule{ID: "COM-018", Kinds: com, Sector: PublicOnly, Entry: com018, Doc: Doc{
 			Title: "Communication de l'art. 66 sans avis préalable à la Commission", Law: "A-2.1, art. 66, al. 2", Severity: W, Confidence: "M",
 			Text: "Lorsqu'il communique des renseignements d'identification pour recueillir des renseignements détenus par une entreprise, l'organisme en informe la Commission au préalable. Indiquez la date de cet avis (clé avis_cai).",

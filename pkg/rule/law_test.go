@@ -203,7 +203,7 @@ func citesAccessAct(law string) bool {
 // l'accès, and no required field of a public-sector register is an error.
 func TestPrivateFindingsNeverCiteAccessAct(t *testing.T) {
 	files := map[string]string{
-		"registre.yaml": "organisme: {nom: Entreprise Exemple inc., secteur: prive}\npublication:\n  registres: [inventaire, incidents]\n",
+		"registre.yaml":                "organisme: {nom: Entreprise Exemple inc., secteur: prive}\npublication:\n  registres: [inventaire, incidents]\n",
 		"inventaire/INV-0001.yaml":     "id: INV-0001\ndesignation: \"\"\nhors_quebec: true\n",
 		"communications/COM-0001.yaml": "id: COM-0001\ndestinataire: Fournisseur infonuagique (États-Unis)\nhors_quebec: true\nexception_70_1: urgence-18-7\n",
 		"communications/COM-0002.yaml": "id: COM-0002\nappui_legal:\n  - Article 68 de la Loi sur l'accès\n  - Entente de communication (2020)\nhors_quebec: false\nexception_70_1: sante-publique-133\n",

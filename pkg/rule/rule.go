@@ -17,9 +17,9 @@ import (
 
 // Doc documents a rule. All text is French.
 type Doc struct {
-	Title      string           // one line: what is wrong
-	Text       string           // why it matters, what to do
-	Law        string           // legal basis, e.g. « A-2.1, art. 70.1, al. 1 »
+	Title string // one line: what is wrong
+	Text  string // why it matters, what to do
+	Law   string // legal basis, e.g. « A-2.1, art. 70.1, al. 1 »
 	// LawPrivate is the legal basis for an enterprise (secteur: prive) when the
 	// rule runs in both sectors and Law cites the Loi sur l'accès; findings
 	// and `registre explain` use it for a private organisation.
