@@ -57,7 +57,7 @@ func Run(root string, opts Options) (*Result, error) {
 		}
 		en = rule.NewEngine(res.Repo, rule.Config{Severities: sev, Today: opts.Today, Workers: opts.Workers})
 		return func(e *model.Entry) []finding.Finding {
-			fs := en.Prior(v.ValidateEntry(e))
+			fs := en.PriorEntry(e, v.ValidateEntry(e))
 			fs = append(fs, en.Local(e)...)
 			if opts.Lean {
 				compact(e)

@@ -9,12 +9,12 @@ import (
 
 // Rules of collection agreements (A-2.1 art. 64 → 67.3 al. 2): public bodies only.
 func init() {
-	E := finding.Error
+	E, W := finding.Error, finding.Warning
 	base := "id: COL-0001\norganisme: Ministère de l'Exemple\nprogramme: Programme d'aide financière\nservice: Guichet unique\nrenseignements: Nom, adresse\nfins: Traitement des demandes\npersonnes_acces: [Agents de l'organisme receveur]\n"
 	register(
 		&Rule{ID: "COL-001", Sector: PublicOnly, Doc: Doc{
-			Title: "Élément du registre des ententes de collecte manquant", Law: "A-2.1, art. 67.3, al. 2 ; art. 64", Severity: E, Confidence: "M",
-			Text: "Une entente de collecte inscrite au registre indique l'organisme pour lequel les renseignements sont recueillis (organisme), le programme ou l'attribution (programme), la nature de la prestation de service ou de la mission (service), la nature ou le type de renseignements recueillis (renseignements), les fins (fins) et les catégories de personnes qui y ont accès (personnes_acces). La liste des éléments vient de l'analyse juridique et reste à vérifier dans le texte de l'article 67.3.",
+			Title: "Élément du registre des ententes de collecte manquant", Law: "A-2.1, art. 67.3 (éléments d'une entente de collecte, non vérifié) ; art. 64, al. 3", Severity: W, Confidence: "M",
+			Text: "Une entente de collecte inscrite au registre indique l'organisme pour lequel les renseignements sont recueillis (organisme), le programme ou l'attribution (programme), la nature de la prestation de service ou de la mission (service), la nature ou le type de renseignements recueillis (renseignements), les fins (fins) et les catégories de personnes qui y ont accès (personnes_acces). La liste des éléments vient de l'analyse juridique et reste à vérifier dans le texte de l'article 67.3 [U] : la règle est donc un avertissement.",
 			Bad:  "programme: \"\"\n", Good: "programme: Programme d'aide financière\n"}},
 		&Rule{ID: "COL-002", Cross: true, Kinds: []*model.Kind{model.Collectes}, Sector: PublicOnly, Entry: col002, Doc: Doc{
 			Title: "Collecte pour un autre organisme sans EFVP, sans entente transmise à la Commission ou avant son entrée en vigueur", Law: "A-2.1, art. 64, al. 2 et 3", Severity: E, Confidence: "H",

@@ -24,19 +24,19 @@ func init() {
 			Text: "Le registre de l'article 67.3 reçoit les communications faites sans le consentement de la personne en vertu des articles 66, 67, 67.1, 67.2, 67.2.1 et 68 de la Loi sur l'accès. L'appui légal doit citer au moins l'un de ces articles ; un contrat, une entente ou une convention collective ne suffit pas à lui seul (règle CIT-008 de l'analyse juridique). Une communication dont le seul appui est l'article 59, deuxième alinéa, relève du registre de l'article 60 et non de celui-ci : elle donne un avertissement. Les appuis d'avant la Loi 25 (68.1, 125) sont acceptés ; voir COM-021.",
 			Bad:  base + "appui_legal:\n  - Contrat de service\nhors_quebec: false\n",
 			Good: base + "appui_legal:\n  - Article 67 de la Loi sur l'accès\n  - Contrat de service\nhors_quebec: false\n"}},
-		&Rule{ID: "COM-002", Doc: Doc{Title: "Nature des renseignements communiqués manquante", Law: "A-2.1, art. 67.3, al. 3, par. 1°", Severity: E, Confidence: "H",
+		&Rule{ID: "COM-002", Sector: PublicOnly, Doc: Doc{Title: "Nature des renseignements communiqués manquante", Law: "A-2.1, art. 67.3, al. 3, par. 1°", Severity: E, Confidence: "H",
 			Text: "Le registre indique la nature ou le type de renseignements communiqués (clé renseignements).",
 			Bad:  "renseignements: \"\"\n", Good: "renseignements: Nom, prénom et numéro de dossier\n"}},
-		&Rule{ID: "COM-003", Doc: Doc{Title: "Destinataire manquant", Law: "A-2.1, art. 67.3, al. 3, par. 2°", Severity: E, Confidence: "H",
+		&Rule{ID: "COM-003", Sector: PublicOnly, Doc: Doc{Title: "Destinataire manquant", Law: "A-2.1, art. 67.3, al. 3, par. 2°", Severity: E, Confidence: "H",
 			Text: "Le registre indique la personne ou l'organisme qui reçoit la communication (clé destinataire). Le nom d'une personne physique destinataire, p. ex. un chercheur, est exigé par la loi et n'est pas signalé comme renseignement personnel.",
 			Bad:  "destinataire: \"\"\n", Good: "destinataire: Retraite Québec\n"}},
-		&Rule{ID: "COM-004", Doc: Doc{Title: "Fins de la communication manquantes", Law: "A-2.1, art. 67.3, al. 3, par. 3°", Severity: E, Confidence: "H",
+		&Rule{ID: "COM-004", Sector: PublicOnly, Doc: Doc{Title: "Fins de la communication manquantes", Law: "A-2.1, art. 67.3, al. 3, par. 3°", Severity: E, Confidence: "H",
 			Text: "Le registre indique la fin pour laquelle les renseignements sont communiqués (clé fins).",
 			Bad:  "fins: \"\"\n", Good: "fins: Administration du régime de retraite\n"}},
-		&Rule{ID: "COM-005", Doc: Doc{Title: "Raisons de la communication manquantes", Law: "A-2.1, art. 67.3, al. 3, par. 4°", Severity: E, Confidence: "H",
+		&Rule{ID: "COM-005", Sector: PublicOnly, Doc: Doc{Title: "Raisons de la communication manquantes", Law: "A-2.1, art. 67.3, al. 3, par. 4°", Severity: E, Confidence: "H",
 			Text: "Le registre indique la raison justifiant la communication (clé raisons).",
 			Bad:  "raisons: \"\"\n", Good: "raisons: La loi oblige le Ministère à transmettre ces données.\n"}},
-		&Rule{ID: "COM-006", Kinds: com, Entry: com006, Doc: Doc{
+		&Rule{ID: "COM-006", Kinds: com, Sector: PublicOnly, Entry: com006, Doc: Doc{
 			Title: "Communication à l'extérieur du Québec non précisée", Law: "A-2.1, art. 67.3, al. 3, par. 3° ; art. 70.1", Severity: W, Confidence: "M",
 			Text: "Le registre indique, le cas échéant, qu'il s'agit d'une communication visée à l'article 70.1 (à l'extérieur du Québec). Écrire hors_quebec: true ou false explicitement évite toute ambiguïté et affiche « Oui » ou « Non » dans le registre publié.",
 			Bad:  base + "appui_legal: [Article 67 de la Loi sur l'accès]\n", Good: base + "appui_legal: [Article 67 de la Loi sur l'accès]\nhors_quebec: false\n"}},
@@ -46,7 +46,7 @@ func init() {
 			Bad:  "hors_quebec: true\nentente: ENT-0002\n", Good: "hors_quebec: true\nefvp: EFVP-0002\nentente: ENT-0002\n"}},
 		&Rule{ID: "COM-008", Kinds: com, Sector: PublicOnly, Entry: com008, Doc: Doc{
 			Title: "Communication hors Québec sans entente écrite", Law: "A-2.1, art. 70.1, al. 2", Severity: E, Confidence: "H",
-			Text: "Une communication à l'extérieur du Québec doit faire l'objet d'une entente écrite qui tient compte des résultats de l'EFVP et des modalités convenues pour atténuer les risques. Liez l'entente (clé entente) ou déclarez l'exception de l'article 70.1 qui s'applique.",
+			Text: "Une communication à l'extérieur du Québec doit faire l'objet d'une entente écrite qui tient compte des résultats de l'EFVP et des modalités convenues pour atténuer les risques. Liez l'entente (clé entente) ou déclarez l'exception de l'article 70.1 qui s'applique. Si l'appui légal nomme l'entente (« Lettre d'entente … »), elle n'est pas manquante : ENT-007 demande alors de la lier pour que ses dates puissent être vérifiées.",
 			Bad:  "hors_quebec: true\nefvp: EFVP-0002\n", Good: "hors_quebec: true\nefvp: EFVP-0002\nentente: ENT-0002\n"}},
 		&Rule{ID: "COM-009", Cross: true, Kinds: com, Sector: PublicOnly, Entry: com009, Doc: Doc{
 			Title: "EFVP d'une communication hors Québec sans conclusion de protection adéquate", Law: "A-2.1, art. 70.1, al. 2", Severity: E, Confidence: "H",
@@ -58,7 +58,7 @@ func init() {
 			Bad:  "debut: 2024-01-15   # EFVP datée du 2024-03-01\n", Good: "debut: 2024-04-01   # EFVP datée du 2024-03-01\n"}},
 		&Rule{ID: "COM-011", Kinds: com, Sector: PublicOnly, Entry: com011, Doc: Doc{
 			Title: "Communication à des fins de recherche (67.2.1) sans EFVP ou sans entente", Law: "A-2.1, art. 67.2.1 à 67.2.3", Severity: E, Confidence: "M",
-			Text: "Une communication sans consentement à des fins d'étude, de recherche ou de production de statistiques exige une EFVP (qui conclut notamment que l'objectif ne peut être atteint que si les renseignements permettent d'identifier les personnes) et une entente écrite conclue avant la communication.",
+			Text: "Une communication sans consentement à des fins d'étude, de recherche ou de production de statistiques exige une EFVP (qui conclut notamment que l'objectif ne peut être atteint que si les renseignements permettent d'identifier les personnes) et une entente écrite conclue avant la communication. Si l'appui légal nomme l'entente (« Entente administrative … (2006) », « Lettre d'entente … »), elle n'est pas manquante : ENT-007 demande alors de la lier pour que ses dates puissent être vérifiées.",
 			Bad:  "appui_legal: [Article 67.2.1 de la Loi sur l'accès]\nefvp: EFVP-0003\n", Good: "appui_legal: [Article 67.2.1 de la Loi sur l'accès]\nefvp: EFVP-0003\nentente: ENT-0004\n"}},
 		&Rule{ID: "COM-012", Cross: true, Kinds: com, Sector: PublicOnly, Entry: com012, Doc: Doc{
 			Title: "Entente de recherche non transmise à la Commission avant la communication", Law: "A-2.1, art. 67.2.3", Severity: E, Confidence: "M",
@@ -66,24 +66,25 @@ func init() {
 			Bad:  "# ENT-0004.yaml, sans transmission_cai\n", Good: "# ENT-0004.yaml\ntransmission_cai: 2024-02-01\n"}},
 		&Rule{ID: "COM-013", Cross: true, Kinds: com, Sector: PublicOnly, Entry: com013, Doc: Doc{
 			Title: "Communication de recherche moins de 30 jours après la transmission de l'entente", Law: "A-2.1, art. 67.2.3 (délai de 30 jours, à vérifier)", Severity: W, Confidence: "L",
-			Text: "Selon l'analyse juridique (point non vérifié), l'entente de recherche entre en vigueur 30 jours après sa réception par la Commission. Une première communication plus tôt mérite vérification.",
+			Text: "Selon l'analyse juridique (point non vérifié [U]), l'entente de recherche entre en vigueur 30 jours après sa réception par la Commission. Une première communication plus tôt mérite vérification. Pourquoi un avertissement alors que COM-015 est une erreur pour le même délai de l'article 68 : le délai de 30 jours de l'article 68 est vérifié dans le texte (dernier alinéa), celui de l'entente de recherche (art. 67.2.3) ne l'a pas été ; la transmission avant toute communication, elle, est vérifiée et reste une erreur (COM-012).",
 			Bad:  "debut: 2024-02-10   # entente transmise le 2024-02-01\n", Good: "debut: 2024-03-15   # entente transmise le 2024-02-01\n"}},
 		&Rule{ID: "COM-014", Kinds: com, Sector: PublicOnly, Entry: com014, Doc: Doc{
 			Title: "Communication en vertu de l'art. 68 sans entente écrite", Law: "A-2.1, art. 68, al. 3", Severity: E, Confidence: "H",
-			Text: "La communication prévue à l'article 68 s'effectue dans le cadre d'une entente écrite (parties, fins, nature des renseignements, modalités, mesures de sécurité, périodicité, durée). Une entente était déjà exigée avant la Loi 25. Liez-la avec la clé entente.",
+			Text: "La communication prévue à l'article 68 s'effectue dans le cadre d'une entente écrite (parties, fins, nature des renseignements, modalités, mesures de sécurité, périodicité, durée). Une entente était déjà exigée avant la Loi 25. Liez-la avec la clé entente. Si l'appui légal nomme l'entente (« Entente administrative … (2006) », « Lettre d'entente … »), elle n'est pas manquante : ENT-007 demande alors de la lier pour que ses dates puissent être vérifiées.",
 			Bad:  "appui_legal: [Article 68 de la Loi sur l'accès]\n", Good: "appui_legal: [Article 68 de la Loi sur l'accès]\nentente: ENT-0001\n"}},
 		&Rule{ID: "COM-015", Cross: true, Kinds: com, Sector: PublicOnly, Entry: com015, Doc: Doc{
 			Title: "Entente de l'art. 68 non transmise à la Commission ou pas encore en vigueur", Law: "A-2.1, art. 68, dernier alinéa", Severity: E, Confidence: "H",
-			Text: "L'entente de l'article 68 est transmise à la Commission et entre en vigueur 30 jours après sa réception. L'entente liée doit indiquer transmission_cai, et la première communication (debut) ne peut précéder la fin de ce délai. Pour une entente conclue avant le 2023-09-22 sous l'ancien régime (avis de la Commission, art. 70 abrogé), le constat est un avertissement.",
+			Text: "L'entente de l'article 68 est transmise à la Commission et entre en vigueur 30 jours après sa réception. L'entente liée doit indiquer transmission_cai, et la première communication (debut) ne peut précéder la fin de ce délai. Pour une entente conclue avant le 2023-09-22 sous l'ancien régime (avis de la Commission, art. 70 abrogé), le constat est un avertissement. Le délai de 30 jours de l'article 68 est vérifié dans le texte : c'est une erreur, alors que le même délai pour l'entente de recherche (COM-013) n'est qu'un avertissement, faute d'avoir été vérifié dans l'article 67.2.3.",
 			Bad:  "debut: 2024-02-10   # entente transmise le 2024-02-01\n", Good: "debut: 2024-03-15   # entente transmise le 2024-02-01\n"}},
 		&Rule{ID: "COM-016", Kinds: com, Sector: PublicOnly, Entry: com016, Doc: Doc{
 			Title: "Article 68 cité sans son paragraphe", Law: "A-2.1, art. 68, al. 1", Severity: W, Confidence: "M",
 			Text: "L'article 68 permet la communication dans quatre cas (paragraphes 1°, 1.1°, 2° et 3° du premier alinéa). Préciser le paragraphe montre le cas retenu ; il est nécessaire pour l'exception de l'article 70.1 (paragraphe 1.1°).",
 			Bad:  "appui_legal: [Article 68 de la Loi sur l'accès]\n", Good: "appui_legal: [Article 68, premier alinéa, paragraphe 1° de la Loi sur l'accès]\n"}},
 		&Rule{ID: "COM-017", Kinds: com, Sector: PublicOnly, Entry: com017, Doc: Doc{
-			Title: "Mandat ou contrat de service (67.2) sans écrit", Law: "A-2.1, art. 67.2, al. 2 et 3", Severity: E, Confidence: "H",
-			Text: "Le mandat ou le contrat de service de l'article 67.2 doit être confié par écrit et préciser les dispositions applicables et les mesures de confidentialité. Liez le contrat (clé entente), sauf si le mandataire est membre d'un ordre professionnel (membre_ordre_professionnel: true), cas que la loi dispense de ces formalités.",
-			Bad:  "appui_legal: [Article 67.2 de la Loi sur l'accès]\n", Good: "appui_legal: [Article 67.2 de la Loi sur l'accès]\nentente: ENT-0005\n"}},
+			Title: "Mandat ou contrat de service (67.2) sans écrit", Law: "A-2.1, art. 67.2, al. 2, par. 1°", Severity: E, Confidence: "H",
+			Text: "Le mandat ou le contrat de service de l'article 67.2 est confié par écrit (al. 2, par. 1°) et précise les dispositions applicables et les mesures de confidentialité (par. 2°). Depuis la modification de 2021 (LQ 2021, c. 25, a. 22), seul le paragraphe 2° ne s'applique pas lorsque le mandataire est un autre organisme public ou un membre d'un ordre professionnel (membre_ordre_professionnel: true) : l'écrit reste exigé. " +
+				"Liez le contrat (clé entente) ou nommez-le dans l'appui légal (« Contrat de service », « Contrat signé entre le Ministère et l'enquêteur mandaté ») ; un contrat seulement nommé donne l'avertissement ENT-007, qui demande de le lier.",
+			Bad: "appui_legal: [Article 67.2 de la Loi sur l'accès]\n", Good: "appui_legal: [Article 67.2 de la Loi sur l'accès]\nentente: ENT-0005\n"}},
 		&Rule{ID: "COM-018", Kinds: com, Sector: PublicOnly, Entry: com018, Doc: Doc{
 			Title: "Communication de l'art. 66 sans avis préalable à la Commission", Law: "A-2.1, art. 66, al. 2", Severity: W, Confidence: "M",
 			Text: "Lorsqu'il communique des renseignements d'identification pour recueillir des renseignements détenus par une entreprise, l'organisme en informe la Commission au préalable. Indiquez la date de cet avis (clé avis_cai).",
@@ -100,17 +101,17 @@ func init() {
 			Title: "Appui légal abrogé depuis la Loi 25 (125, 68.1)", Law: "A-2.1, art. 67.3, al. 1 (depuis le 2022-09-22)", Severity: W, Confidence: "M",
 			Text: "Depuis le 2022-09-22, l'autorisation de la Commission de l'ancien article 125 est remplacée par l'article 67.2.1, et l'article 68.1 ne figure plus dans la liste de l'article 67.3. Ces appuis restent acceptés pour les inscriptions antérieures ; pour une communication inscrite ou commencée depuis, citez l'article en vigueur.",
 			Bad:  "appui_legal: [Article 125 de la Loi sur l'accès]\ndebut: 2024-01-01\n", Good: "appui_legal: [Article 67.2.1 de la Loi sur l'accès]\ndebut: 2024-01-01\n"}},
-		&Rule{ID: "COM-022", Kinds: com, Entry: com022, Doc: Doc{
+		&Rule{ID: "COM-022", Kinds: com, Sector: PublicOnly, Entry: com022, Doc: Doc{
 			Title: "Communication exclue du registre (imputation d'une retenue)", Law: "A-2.1, art. 67.3, al. 1", Severity: I, Confidence: "H",
 			Text: "La communication requise pour imputer au compte d'un membre du personnel un montant dont la loi oblige la retenue ou le versement est exclue du registre. Son inscription est acceptée, mais elle n'est pas requise.",
 			Bad:  "exemption: imputation_retenue\n", Good: "(aucune inscription, ou l'inscription conservée volontairement)"}},
 		&Rule{ID: "COM-023", Kinds: com, Entry: com023, Doc: Doc{
-			Title: "Exception de l'art. 70.1 déclarée pour une communication au Québec", Law: "A-2.1, art. 70.1", Severity: W, Confidence: "M",
+			Title: "Exception de l'art. 70.1 déclarée pour une communication au Québec", Law: "A-2.1, art. 70.1", LawPrivate: "P-39.1, art. 17 ; art. 18, al. 1, par. 7°", Severity: W, Confidence: "M",
 			Text: "Une exception à l'article 70.1 ne se comprend que pour une communication à l'extérieur du Québec. Corrigez hors_quebec ou retirez exception_70_1. L'exception benefice-68-1.1 suppose aussi que l'appui légal cite l'article 68, premier alinéa, paragraphe 1.1°.",
 			Bad:  "hors_quebec: false\nexception_70_1: sante-publique-133\n", Good: "hors_quebec: true\nexception_70_1: sante-publique-133\n"}},
 		&Rule{ID: "COM-024", Cross: true, Kinds: com, Sector: PublicOnly, Entry: com024, Doc: Doc{
 			Title: "Communication en vertu de l'art. 68 sans EFVP", Law: "A-2.1, art. 68, al. 2", Severity: E, Confidence: "H",
-			Text: "Depuis le 2023-09-22, la communication de l'article 68 est précédée d'une EFVP qui conclut que l'identification est nécessaire, qu'il est déraisonnable d'exiger le consentement, que l'objectif l'emporte sur l'impact sur la vie privée et que la confidentialité est assurée. Pour une entente conclue avant cette date (ancien régime), le constat est un avertissement. (Règle COM-014b de l'analyse juridique.)",
+			Text: "Depuis le 2023-09-22, la communication de l'article 68 est précédée d'une EFVP qui conclut que l'identification est nécessaire, qu'il est déraisonnable d'exiger le consentement, que l'objectif l'emporte sur l'impact sur la vie privée et que la confidentialité est assurée. Pour une entente conclue avant cette date (ancien régime), le constat est un avertissement ; de même lorsque l'entente n'est que nommée dans l'appui légal : une année antérieure à 2023 dans son titre (« … (2006) ») la place sous l'ancien régime, et sans année sa date ne peut être vérifiée (ENT-007). (Règle COM-014b de l'analyse juridique.)",
 			Bad:  "appui_legal: [Article 68 de la Loi sur l'accès]\nentente: ENT-0001\n", Good: "appui_legal: [Article 68 de la Loi sur l'accès]\nentente: ENT-0001\nefvp: EFVP-0001\n"}},
 	)
 }
@@ -118,6 +119,9 @@ func init() {
 func com001(p *Pass, e *model.Entry) {
 	if len(e.Strings("appui_legal")) == 0 || e.Str("exemption") != "" {
 		return // missing: reported by the schema under the same id
+	}
+	if _, ok := consentOnly(p, e, art673...); ok {
+		return // COM-025
 	}
 	c := p.Citations(e)
 	if cites(c, lai, art673...) || cites(c, lai, "68.1", "125") {
@@ -146,7 +150,7 @@ func com007(p *Pass, e *model.Entry) {
 }
 
 func com008(p *Pass, e *model.Entry) {
-	if outside(e) && e.Str("entente") == "" {
+	if outside(e) && agreementOf(p, e).missing() {
 		p.Report(e, "hors_quebec", "communication à l'extérieur du Québec sans entente écrite (clé entente) ni exception déclarée (clé exception_70_1)")
 	}
 }
@@ -182,7 +186,7 @@ func com011(p *Pass, e *model.Entry) {
 	if e.Str("efvp") == "" {
 		miss = append(miss, "une EFVP (clé efvp)")
 	}
-	if e.Str("entente") == "" {
+	if agreementOf(p, e).missing() {
 		miss = append(miss, "une entente écrite (clé entente)")
 	}
 	if len(miss) > 0 {
@@ -224,7 +228,7 @@ func com013(p *Pass, e *model.Entry) {
 func cites68(p *Pass, e *model.Entry) bool { return cites(p.Citations(e), lai, "68") }
 
 func com014(p *Pass, e *model.Entry) {
-	if cites68(p, e) && e.Str("entente") == "" {
+	if cites68(p, e) && agreementOf(p, e).missing() {
 		p.Report(e, "appui_legal", "communication en vertu de l'article 68 sans entente écrite (clé entente)")
 	}
 }
@@ -241,6 +245,10 @@ func com024(p *Pass, e *model.Entry) {
 	}
 	if ent := ref(p, e, "entente", model.Ententes); ent != nil && preLoi25(ent) {
 		p.ReportSev(finding.Warning, e, "appui_legal", "communication en vertu de l'article 68 sans EFVP ; l'entente %s date d'avant le 2023-09-22 (ancien régime) : une EFVP est exigée à son renouvellement", ent.ID)
+		return
+	}
+	if a := agreementOf(p, e); a.state == agreementNamed {
+		com024Named(p, e, a.named)
 		return
 	}
 	p.Report(e, "appui_legal", "communication en vertu de l'article 68 sans EFVP (clé efvp), exigée depuis le 2023-09-22")
@@ -282,8 +290,11 @@ func com016(p *Pass, e *model.Entry) {
 }
 
 func com017(p *Pass, e *model.Entry) {
-	if cites(p.Citations(e), lai, "67.2") && e.Str("entente") == "" && !e.True("membre_ordre_professionnel") {
-		p.Report(e, "appui_legal", "mandat ou contrat de service (art. 67.2) sans écrit lié (clé entente) ; si le mandataire est membre d'un ordre professionnel, indiquez membre_ordre_professionnel: true")
+	// The writing (al. 2, par. 1°) is never waived: a member of a professional
+	// order or another public body is exempt only from the clauses of par. 2°
+	// (legal.md §4.10, corrected).
+	if cites(p.Citations(e), lai, "67.2") && agreementOf(p, e).missing() {
+		p.Report(e, "appui_legal", "mandat ou contrat de service (art. 67.2) sans écrit : ni contrat lié (clé entente) ni contrat nommé dans l'appui légal ; le mandat ou le contrat doit être confié par écrit (art. 67.2, al. 2, par. 1°), même à un membre d'un ordre professionnel ou à un autre organisme public")
 	}
 }
 
@@ -371,7 +382,7 @@ func com023(p *Pass, e *model.Entry) {
 		return
 	}
 	if v, set := e.Bool("hors_quebec"); set && !v {
-		p.Report(e, "exception_70_1", "exception %s à l'article 70.1 déclarée pour une communication inscrite au Québec (hors_quebec: false)", ex)
+		p.Report(e, "exception_70_1", "exception %s (clé exception_70_1) déclarée pour une communication inscrite au Québec (hors_quebec: false) : elle ne vaut que pour une communication à l'extérieur du Québec", ex)
 		return
 	}
 	if ex == "benefice-68-1.1" && !p.Private() {

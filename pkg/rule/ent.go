@@ -16,31 +16,31 @@ func init() {
 	base := "id: ENT-0001\ntitre: Entente de communication\nparties: [Ministère de l'Exemple, Retraite Québec]\ndate_signature: 2024-06-01\ntransmission_cai: 2024-06-10\n"
 	items := "fins: Administration du régime de retraite\nrenseignements: Nom, prénom, date d'embauche\nmoyens: Transfert de fichier sécurisé\nmesures_securite: Chiffrement et accès restreint\nperiodicite: Mensuelle\nduree: Trois ans, renouvelable\n"
 	register(
-		&Rule{ID: "ENT-001", Kinds: ent, Entry: ent001, Doc: Doc{
+		&Rule{ID: "ENT-001", Kinds: ent, Sector: PublicOnly, Entry: ent001, Doc: Doc{
 			Title: "Entente de l'art. 68 incomplète", Law: "A-2.1, art. 68, al. 3", Severity: E, Confidence: "H",
 			Text: "L'entente de l'article 68 mentionne l'identification de l'organisme qui communique et de celui qui reçoit (au moins deux parties), les fins de la communication, la nature des renseignements communiqués, le mode de communication utilisé, les mesures de sécurité propres à assurer la protection des renseignements, la périodicité de la communication et la durée de l'entente. Inscrivez chacun de ces éléments (clés parties, fins, renseignements, moyens, mesures_securite, periodicite, duree).",
 			Bad:  base + "articles: [Article 68 de la Loi sur l'accès]\nfins: Administration du régime de retraite\n",
 			Good: base + "articles: [Article 68 de la Loi sur l'accès]\n" + items}},
-		&Rule{ID: "ENT-002", Kinds: ent, Entry: ent002, Doc: Doc{
+		&Rule{ID: "ENT-002", Kinds: ent, Sector: PublicOnly, Entry: ent002, Doc: Doc{
 			Title: "Entente de collecte (art. 64) incomplète", Law: "A-2.1, art. 64, al. 4", Severity: E, Confidence: "H",
 			Text: "L'entente de collecte de l'article 64 mentionne les organismes en cause (au moins deux parties), les fins, la nature ou le type des renseignements recueillis, les moyens de collecte, les mesures de protection, la périodicité de la collecte et la durée de l'entente. Inscrivez chacun de ces éléments (clés parties, fins, renseignements, moyens, mesures_securite, periodicite, duree).",
 			Bad:  base + "articles: [Article 64 de la Loi sur l'accès]\n",
 			Good: base + "articles: [Article 64 de la Loi sur l'accès]\n" + items}},
-		&Rule{ID: "ENT-003", Kinds: ent, Entry: ent003, Doc: Doc{
+		&Rule{ID: "ENT-003", Kinds: ent, Sector: PublicOnly, Entry: ent003, Doc: Doc{
 			Title: "Entente de recherche (67.2.1) sans toutes les clauses exigées", Law: "A-2.1, art. 67.2.3", Severity: E, Confidence: "M",
 			Text: "Selon la Commission d'accès à l'information, l'entente de communication à des fins de recherche prévoit que les renseignements ne sont accessibles qu'aux personnes qui en ont besoin et ont signé un engagement de confidentialité, ne servent à aucune autre fin, ne sont pas appariés à d'autres fichiers sans que ce soit prévu et ne sont ni communiqués ni publiés sous une forme nominative ; elle couvre aussi l'information des personnes jointes, les mesures de protection, la durée de conservation, l'avis de destruction et l'avis à l'organisme et à la Commission de tout manquement. Cochez chaque clause présente dans la clé clauses.",
 			Bad:  base + "articles: [Article 67.2.1 de la Loi sur l'accès]\nclauses: [fins_exclusives]\n",
 			Good: base + "articles: [Article 67.2.1 de la Loi sur l'accès]\nclauses: [" + strings.Join(model.ClausesRecherche, ", ") + "]\n"}},
 		&Rule{ID: "ENT-004", Repo: ent004, Doc: Doc{
-			Title: "Entente pour une communication hors Québec sans EFVP liée", Law: "A-2.1, art. 70.1, al. 2 ; P-39.1, art. 17", Severity: W, Confidence: "M",
+			Title: "Entente pour une communication hors Québec sans EFVP liée", Law: "A-2.1, art. 70.1, al. 2", LawPrivate: "P-39.1, art. 17", Severity: W, Confidence: "M",
 			Text: "L'entente écrite d'une communication à l'extérieur du Québec tient compte notamment des résultats de l'évaluation des facteurs relatifs à la vie privée et, le cas échéant, des modalités convenues pour atténuer les risques. L'entente cite l'article 70.1, ou une inscription communiquée ou conservée hors Québec (hors_quebec: true) la référence : liez l'EFVP dont elle tient compte (clé efvp).",
 			Bad:  base + "articles: [Article 70.1 de la Loi sur l'accès]\n", Good: base + "articles: [Article 70.1 de la Loi sur l'accès]\nefvp: EFVP-0001\n"}},
 		&Rule{ID: "ENT-005", Doc: Doc{
-			Title: "Élément de l'entente manquant", Law: "A-2.1, art. 64, 67.2, 67.2.1, 68 et 70.1", Severity: E, Confidence: "H",
+			Title: "Élément de l'entente manquant", Law: "A-2.1, art. 64, 67.2, 67.2.1, 68 et 70.1", LawPrivate: "P-39.1, art. 17, 18.4 et 21", Severity: E, Confidence: "H",
 			Text: "Une entente inscrite indique son titre (titre), ses parties (parties) et sa date de signature (date_signature) : les règles qui vérifient les délais (entrée en vigueur 30 jours après la transmission à la Commission, régime d'avant le 2023-09-22) en dépendent.",
 			Bad:  "date_signature: \"\"\n", Good: "date_signature: 2024-06-01\n"}},
 		&Rule{ID: "ENT-006", Kinds: ent, Entry: ent006, Doc: Doc{
-			Title: "Entente transmise à la Commission avant sa signature", Law: "A-2.1, art. 64, al. 3 ; art. 67.2.3 ; art. 68", Severity: W, Confidence: "H",
+			Title: "Entente transmise à la Commission avant sa signature", Law: "A-2.1, art. 64, al. 3 ; art. 67.2.3 ; art. 68", LawPrivate: "P-39.1, art. 21 et suiv.", Severity: W, Confidence: "H",
 			Text: "La date de transmission à la Commission (transmission_cai) précède la date de signature (date_signature) : l'entente transmise est l'entente conclue. L'une des deux dates est probablement erronée ; corrigez-la, car elle fixe l'entrée en vigueur de l'entente.",
 			Bad:  "date_signature: 2024-06-01\ntransmission_cai: 2024-05-15\n", Good: "date_signature: 2024-06-01\ntransmission_cai: 2024-06-10\n"}},
 	)
@@ -193,6 +193,6 @@ func ent004(p *Pass) {
 func ent006(p *Pass, e *model.Entry) {
 	t, s := e.Date("transmission_cai"), e.Date("date_signature")
 	if t != "" && s != "" && t < s {
-		p.Report(e, "transmission_cai", "entente transmise à la Commission le %s, avant sa signature le %s : l'une des deux dates est probablement erronée ; la date de transmission fixe l'entrée en vigueur de l'entente (art. 64, al. 3 ; art. 68)", t, s)
+		p.Report(e, "transmission_cai", "entente transmise à la Commission le %s, avant sa signature le %s : l'une des deux dates est probablement erronée ; la date de transmission fixe l'entrée en vigueur de l'entente", t, s)
 	}
 }

@@ -35,6 +35,9 @@ var noFixture = map[string]string{
 // TestEveryRuleHasFixtures: a rule cannot ship without a fixture that makes it fire.
 func TestEveryRuleHasFixtures(t *testing.T) {
 	for _, r := range rule.All() {
+		if r.Retired != "" {
+			continue // never runs: its folder may hold ok fixtures showing it stays silent
+		}
 		if why, ok := noFixture[r.ID]; ok {
 			t.Logf("%s sans fixture : %s", r.ID, why)
 			continue

@@ -16,11 +16,11 @@ func init() {
 	base := "id: INC-0001\nrenseignements: Nom et adresse courriel de 120 clients\ncirconstances: Envoi d'un courriel au mauvais destinataire\nsurvenance: 2025-02-03\nconnaissance: 2025-02-04\nnombre_personnes: 120\nevaluation_risque: Renseignements peu sensibles ; destinataire de confiance.\nmesures: [Demande de destruction du courriel]\n"
 	serious := "id: INC-0001\nrenseignements: Numéros d'assurance sociale de 40 employés\ncirconstances: Vol d'un ordinateur portable non chiffré\nsurvenance: 2025-02-03\nconnaissance: 2025-02-04\nnombre_personnes: 40\nevaluation_risque: Renseignements sensibles ; risque de vol d'identité.\nrisque_serieux: true\nmesures: [Plainte au service de police]\n"
 	docOnly := func(id, title, law, text, bad, good string) *Rule {
-		return &Rule{ID: id, Doc: Doc{Title: title, Law: law, Severity: E, Confidence: "H", Text: text, Bad: bad, Good: good}}
+		return &Rule{ID: id, Doc: Doc{Title: title, Law: law, LawPrivate: "P-39.1, art. 3.8 ; " + law, Severity: E, Confidence: "H", Text: text, Bad: bad, Good: good}}
 	}
 	register(
 		&Rule{ID: "INC-001", Kinds: inc, Entry: inc001, Doc: Doc{
-			Title: "Renseignements visés par l'incident non décrits", Law: "A-2.1, r. 3.1, art. 7, par. 1°", Severity: E, Confidence: "H",
+			Title: "Renseignements visés par l'incident non décrits", Law: "A-2.1, r. 3.1, art. 7, par. 1°", LawPrivate: "P-39.1, art. 3.8 ; A-2.1, r. 3.1, art. 7, par. 1°", Severity: E, Confidence: "H",
 			Text: "Le registre des incidents décrit les renseignements personnels visés par l'incident (clé renseignements) ou, si cette information n'est pas connue, les raisons pour lesquelles il est impossible de les décrire (clé description_impossible).",
 			Bad:  "circonstances: Intrusion dans le serveur de fichiers\n", Good: base + "# ou : description_impossible: L'analyse judiciaire du serveur est en cours.\n"}},
 		docOnly("INC-002", "Circonstances de l'incident manquantes", "A-2.1, r. 3.1, art. 7, par. 2°",
@@ -39,34 +39,34 @@ func init() {
 			"Le registre décrit les éléments qui amènent à conclure qu'il existe ou non un risque de préjudice sérieux pour les personnes concernées : sensibilité des renseignements, utilisations malveillantes possibles, conséquences appréhendées et leur probabilité (clé evaluation_risque), et la conclusion (risque_serieux: true ou false).",
 			"evaluation_risque: \"\"\n", "evaluation_risque: Renseignements peu sensibles ; destinataire de confiance qui a détruit le courriel.\nrisque_serieux: false\n"),
 		&Rule{ID: "INC-007", Kinds: inc, Entry: inc007, Doc: Doc{
-			Title: "Incident à risque de préjudice sérieux sans avis à la Commission", Law: "A-2.1, art. 63.8, al. 2 ; r. 3.1, art. 7, par. 7° ; P-39.1, art. 3.5", Severity: E, Confidence: "H",
+			Title: "Incident à risque de préjudice sérieux sans avis à la Commission", Law: "A-2.1, art. 63.8, al. 2 ; A-2.1, r. 3.1, art. 7, par. 7°", LawPrivate: "P-39.1, art. 3.5, al. 2 ; A-2.1, r. 3.1, art. 7, par. 7°", Severity: E, Confidence: "H",
 			Text: "Lorsque l'incident présente un risque de préjudice sérieux, l'organisme doit, avec diligence, aviser la Commission d'accès à l'information, et le registre indique la date de transmission de cet avis (clé avis_cai).",
 			Bad:  serious, Good: serious + "avis_cai: 2025-02-06\navis_personnes: 2025-02-07\n"}},
 		&Rule{ID: "INC-008", Kinds: inc, Entry: inc008, Doc: Doc{
-			Title: "Incident à risque de préjudice sérieux sans avis aux personnes concernées", Law: "A-2.1, art. 63.8, al. 2 et 3 ; r. 3.1, art. 7, par. 7° ; P-39.1, art. 3.5", Severity: E, Confidence: "H",
-			Text: "Lorsque l'incident présente un risque de préjudice sérieux, l'organisme avise aussi les personnes concernées, et le registre indique la date de transmission de cet avis (clé avis_personnes) ; un avis public (clé avis_public) en tient lieu dans les cas prévus par règlement. L'avis aux personnes peut être différé tant qu'il serait susceptible d'entraver une enquête d'un organisme chargé de prévenir, détecter ou réprimer le crime : indiquez alors la raison (clé avis_differe) ; la règle donne un avertissement pour rappeler de transmettre l'avis dès que possible.",
+			Title: "Incident à risque de préjudice sérieux sans avis aux personnes concernées", Law: "A-2.1, art. 63.8, al. 2 et 3 ; A-2.1, r. 3.1, art. 7, par. 7°", LawPrivate: "P-39.1, art. 3.5 ; A-2.1, r. 3.1, art. 7, par. 7°", Severity: E, Confidence: "H",
+			Text: "Lorsque l'incident présente un risque de préjudice sérieux, l'organisme avise aussi les personnes concernées, et le registre indique la date de transmission de cet avis (clé avis_personnes) ; un avis public (clé avis_public) en tient lieu dans les cas prévus par règlement. L'avis aux personnes peut être différé tant qu'il serait susceptible d'entraver une enquête d'un organisme chargé de prévenir, détecter ou réprimer le crime : indiquez alors la raison (clé avis_differe). Ce report est permis par la loi : la règle ne donne alors qu'un message d'information, qui rappelle de transmettre l'avis dès que l'enquête ne risque plus d'être entravée.",
 			Bad:  serious + "avis_cai: 2025-02-06\n", Good: serious + "avis_cai: 2025-02-06\navis_personnes: 2025-02-07\n"}},
 		docOnly("INC-009", "Mesures prises après l'incident manquantes", "A-2.1, r. 3.1, art. 7, par. 8°",
 			"Le registre décrit brièvement les mesures prises par l'organisme, à la suite de l'incident, pour diminuer les risques qu'un préjudice soit causé (clé mesures).",
 			"mesures: []\n", "mesures:\n  - Demande de destruction du courriel\n  - Rappel de la procédure d'envoi au personnel\n"),
 		&Rule{ID: "INC-010", Kinds: inc, Entry: inc010, Doc: Doc{
-			Title: "Incident connu avant d'avoir eu lieu", Law: "A-2.1, r. 3.1, art. 7, par. 3° et 4°", Severity: W, Confidence: "M",
+			Title: "Incident connu avant d'avoir eu lieu", Law: "A-2.1, r. 3.1, art. 7, par. 3° et 4°", LawPrivate: "P-39.1, art. 3.8 ; A-2.1, r. 3.1, art. 7, par. 3° et 4°", Severity: W, Confidence: "M",
 			Text: "La date (ou le début de la période) de prise de connaissance précède celle de l'incident : l'une des deux dates est probablement erronée.",
 			Bad:  "survenance: 2025-02-03\nconnaissance: 2025-01-04\n", Good: "survenance: 2025-02-03\nconnaissance: 2025-02-04\n"}},
 		&Rule{ID: "INC-011", Kinds: inc, Entry: inc011, Doc: Doc{
-			Title: "Avis à la Commission tardif", Law: "A-2.1, art. 63.8, al. 2 (« avec diligence »)", Severity: W, Confidence: "L",
+			Title: "Avis à la Commission tardif", Law: "A-2.1, art. 63.8, al. 2 (« avec diligence »)", LawPrivate: "P-39.1, art. 3.5, al. 2 (« avec diligence »)", Severity: W, Confidence: "L",
 			Text: "L'avis à la Commission d'un incident à risque de préjudice sérieux se donne avec diligence. La loi ne fixe pas de délai : la règle signale un avis transmis plus de lint.delai_avis_cai_jours jours (30 par défaut) après la prise de connaissance de l'incident (la fin de la période, s'il s'agit d'une période). Documentez la raison du délai dans remarques et ignorez la règle pour cette inscription, ou ajustez le seuil dans registre.yaml.",
 			Bad:  "connaissance: 2025-02-04\navis_cai: 2025-04-15\n", Good: "connaissance: 2025-02-04\navis_cai: 2025-02-06\n"}},
 		&Rule{ID: "INC-012", Repo: inc012, Doc: Doc{
-			Title: "Registre confidentiel ou interne demandé dans la publication", Law: "A-2.1, art. 63.11 ; A-2.1, r. 2, art. 4", Severity: E, Confidence: "M",
+			Title: "Registre confidentiel ou interne demandé dans la publication", Law: "A-2.1, art. 63.11 ; A-2.1, r. 2, art. 4", LawPrivate: "P-39.1, art. 3.8", Severity: E, Confidence: "M",
 			Text: "Le registre des incidents de confidentialité est confidentiel : il est tenu par l'organisme et une copie est transmise à la Commission à sa demande, jamais publiée. Les EFVP et les ententes sont des documents internes que le Règlement sur la diffusion ne demande pas de publier. « registre build » ne les publie jamais ; retirez-les de publication.registres dans registre.yaml.",
 			Bad:  "publication:\n  registres: [inventaire, communications, incidents]\n", Good: "publication:\n  registres: [inventaire, communications]\n"}},
 		&Rule{ID: "INC-013", Kinds: inc, Entry: inc013, Doc: Doc{
-			Title: "Communication faite pour diminuer le risque sans destinataire ou sans renseignements", Law: "A-2.1, art. 63.8, al. 2 ; P-39.1, art. 3.5", Severity: W, Confidence: "M",
-			Text: "L'organisme peut communiquer des renseignements personnels à une personne ou à un organisme susceptible de diminuer le risque (p. ex. une institution financière) ; le responsable de la protection des renseignements personnels enregistre alors la communication. Chaque élément de communications_attenuation indique le destinataire (destinataire) et les renseignements communiqués (renseignements).",
+			Title: "Communication faite pour diminuer le risque sans destinataire ou sans renseignements", Law: "A-2.1, art. 63.8, al. 2", LawPrivate: "P-39.1, art. 3.5, al. 2", Severity: W, Confidence: "M",
+			Text: "L'organisme peut communiquer des renseignements personnels à une personne ou à un organisme susceptible de diminuer le risque (p. ex. une institution financière) ; le responsable de la protection des renseignements personnels enregistre alors la communication. Chaque élément de communications_attenuation indique le destinataire (destinataire) et les renseignements communiqués (renseignements). Pour une entreprise, le texte de l'article 3.5, al. 2 de la Loi sur le privé qui impose cet enregistrement n'a pas été vérifié [U] : la règle reste un avertissement.",
 			Bad:  "communications_attenuation:\n  - destinataire: Banque Exemple\n", Good: "communications_attenuation:\n  - destinataire: Banque Exemple\n    renseignements: Numéros de compte visés\n    date: 2025-02-05\n"}},
 		&Rule{ID: "INC-014", Kinds: inc, Entry: inc014, Doc: Doc{
-			Title: "Incident inscrit depuis plus de cinq ans", Law: "A-2.1, r. 3.1 (durée de conservation de 5 ans, non vérifiée)", Severity: finding.Off, Confidence: "L",
+			Title: "Incident inscrit depuis plus de cinq ans", Law: "A-2.1, r. 3.1 (durée de conservation de 5 ans, non vérifiée)", LawPrivate: "P-39.1, art. 3.8 ; A-2.1, r. 3.1 (durée de conservation de 5 ans, non vérifiée)", Severity: finding.Off, Confidence: "L",
 			Text: "Des sources secondaires indiquent que le registre des incidents est conservé au moins cinq ans ; l'article qui fixe cette durée n'a pas été vérifié. Cette règle, désactivée par défaut (lint: regles: {INC-014: info}), signale les incidents dont l'organisme a pris connaissance il y a plus de cinq ans, pour que leur conservation ou leur destruction soit revue selon le calendrier de conservation.",
 			Bad:  "connaissance: 2019-05-10\n", Good: "connaissance: 2023-05-10\n"}},
 	)
@@ -99,7 +99,7 @@ func inc008(p *Pass, e *model.Entry) {
 		return
 	}
 	if why := e.Str("avis_differe"); why != "" {
-		p.ReportSev(finding.Warning, e, "avis_differe", "avis aux personnes concernées différé (%s) : transmettez-le dès qu'il ne risque plus d'entraver l'enquête, puis inscrivez sa date (clé avis_personnes ; %s, al. 3)", incShort(why), incArt(p))
+		p.ReportSev(finding.Info, e, "avis_differe", "avis aux personnes concernées différé (%s) : transmettez-le dès qu'il ne risque plus d'entraver l'enquête, puis inscrivez sa date (clé avis_personnes ; %s, al. 3)", incShort(why), incArt(p))
 		return
 	}
 	p.Report(e, "risque_serieux", "incident à risque de préjudice sérieux sans date de l'avis aux personnes concernées (clé avis_personnes) ; si l'avis est différé pour ne pas entraver une enquête, indiquez la raison (clé avis_differe ; %s, al. 2 et 3)", incArt(p))
@@ -145,11 +145,20 @@ func inc012(p *Pass) {
 			continue
 		}
 		why := "le registre des incidents de confidentialité est confidentiel : une copie est transmise à la Commission à sa demande, il n'est jamais publié (art. 63.11)"
+		if p.Private() {
+			why = "le registre des incidents de confidentialité est confidentiel : une copie est transmise à la Commission à sa demande, il n'est jamais publié (Loi sur le privé, art. 3.8)"
+		}
 		switch k {
 		case model.EFVP:
 			why = "les EFVP sont des documents internes, que le Règlement sur la diffusion ne demande pas de publier (r. 2, art. 4)"
+			if p.Private() {
+				why = "les EFVP sont des documents internes, qu'aucune disposition de la Loi sur le privé ne demande de publier"
+			}
 		case model.Ententes:
 			why = "les ententes sont des documents internes, que le Règlement sur la diffusion ne demande pas de publier (r. 2, art. 4)"
+			if p.Private() {
+				why = "les ententes sont des documents internes, qu'aucune disposition de la Loi sur le privé ne demande de publier"
+			}
 		}
 		p.ReportFile(model.ConfigFile, p.Repo.ConfigAt(model.PathOf("publication", "registres", i)), model.PathOf("publication", "registres", i),
 			"publication.registres nomme « %s » : %s ; retirez-le de la liste", name, why)

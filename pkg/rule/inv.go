@@ -63,8 +63,8 @@ func init() {
 			Text: "Les renseignements de santé, biométriques, génétiques, judiciaires, ou qui révèlent l'orientation sexuelle, la religion ou l'origine ethnique sont sensibles : ils suscitent un haut degré d'attente raisonnable en matière de vie privée. Une seule mesure de sécurité inscrite paraît peu pour un tel fichier ; décrivez les mesures réellement prises (contrôle d'accès, chiffrement, journalisation, formation…). (Une liste vide relève de INV-008.)",
 			Bad:  "categories_renseignements: [Identité, Santé]\nmesures_securite: [Accès restreint]\n", Good: "categories_renseignements: [Identité, Santé]\nmesures_securite:\n  - Accès restreint selon le profil\n  - Chiffrement des données\n  - Journalisation des accès\n"}},
 		&Rule{ID: "INV-014", Kinds: inv, Sector: PublicOnly, Entry: inv014, Doc: Doc{
-			Title: "Unité administrative responsable manquante", Law: "A-2.1, art. 76", Severity: W, Confidence: "M",
-			Text: "La loi n'exige pas l'unité responsable, mais les inventaires publiés l'indiquent (colonne « Unité administrative responsable ») : elle dit à qui s'adresser pour le fichier et aide à le maintenir à jour. Indiquez-la avec la clé unite.",
+			Title: "Unité administrative responsable manquante", Law: lawPractice, Severity: W, Confidence: "H",
+			Text: "Bonne pratique : l'article 76 n'exige pas l'unité responsable (il énumère la désignation, les catégories de renseignements, les fins, le mode de gestion, la provenance, les catégories de personnes concernées et ayant accès, et les mesures de sécurité), mais les inventaires publiés l'indiquent (colonne « Unité administrative responsable ») : elle dit à qui s'adresser pour le fichier et aide à le maintenir à jour. Indiquez-la avec la clé unite.",
 			Bad:  "designation: Dossiers du personnel\n", Good: "unite: Direction des ressources humaines\ndesignation: Dossiers du personnel\n"}},
 	)
 }
@@ -221,5 +221,5 @@ func inv014(p *Pass, e *model.Entry) {
 	if s, isStr := v.(string); ok && v != nil && (!isStr || strings.TrimSpace(s) != "") {
 		return // present (a wrong type is the schema's business)
 	}
-	p.Report(e, "unite", "unité administrative responsable non indiquée (clé unite) : l'inventaire publié l'indique pour chaque fichier (art. 76)")
+	p.Report(e, "unite", "unité administrative responsable non indiquée (clé unite) : bonne pratique que l'article 76 n'exige pas, mais que l'inventaire publié indique pour chaque fichier")
 }

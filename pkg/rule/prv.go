@@ -11,20 +11,20 @@ const lprp = "P-39.1"
 
 // Private-sector rules (secteur: prive, Loi sur le privé, RLRQ c. P-39.1).
 func init() {
-	E, I := finding.Error, finding.Info
+	E, W, I := finding.Error, finding.Warning, finding.Info
 	com := []*model.Kind{model.Communications}
 	register(
 		&Rule{ID: "PRV-001", Cross: true, Kinds: com, Sector: PrivateOnly, Entry: prv001, Doc: Doc{
 			Title: "Entreprise : communication hors Québec sans EFVP ou sans entente écrite", Law: "P-39.1, art. 17", Severity: E, Confidence: "H",
-			Text: "Avant de communiquer un renseignement personnel à l'extérieur du Québec (y compris confier sa conservation à un fournisseur infonuagique), l'entreprise procède à une EFVP et la communication fait l'objet d'une entente écrite. Exception : la situation d'urgence de l'article 18, al. 1, par. 7° (exception_70_1: urgence-18-7).",
+			Text: "Avant de communiquer un renseignement personnel à l'extérieur du Québec (y compris confier sa conservation à un fournisseur infonuagique), l'entreprise procède à une EFVP et la communication fait l'objet d'une entente écrite. Exception : la situation d'urgence de l'article 18, al. 1, par. 7° (exception_70_1: urgence-18-7). Une entente nommée dans l'appui légal (« Contrat de service … ») n'est pas manquante : ENT-007 demande de la lier.",
 			Bad:  "hors_quebec: true\n", Good: "hors_quebec: true\nefvp: EFVP-0001\nentente: ENT-0001\n"}},
 		&Rule{ID: "PRV-002", Cross: true, Kinds: com, Sector: PrivateOnly, Entry: prv002, Doc: Doc{
 			Title: "Entreprise : communication à des fins de recherche sans EFVP, entente ou transmission à la Commission", Law: "P-39.1, art. 21 et suiv.", Severity: E, Confidence: "M",
-			Text: "La communication sans consentement à des fins d'étude, de recherche ou de production de statistiques exige, comme dans le secteur public, une EFVP, une entente écrite et sa transmission à la Commission d'accès à l'information.",
+			Text: "La communication sans consentement à des fins d'étude, de recherche ou de production de statistiques exige, comme dans le secteur public, une EFVP, une entente écrite et sa transmission à la Commission d'accès à l'information. L'obligation est confirmée par la Commission (« les obligations sont semblables dans le secteur public et dans le secteur privé ») ; le texte des articles 21 à 21.0.2 de la Loi sur le privé, lui, n'a pas été vérifié [U] : le fondement cité est « art. 21 et suiv. ». Une entente nommée dans l'appui légal (« Contrat de service … ») n'est pas manquante : ENT-007 demande de la lier.",
 			Bad:  "appui_legal: [Article 21 de la Loi sur le privé]\n", Good: "appui_legal: [Article 21 de la Loi sur le privé]\nefvp: EFVP-0002\nentente: ENT-0002   # avec transmission_cai\n"}},
 		&Rule{ID: "PRV-003", Kinds: com, Sector: PrivateOnly, Entry: prv003, Doc: Doc{
 			Title: "Entreprise : transaction commerciale sans entente préalable", Law: "P-39.1, art. 18.4", Severity: E, Confidence: "H",
-			Text: "La communication de renseignements personnels nécessaire à une transaction commerciale exige une entente conclue au préalable (utilisation aux seules fins de la transaction, aucune autre communication, confidentialité, destruction si la transaction n'a pas lieu).",
+			Text: "La communication de renseignements personnels nécessaire à une transaction commerciale exige une entente conclue au préalable (utilisation aux seules fins de la transaction, aucune autre communication, confidentialité, destruction si la transaction n'a pas lieu). Une entente nommée dans l'appui légal (« Contrat de service … ») n'est pas manquante : ENT-007 demande de la lier.",
 			Bad:  "appui_legal: [Article 18.4 de la Loi sur le privé]\n", Good: "appui_legal: [Article 18.4 de la Loi sur le privé]\nentente: ENT-0003\n"}},
 		&Rule{ID: "PRV-004", Kinds: com, Sector: PrivateOnly, Entry: prv004, Doc: Doc{
 			Title: "Entreprise : communication pour protéger une personne inscrite sans sa date", Law: "P-39.1, art. 18.1, al. 4", Severity: E, Confidence: "H",
@@ -35,8 +35,8 @@ func init() {
 			Text: "La Loi sur le privé permet certaines utilisations secondaires (art. 12) sans exiger de registre : l'inscription est acceptée, mais les règles du registre public (UTI) ne s'appliquent pas.",
 			Bad:  "# utilisations/UTI-0001.yaml dans un dépôt secteur: prive\n", Good: "(inscription conservée volontairement)"}},
 		&Rule{ID: "PRV-006", Kinds: []*model.Kind{model.EFVP}, Sector: PrivateOnly, Entry: prv006, Doc: Doc{
-			Title: "Entreprise : projet de système d'information sans consultation du responsable dès le début", Law: "P-39.1, art. 3.3", Severity: E, Confidence: "H",
-			Text: "L'EFVP d'un projet de système d'information ou de prestation électronique de services (déclencheur P-3.3) se fait en consultant, dès le début du projet, la personne responsable de la protection des renseignements personnels. Indiquez la date de consultation (consultation_comite) et, s'il y a lieu, le début du projet (debut_projet).",
+			Title: "Entreprise : projet de système d'information sans consultation du responsable dès le début", Law: "P-39.1, art. 3.3", Severity: W, Confidence: "H",
+			Text: "L'EFVP d'un projet de système d'information ou de prestation électronique de services (déclencheur P-3.3) se fait en consultant, dès le début du projet, la personne responsable de la protection des renseignements personnels. Indiquez la date de consultation (consultation_comite) et, s'il y a lieu, le début du projet (debut_projet). Même sévérité que EFVP-005, son pendant pour les organismes publics (art. 63.5), car l'obligation est la même : une date de consultation absente donne un avertissement (le registre ne dit pas si le comité a été consulté), une consultation postérieure au début du projet est une erreur (l'obligation « dès le début » est vérifiée dans le texte).",
 			Bad:  "declencheurs: [P-3.3]\n", Good: "declencheurs: [P-3.3]\nconsultation_comite: 2025-01-10\ndebut_projet: 2025-01-15\n"}},
 	)
 }
@@ -46,7 +46,7 @@ func prv001(p *Pass, e *model.Entry) {
 	if !e.True("hors_quebec") || e.Str("exception_70_1") == "urgence-18-7" {
 		return
 	}
-	miss := missingAssessment(e)
+	miss := missingAssessmentOf(p, e)
 	if len(miss) > 0 {
 		p.Report(e, "hors_quebec", "communication à l'extérieur du Québec sans %s", strings.Join(miss, " ni "))
 		return
@@ -61,7 +61,7 @@ func prv002(p *Pass, e *model.Entry) {
 	if !cites(c, lprp, "21", "21.0.1", "21.0.2") {
 		return
 	}
-	miss := missingAssessment(e)
+	miss := missingAssessmentOf(p, e)
 	if ent := ref(p, e, "entente", model.Ententes); ent != nil && ent.Date("transmission_cai") == "" {
 		miss = append(miss, "date de transmission de l'entente à la Commission (transmission_cai de "+ent.ID+")")
 	}
@@ -71,7 +71,7 @@ func prv002(p *Pass, e *model.Entry) {
 }
 
 func prv003(p *Pass, e *model.Entry) {
-	if cites(p.Citations(e), lprp, "18.4") && e.Str("entente") == "" {
+	if cites(p.Citations(e), lprp, "18.4") && agreementOf(p, e).missing() {
 		p.Report(e, "appui_legal", "transaction commerciale (art. 18.4) sans entente préalable liée (clé entente)")
 	}
 }
@@ -95,7 +95,7 @@ func prv006(p *Pass, e *model.Entry) {
 	case c == "":
 		p.Report(e, "declencheurs", "projet de système d'information (P-39.1, art. 3.3) sans date de consultation du responsable (clé consultation_comite)")
 	case start != "" && c > start:
-		p.Report(e, "consultation_comite", "le responsable a été consulté le %s, après le début du projet (%s) : il doit l'être dès le début", c, start)
+		p.ReportSev(finding.Error, e, "consultation_comite", "le responsable a été consulté le %s, après le début du projet (%s) : il doit l'être dès le début (P-39.1, art. 3.3)", c, start)
 	}
 }
 

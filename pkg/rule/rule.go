@@ -17,9 +17,13 @@ import (
 
 // Doc documents a rule. All text is French.
 type Doc struct {
-	Title      string           // one line: what is wrong
-	Text       string           // why it matters, what to do
-	Law        string           // legal basis, e.g. « A-2.1, art. 70.1, al. 1 »
+	Title string // one line: what is wrong
+	Text  string // why it matters, what to do
+	Law   string // legal basis, e.g. « A-2.1, art. 70.1, al. 1 »
+	// LawPrivate is the legal basis for an enterprise (secteur: prive) when the
+	// rule runs in both sectors and Law cites the Loi sur l'accès; findings
+	// and `registre explain` use it for a private organisation.
+	LawPrivate string
 	Severity   finding.Severity // default; registre.yaml lint.regles overrides it
 	Confidence string           // H, M or L (legal.md §8): how mechanical the check is
 	Since      string           // release that added it
@@ -51,6 +55,19 @@ type Rule struct {
 	// Fixed rules (YAML-…, REF-…) report integrity problems that cannot be
 	// turned off or suppressed: a file that cannot be read always fails the run.
 	Fixed bool
+	// Retired, when set, says why the rule was withdrawn and what replaced
+	// it (French). Ids never change meaning: a retired rule keeps its id and
+	// its documentation (registre explain, registre rules) but never runs.
+	Retired string
+}
+
+// LawFor returns the legal basis of the rule for a public body or, when
+// private is set, for an enterprise.
+func (r *Rule) LawFor(private bool) string {
+	if private && r.Doc.LawPrivate != "" {
+		return r.Doc.LawPrivate
+	}
+	return r.Doc.Law
 }
 
 var registry = map[string]*Rule{}
@@ -111,15 +128,22 @@ func (p *Pass) ReportSev(sev finding.Severity, e *model.Entry, keyPath string, f
 func (p *Pass) ReportAt(e *model.Entry, keyPath string, pos finding.Position, format string, args ...any) {
 	*p.out = append(*p.out, finding.Finding{
 		Path: e.Path, Pos: pos, Rule: p.rule.ID, Severity: p.rule.Doc.Severity,
-		Message: fmt.Sprintf(format, args...), Law: p.rule.Doc.Law, EntryID: e.ID, KeyPath: keyPath,
+		Message: fmt.Sprintf(format, args...), Law: p.rule.LawFor(p.Private()), EntryID: e.ID, KeyPath: keyPath,
 	})
+}
+
+// ReportLaw records a finding whose legal basis is more precise than the
+// rule's (e.g. the one article, among several, that requires an agreement).
+func (p *Pass) ReportLaw(law string, e *model.Entry, keyPath string, format string, args ...any) {
+	p.Report(e, keyPath, format, args...)
+	(*p.out)[len(*p.out)-1].Law = law
 }
 
 // ReportFile records a finding on a file that is not an entry (registre.yaml).
 func (p *Pass) ReportFile(path string, pos finding.Position, keyPath, format string, args ...any) {
 	*p.out = append(*p.out, finding.Finding{
 		Path: path, Pos: pos, Rule: p.rule.ID, Severity: p.rule.Doc.Severity,
-		Message: fmt.Sprintf(format, args...), Law: p.rule.Doc.Law, KeyPath: keyPath,
+		Message: fmt.Sprintf(format, args...), Law: p.rule.LawFor(p.Private()), KeyPath: keyPath,
 	})
 }
 

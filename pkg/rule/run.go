@@ -117,7 +117,7 @@ func NewEngine(repo *model.Repository, cfg Config) *Engine {
 		en.workers = runtime.GOMAXPROCS(0)
 	}
 	for _, r := range All() {
-		if cfg.Severity(r) == finding.Off || !applies(r, repo) {
+		if cfg.Severity(r) == finding.Off || !applies(r, repo) || r.Retired != "" {
 			continue
 		}
 		switch {
@@ -141,17 +141,38 @@ func NewEngine(repo *model.Repository, cfg Config) *Engine {
 	return en
 }
 
-// Prior normalises the findings of loading and schema validation: a required
-// field that the schema reports under one sector's legal rule (COM-001 for a
-// public body) is still required in the other sector, as SCH-001.
+// Prior normalises the findings of loading and schema validation to the
+// organisation's sector. The embedded schemas state the public sector's
+// required fields: a field that only a Loi sur l'accès duty requires (a
+// public-only rule such as INV-001 or COM-002) is not required of an
+// enterprise, whose inventory or communications log is voluntary, so its
+// finding is dropped; a field required in both sectors carries the
+// enterprise's article (LawPrivate).
 func (en *Engine) Prior(fs []finding.Finding) []finding.Finding {
-	for i := range fs {
-		if r := Get(fs[i].Rule); r != nil && !applies(r, en.repo) {
-			fs[i].Rule, fs[i].Law = "SCH-001", ""
-			fs[i].Severity = Get("SCH-001").Doc.Severity
+	private := en.repo.Config.Private()
+	kept := fs[:0]
+	for _, f := range fs {
+		if r := Get(f.Rule); r != nil {
+			switch {
+			case !applies(r, en.repo) && r.Sector == PublicOnly:
+				continue
+			case !applies(r, en.repo):
+				f.Rule, f.Law = "SCH-001", ""
+				f.Severity = Get("SCH-001").Doc.Severity
+			case r.Fixed:
+			default:
+				// The schema reports every missing field as an error; the
+				// rule's documented severity decides (COL-001 and UTI-003 rest
+				// on unverified text: warnings).
+				f.Severity = r.Doc.Severity
+				if f.Law != "" {
+					f.Law = r.LawFor(private)
+				}
+			}
 		}
+		kept = append(kept, f)
 	}
-	return fs
+	return kept
 }
 
 // Local runs the rules that need only e and the configuration.
@@ -166,10 +187,17 @@ func (en *Engine) Local(e *model.Entry) []finding.Finding {
 	return out
 }
 
-// articlesOnly keeps the instrument, article and paragraph of each reference.
+// articlesOnly keeps the instrument, article and paragraph of each
+// reference, and the agreements, contracts and consents the cell names
+// (agreementNamed, consentNamed), which cross-entry rules read.
 func articlesOnly(c citation.Cell) citation.Cell {
 	var refs []citation.Ref
+	var named []citation.Line
 	for _, l := range c.Lines {
+		if l.Kind == citation.NonStatutory && (agreementKinds[l.NonStatutory] || l.NonStatutory == "consentement") {
+			named = append(named, citation.Line{Raw: l.Raw, Kind: l.Kind, NonStatutory: l.NonStatutory})
+			continue
+		}
 		if l.Kind != citation.Citation {
 			continue
 		}
@@ -177,10 +205,13 @@ func articlesOnly(c citation.Cell) citation.Cell {
 			refs = append(refs, citation.Ref{Instrument: r.Instrument, Article: r.Article, Par: r.Par})
 		}
 	}
-	if len(refs) == 0 {
+	if len(refs) == 0 && len(named) == 0 {
 		return citation.Cell{}
 	}
-	return citation.Cell{Lines: []citation.Line{{Kind: citation.Citation, Refs: refs}}}
+	if len(refs) == 0 {
+		return citation.Cell{Lines: named}
+	}
+	return citation.Cell{Lines: append([]citation.Line{{Kind: citation.Citation, Refs: refs}}, named...)}
 }
 
 func (en *Engine) runEntry(p *Pass, e *model.Entry, rules []*Rule, cell citation.Cell) {
@@ -280,7 +311,7 @@ func Run(repo *model.Repository, prior []finding.Finding, cfg Config) []finding.
 func enabledSet(repo *model.Repository, cfg Config) map[string]bool {
 	m := map[string]bool{}
 	for _, r := range All() {
-		if cfg.Severity(r) != finding.Off && applies(r, repo) {
+		if cfg.Severity(r) != finding.Off && applies(r, repo) && r.Retired == "" {
 			m[r.ID] = true
 		}
 	}
@@ -354,6 +385,9 @@ func suppress(repo *model.Repository, fs []finding.Finding, cfg Config, enabled 
 				continue
 			case r.Fixed:
 				extra = append(extra, mk(e, "SUP-004", p+"/regle", "la règle %s ne peut pas être ignorée : corrigez le fichier", r.ID))
+				continue
+			case r.Retired != "":
+				extra = append(extra, mk(e, "SUP-003", p+"/regle", "l'exception pour %s ne s'applique à rien : la règle est retirée (registre explain %s) ; retirez l'exception", r.ID, r.ID))
 				continue
 			case s.reason == "":
 				continue // SUP-001 from the schema; a suppression without reason silences nothing

@@ -21,13 +21,13 @@ func init() {
 			Text: "Une utilisation de renseignements personnels à d'autres fins sans consentement n'est permise que dans les cas des paragraphes 1° à 4° du deuxième alinéa de l'article 65.1 : fins compatibles (1°), bénéfice manifeste de la personne (2°), application d'une loi au Québec (3°), étude, recherche ou statistique avec des renseignements dépersonnalisés (4°). L'appui légal cite l'article 65.1 avec le paragraphe retenu, p. ex. « Article 65.1 (2) de la Loi sur l'accès ». Un appui légal absent est signalé sous le même identifiant.",
 			Bad:  base + "appui_legal: [Article 65.1 de la Loi sur l'accès]\n", Good: base + "appui_legal: [Article 65.1 (2) de la Loi sur l'accès]\n"}},
 		&Rule{ID: "UTI-002", Kinds: uti, Sector: PublicOnly, Entry: uti002, Doc: Doc{
-			Title: "Utilisation nécessaire à l'application d'une loi sans la disposition de cette loi", Law: "A-2.1, art. 65.1, al. 2, par. 3° ; art. 67.3, al. 2", Severity: E, Confidence: "M",
-			Text: "Pour une utilisation nécessaire à l'application d'une loi au Québec (65.1, al. 2, par. 3°), le registre indique la disposition de la loi qui rend l'utilisation nécessaire. Ajoutez-la à l'appui légal, sur sa propre ligne, en nommant la loi (toute autre citation législative que l'article 65.1 est acceptée).",
+			Title: "Utilisation nécessaire à l'application d'une loi sans la disposition de cette loi", Law: "A-2.1, art. 65.1, al. 2, par. 3° ; art. 67.3, dernier alinéa (non vérifié)", Severity: W, Confidence: "M",
+			Text: "Pour une utilisation nécessaire à l'application d'une loi au Québec (65.1, al. 2, par. 3°), le registre indique la disposition de la loi qui rend l'utilisation nécessaire. Ajoutez-la à l'appui légal, sur sa propre ligne, en nommant la loi (toute autre citation législative que l'article 65.1 est acceptée). Point non vérifié : l'analyse juridique reconstitue la liste des éléments du registre d'une utilisation (dernier alinéa de l'article 67.3) sans en avoir lu le texte officiel [U] ; la règle est donc un avertissement.",
 			Bad:  base + "appui_legal: [Article 65.1 (3) de la Loi sur l'accès]\n",
 			Good: base + "appui_legal:\n  - Article 65.1 (3) de la Loi sur l'accès\n  - Article 7, alinéa 1, paragraphe 6° de la Loi sur le ministère de l'Immigration, de la Francisation et de l'Intégration\n"}},
 		&Rule{ID: "UTI-003", Sector: PublicOnly, Doc: Doc{
-			Title: "Catégories de personnes ayant accès manquantes", Law: "A-2.1, art. 67.3, al. 2", Severity: E, Confidence: "M",
-			Text: "Le registre indique les catégories de personnes qui ont accès aux renseignements pour cette utilisation (clé personnes_acces) : des fonctions, jamais des noms.",
+			Title: "Catégories de personnes ayant accès manquantes", Law: "A-2.1, art. 67.3, dernier alinéa (non vérifié)", Severity: W, Confidence: "M",
+			Text: "Le registre indique les catégories de personnes qui ont accès aux renseignements pour cette utilisation (clé personnes_acces) : des fonctions, jamais des noms. Point non vérifié : l'analyse juridique reconstitue la liste des éléments du registre d'une utilisation (dernier alinéa de l'article 67.3) sans en avoir lu le texte officiel [U] ; la règle est donc un avertissement.",
 			Bad:  "personnes_acces: []\n", Good: "personnes_acces:\n  - Analyste en mesure de la satisfaction\n"}},
 		&Rule{ID: "UTI-004", Kinds: uti, Sector: PublicOnly, Entry: uti004, Doc: Doc{
 			Title: "Utilisation dépersonnalisée à des fins de recherche : inscription non requise", Law: "A-2.1, art. 65.1, al. 2, par. 4° et al. 4", Severity: I, Confidence: "H",
@@ -48,14 +48,47 @@ func init() {
 			Text: "Les deux termes ne sont pas interchangeables. Un renseignement dépersonnalisé ne permet plus d'identifier directement la personne (65.1) ; un renseignement anonymisé ne permet plus, de façon irréversible, de l'identifier directement ou indirectement (73, selon le Règlement sur l'anonymisation). Un texte qui dit les renseignements anonymisés et aussi dépersonnalisés, identifiables ou nominatifs se contredit : employez le terme juste.",
 			Bad:  base + "appui_legal: [Article 65.1 (1) de la Loi sur l'accès]\nremarques: Les renseignements anonymisés restent identifiables par l'équipe.\n",
 			Good: base + "appui_legal: [Article 65.1 (1) de la Loi sur l'accès]\nremarques: Les renseignements dépersonnalisés restent identifiables indirectement par l'équipe.\n"}},
-		&Rule{ID: "UTI-008", Sector: PublicOnly, Doc: Doc{
-			Title: "Élément du registre des utilisations manquant", Law: "A-2.1, art. 67.3, al. 2", Severity: E, Confidence: "M",
-			Text: "Une inscription du registre des utilisations indique l'unité qui utilise les renseignements (unite), la nature ou le type de renseignements utilisés (renseignements), les fins pour lesquelles ils ont été recueillis (fins_initiales) et l'utilisation prévue à d'autres fins (utilisation).",
+		&Rule{ID: "UTI-008", Sector: PublicOnly, Retired: "retirée : l'article 67.3 n'énumère pas l'unité, la nature des renseignements, les fins initiales ni l'utilisation prévue parmi les éléments du registre d'une utilisation (analyse juridique, §4.14) ; ces colonnes sont de bonne pratique et relèvent désormais de UTI-010 (avertissement, sans article)", Doc: Doc{
+			Title: "Élément du registre des utilisations manquant (règle retirée, voir UTI-010)", Law: "A-2.1, art. 67.3, al. 2", Severity: E, Confidence: "M",
+			Text: "Règle retirée. Elle exigeait comme des éléments du registre de l'article 67.3 l'unité qui utilise les renseignements (unite), leur nature (renseignements), les fins pour lesquelles ils ont été recueillis (fins_initiales) et l'utilisation prévue (utilisation). L'article 67.3 énumère, pour une utilisation, le paragraphe de l'article 65.1 qui la permet, pour le paragraphe 3° la disposition de la loi qui la rend nécessaire, et la catégorie de personnes qui ont accès aux renseignements : ces quatre colonnes sont une bonne pratique (UTI-010), pas une obligation.",
 			Bad:  "utilisation: \"\"\n", Good: "utilisation: Sondage de satisfaction de la clientèle\n"}},
+		&Rule{ID: "UTI-010", Kinds: uti, Sector: PublicOnly, Entry: uti010, Doc: Doc{
+			Title: "Colonne de bonne pratique du registre des utilisations manquante", Law: lawPractice, Severity: W, Confidence: "H",
+			Text: "Les registres publiés indiquent, pour chaque utilisation, l'unité qui utilise les renseignements (unite), leur nature (renseignements), les fins pour lesquelles ils ont été recueillis (fins_initiales) et l'utilisation prévue à d'autres fins (utilisation). " +
+				"L'article 67.3 ne les énumère pas parmi les éléments du registre d'une utilisation (le paragraphe de l'article 65.1, la disposition de la loi pour le paragraphe 3°, la catégorie de personnes qui ont accès : règles UTI-001 à UTI-003) : ce sont des colonnes de bonne pratique, qui rendent le registre compréhensible et montrent que la nouvelle fin diffère de la fin initiale. Aucun article ne les exige ; la règle est un avertissement.",
+			Bad:  "id: UTI-0001\nrenseignements: Adresse courriel\nappui_legal: [Article 65.1 (1) de la Loi sur l'accès]\npersonnes_acces: [Analyste en mesure de la satisfaction]\n",
+			Good: base + "appui_legal: [Article 65.1 (1) de la Loi sur l'accès]\n"}},
 	)
 }
 
 const utiLAI = "A-2.1"
+
+// lawPractice is the Law of a good-practice rule: no article requires it.
+const lawPractice = "Bonne pratique (aucun article ne l'exige)"
+
+// utiPractice are the use-register columns of good practice (UTI-010).
+var utiPractice = []struct{ key, french string }{
+	{"unite", "l'unité qui utilise les renseignements (unite)"},
+	{"renseignements", "la nature des renseignements (renseignements)"},
+	{"fins_initiales", "les fins pour lesquelles ils ont été recueillis (fins_initiales)"},
+	{"utilisation", "l'utilisation prévue (utilisation)"},
+}
+
+func uti010(p *Pass, e *model.Entry) {
+	var miss []string
+	at := ""
+	for _, c := range utiPractice {
+		if e.Str(c.key) == "" {
+			miss = append(miss, c.french)
+			if at == "" && e.Has(c.key) {
+				at = c.key
+			}
+		}
+	}
+	if len(miss) > 0 {
+		p.Report(e, at, "colonne de bonne pratique vide ou absente : %s ; l'article 67.3 ne l'exige pas, mais le registre publié l'indique pour être compris", strings.Join(miss, ", "))
+	}
+}
 
 // utiBasis is the reading of the 65.1 citations of one use entry.
 type utiBasis struct {
@@ -135,6 +168,9 @@ func (b utiBasis) at() string {
 func uti001(p *Pass, e *model.Entry) {
 	if len(e.Strings("appui_legal")) == 0 {
 		return // missing or empty: reported by the schema under the same id
+	}
+	if _, ok := consentOnly(p, e, "65.1"); ok {
+		return // UTI-009
 	}
 	b := utiBasisOf(p, e)
 	switch {

@@ -64,6 +64,8 @@ func marshal(v any) ([]byte, error) {
 func Generate(k *model.Kind) []byte {
 	desc := k.Title + " (" + k.Law + "). Une inscription par fichier ; le nom du fichier est l'identifiant (" + k.Prefix + "-…)."
 	switch k.Visibility {
+	case model.Public:
+		desc += " Les champs exigés sont ceux d'un organisme public (Loi sur l'accès) ; pour une entreprise (secteur: prive), dont ce registre est volontaire, registre lint ne les exige pas."
 	case model.Internal:
 		desc += " Registre interne : jamais publié."
 	case model.Confidential:

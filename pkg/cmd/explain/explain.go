@@ -39,15 +39,20 @@ func Write(w io.Writer, r *rule.Rule) {
 		fmt.Fprintf(w, " · confiance : %s", confidence(d.Confidence))
 	}
 	fmt.Fprintf(w, " · depuis : %s\n", d.Since)
-	if d.Law != "" {
+	if d.Law != "" && d.LawPrivate != "" {
+		fmt.Fprintf(w, "Fondement (organisme public) : %s\nFondement (entreprise) : %s\n", d.Law, d.LawPrivate)
+	} else if d.Law != "" {
 		fmt.Fprintf(w, "Fondement : %s\n", d.Law)
 	}
 	if r.Fixed {
 		fmt.Fprintln(w, "Règle d'intégrité : elle ne peut être ni désactivée ni ignorée.")
 	}
+	if r.Retired != "" {
+		fmt.Fprintf(w, "Règle %s\n", r.Retired)
+	}
 	fmt.Fprintf(w, "\n%s\n", wrap(d.Text, 100))
 	fmt.Fprintf(w, "\nExemple fautif :\n%s\nExemple corrigé :\n%s", indent(d.Bad), indent(d.Good))
-	if !r.Fixed {
+	if !r.Fixed && r.Retired == "" {
 		fmt.Fprintf(w, "\nRéglage : dans registre.yaml, lint: {regles: {%s: warning}} (error, warning, info, off) ;\n", r.ID)
 		fmt.Fprintf(w, "exception pour une inscription : ignorer: [{regle: %s, raison: « … »}]\n", r.ID)
 	}

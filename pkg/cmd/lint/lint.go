@@ -113,7 +113,7 @@ func Run(o *Options) error {
 	if failOverride != finding.Off {
 		fail = failOverride
 	}
-	report := format.Report{Tool: "registre", Version: o.Factory.Version, Root: o.Dir, Rules: RuleInfos(),
+	report := format.Report{Tool: "registre", Version: o.Factory.Version, Root: o.Dir, Rules: RuleInfos(res.Repo != nil && res.Repo.Config.Private()),
 		Findings: findings, FailLevel: fail, Files: res.Files}
 	for _, sp := range specs {
 		fm, _ := format.Get(sp.Name)
@@ -164,11 +164,12 @@ func tuneGC(getenv func(string) string) {
 	debug.SetMemoryLimit(80 << 20)
 }
 
-// RuleInfos describes every rule for the formats (SARIF rules[], JUnit, GitLab).
-func RuleInfos() []format.RuleInfo {
+// RuleInfos describes every rule for the formats (SARIF rules[], JUnit,
+// GitLab), with the legal basis of the organisation's sector.
+func RuleInfos(private bool) []format.RuleInfo {
 	var out []format.RuleInfo
 	for _, r := range rule.All() {
-		out = append(out, format.RuleInfo{ID: r.ID, Title: r.Doc.Title, Text: r.Doc.Text, Law: r.Doc.Law, Severity: r.Doc.Severity})
+		out = append(out, format.RuleInfo{ID: r.ID, Title: r.Doc.Title, Text: r.Doc.Text, Law: r.LawFor(private), Severity: r.Doc.Severity})
 	}
 	return out
 }
