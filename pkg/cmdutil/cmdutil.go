@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"time"
+	_ "time/tzdata" // the Montréal calendar on machines without a zoneinfo database
 
 	"github.com/registre-qc/registre/pkg/iostreams"
 )
@@ -44,7 +45,7 @@ func (e *FindingsError) Error() string { return e.Msg }
 var ErrSilent = &FindingsError{}
 
 // Today returns the date to use for date rules: --date if given, else
-// REGISTRE_DATE, else the clock, formatted YYYY-MM-DD.
+// REGISTRE_DATE, else the clock in Montréal, formatted YYYY-MM-DD.
 func (f *Factory) Today(flag string) (string, error) {
 	if flag == "" {
 		flag = f.Getenv("REGISTRE_DATE")
@@ -55,7 +56,17 @@ func (f *Factory) Today(flag string) (string, error) {
 		}
 		return flag, nil
 	}
-	return f.Now().Format("2006-01-02"), nil
+	return f.Now().In(Montreal()).Format("2006-01-02"), nil
+}
+
+// Montreal is the time zone of the Québec calendar every deadline is counted
+// in (a day is a day in Québec, whatever the machine's zone).
+func Montreal() *time.Location {
+	loc, err := time.LoadLocation("America/Montreal")
+	if err != nil { // unreachable: time/tzdata is embedded
+		return time.FixedZone("EST", -5*3600)
+	}
+	return loc
 }
 
 // RepoDir returns the repository folder from the arguments (default ".").

@@ -62,6 +62,30 @@ type Config struct {
 	}
 }
 
+// Defaults of the lint settings that set a clock (shared by the rules and by
+// `registre echeances`, so both count the same days).
+const (
+	DefaultReviewMonths    = 24 // lint.revision_mois
+	DefaultNoticeDelayDays = 30 // lint.delai_avis_cai_jours
+	IncidentRetentionYears = 5  // r. 3.1: the incidents register is kept five years after awareness
+)
+
+// ReviewMonths is lint.revision_mois, or its default.
+func (c *Config) ReviewMonths() int {
+	if c.Lint.RevisionMois > 0 {
+		return c.Lint.RevisionMois
+	}
+	return DefaultReviewMonths
+}
+
+// NoticeDelayDays is lint.delai_avis_cai_jours, or its default.
+func (c *Config) NoticeDelayDays() int {
+	if c.Lint.DelaiAvisCAIJours > 0 {
+		return c.Lint.DelaiAvisCAIJours
+	}
+	return DefaultNoticeDelayDays
+}
+
 // Private reports whether the organisation is an enterprise (P-39.1).
 func (c *Config) Private() bool { return c.Organisme.Secteur == "prive" }
 

@@ -194,7 +194,8 @@ var EFVP = &Kind{
 	Fields: []Field{
 		fieldID, fieldUnite,
 		{Key: "titre", Type: String, Req: Required, Rule: "EFVP-007", Desc: "Titre de l'évaluation.", Example: "EFVP — hébergement infonuagique"},
-		{Key: "date", Type: Date, Req: Required, Rule: "EFVP-007", Desc: "Date à laquelle l'évaluation a été complétée (AAAA-MM-JJ).", Example: "2025-01-10"},
+		{Key: "date", Type: Date, Req: Expected, Rule: "EFVP-007", Law: "A-2.1, art. 63.5, 64, 67.2.1, 68 et 70.1",
+			Desc: "Date à laquelle l'évaluation a été complétée (AAAA-MM-JJ) ; exigée dès que la conclusion n'est plus en_cours.", Example: "2025-01-10"},
 		{Key: "declencheurs", Type: EnumList, Enum: Declencheurs, Req: Required, Rule: "EFVP-007",
 			Desc: "Dispositions qui exigent l'évaluation : 63.5, 64, 67.2.1, 68, 70.1 (Loi sur l'accès) ; P-3.3, P-17, P-21 (Loi sur le privé).", Example: "70.1"},
 		{Key: "conclusion", Type: Enum, Enum: Conclusions, Req: Required, Rule: "EFVP-007",
@@ -240,6 +241,7 @@ var Ententes = &Kind{
 		{Key: "mesures_securite", Type: Text, Desc: "Mesures de sécurité (68, al. 3 ; 64, al. 4)."},
 		{Key: "periodicite", Type: String, Desc: "Périodicité (68, al. 3 ; 64, al. 4)."},
 		{Key: "duree", Type: String, Desc: "Durée de l'entente (68, al. 3 ; 64, al. 4)."},
+		{Key: "date_fin", Type: Date, Desc: "Date à laquelle l'entente prend fin (AAAA-MM-JJ) ; à défaut, « registre echeances » la déduit de date_signature et d'une durée comme « 3 ans » ou « 24 mois »."},
 		{Key: "clauses", Type: EnumList, Enum: ClausesRecherche, Desc: "Clauses d'une entente de recherche (art. 67.2.3), selon la liste de la Commission."},
 		fieldDateInscription, fieldRemarques, fieldIgnorer,
 	},
