@@ -3,6 +3,7 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/registre-qc/registre/pkg/cmd/avis"
 	"github.com/registre-qc/registre/pkg/cmd/build"
 	"github.com/registre-qc/registre/pkg/cmd/diff"
 	"github.com/registre-qc/registre/pkg/cmd/echeances"
@@ -33,6 +34,7 @@ func commands(f *cmdutil.Factory) []*cobra.Command {
 		diff.NewCmd(f, nil),
 		stats.NewCmd(f, nil),
 		echeances.NewCmd(f, nil),
+		avis.NewCmd(f, nil),
 		explain.NewCmd(f),
 		rules.NewCmd(f),
 		schema.NewCmd(f),

@@ -281,6 +281,19 @@ var Incidents = &Kind{
 			{Key: "date", Type: Date, Desc: "Date de la communication."},
 		}},
 		{Key: "fichiers", Type: RefList, RefKind: "inventaire", Desc: "Fichiers de l'inventaire touchés (identifiants INV-…)."},
+		// Items of the notices (registre avis), beyond the register's own (r. 3.1, art. 3 and 5).
+		{Key: "cause", Type: Text, Desc: "Cause de l'incident, si elle est connue (avis à la Commission : r. 3.1, art. 3, par. 4°)."},
+		{Key: "nombre_quebec", Type: Int, Desc: "Nombre de personnes concernées qui résident au Québec, ou son approximation (avis à la Commission : r. 3.1, art. 3, par. 7°)."},
+		{Key: "mesures_avis", Type: Text, Desc: "Mesures prises ou envisagées pour aviser les personnes concernées (avis à la Commission : r. 3.1, art. 3, par. 9°)."},
+		{Key: "avis_personnes_prevu", Type: Date, Desc: "Date prévue de l'avis aux personnes concernées tant qu'il n'est pas donné (avis à la Commission : r. 3.1, art. 3, par. 9°)."},
+		{Key: "mesures_suggerees", Type: List, Desc: "Mesures que la personne concernée peut prendre pour diminuer le risque de préjudice ou l'atténuer (avis aux personnes : r. 3.1, art. 5, par. 5°).", Example: "Surveillez vos relevés bancaires"},
+		{Key: "autorites_avisees", Type: List, Desc: "Autres personnes ou organismes avisés de l'incident, p. ex. une autorité de protection des données à l'extérieur du Québec (avis à la Commission : r. 3.1, art. 3, par. 11°)."},
+		{Key: "contact", Type: Object, Desc: "Personne à contacter au sujet de l'incident (avis : r. 3.1, art. 3, par. 2° et art. 5, par. 6°) ; à défaut, le responsable de registre.yaml.", Fields: []Field{
+			{Key: "nom", Type: String, Desc: "Nom de la personne à contacter."},
+			{Key: "titre", Type: String, Desc: "Titre de sa fonction."},
+			{Key: "courriel", Type: String, Desc: "Adresse courriel."},
+			{Key: "telephone", Type: String, Desc: "Numéro de téléphone."},
+		}},
 		fieldDateInscription, fieldRemarques, fieldIgnorer,
 	},
 }
