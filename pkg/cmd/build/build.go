@@ -28,6 +28,7 @@ type Options struct {
 	CSVProfile string
 	Kinds      []string
 	NoPDF      bool
+	AsOf       string
 }
 
 // NewCmd builds the command.
@@ -49,7 +50,11 @@ ou qui finit par « -commission » ou « _commission » (par défaut _commission
 
 La publication est refusée si « registre lint » trouve des erreurs, sauf avec --force. Le dossier de sortie
 n'est remplacé qu'une fois tout produit : un échec ne laisse jamais un site à moitié publié. Les dates
-viennent du dernier commit git (ou de SOURCE_DATE_EPOCH) : le même dépôt donne les mêmes octets.`,
+viennent du dernier commit git (ou de SOURCE_DATE_EPOCH) : le même dépôt donne les mêmes octets.
+
+--as-of AAAA-MM-JJ|RÉVISION reproduit l'édition du dépôt tel qu'il était au dernier commit de ce jour-là
+(calendrier de Montréal) ou à cette révision, lu dans l'historique git sans toucher au dossier de travail,
+avec les dates de ce commit : ce que le registre publié disait ce jour-là. La commande indique le commit.`,
 		Example: `  registre build --out _site
   registre build registres/ --out public --csv-profile rfc4180
   registre build --audience interne --registre incidents --out _interne
@@ -66,6 +71,7 @@ viennent du dernier commit git (ou de SOURCE_DATE_EPOCH) : le même dépôt donn
 	cmd.Flags().StringVar(&o.CSVProfile, "csv-profile", "excel-fr", "profil CSV : excel-fr (Excel, « ; », BOM) ou rfc4180")
 	cmd.Flags().StringArrayVar(&o.Kinds, "registre", nil, "ne produire que ce registre (répétable)")
 	cmd.Flags().BoolVar(&o.NoPDF, "sans-pdf", false, "ne pas produire les PDF")
+	cmd.Flags().StringVar(&o.AsOf, "as-of", "", "produire l'édition du dépôt tel qu'il était à cette date (AAAA-MM-JJ) ou à cette révision git")
 	return cmd
 }
 
@@ -106,7 +112,21 @@ func Run(o *Options) error {
 	if err != nil {
 		return err
 	}
-	res, err := lint.Run(o.Dir, lint.Options{Today: today})
+	src, rev := o.Dir, ""
+	if o.AsOf != "" {
+		snap, err := cmdutil.AsOf(o.Dir, o.AsOf)
+		if err != nil {
+			return err
+		}
+		defer snap.Cleanup()
+		fmt.Fprintln(o.F.IO.ErrOut, snap.Describe(o.AsOf))
+		src, rev = snap.Dir, snap.Commit
+		today = snap.Date
+		if model.IsDate(o.AsOf) {
+			today = o.AsOf
+		}
+	}
+	res, err := lint.Run(src, lint.Options{Today: today})
 	if err != nil {
 		return cmdutil.Usagef("%s", err)
 	}
@@ -135,14 +155,14 @@ func Run(o *Options) error {
 			}
 		}
 	}
-	dates, err := Dates(o.F, o.Dir, res.Repo)
+	dates, err := DatesAt(o.F, o.Dir, rev, res.Repo)
 	if err != nil {
 		return err
 	}
 	s, _ := table.Build(res.Repo, kinds, table.Options{Audience: aud, Updated: dates.Kind, Generator: "registre " + o.F.Version, SiteDate: dates.Site})
 	so := site.Options{CSVProfile: prof, NoPDF: o.NoPDF}
 	if commission {
-		cover := coverPage(res.Repo, s, revision(o.Dir))
+		cover := coverPage(res.Repo, s, revision(o.Dir, rev))
 		so.Cover = &cover
 	}
 	files, err := site.Write(o.Out, s, so)
@@ -226,6 +246,22 @@ type BuildDates struct {
 // commit (per register folder for each table), else the latest date written
 // in the entries. The clock is never used: the same input gives the same bytes.
 func Dates(f *cmdutil.Factory, dir string, repo *model.Repository) (BuildDates, error) {
+	return DatesAt(f, dir, "", repo)
+}
+
+// DatesAt is Dates for the repository as it was at commit rev (--as-of): the
+// dates are those of that commit's history, whatever SOURCE_DATE_EPOCH says,
+// so the edition reads as it did then.
+func DatesAt(f *cmdutil.Factory, dir, rev string, repo *model.Repository) (BuildDates, error) {
+	if rev != "" {
+		d := gitutil.LastCommitDateAt(dir, rev, ".")
+		return BuildDates{Site: d, Kind: func(k string) string {
+			if kd := gitutil.LastCommitDateAt(dir, rev, k); kd != "" {
+				return kd
+			}
+			return d
+		}}, nil
+	}
 	if v := f.Getenv("SOURCE_DATE_EPOCH"); v != "" {
 		d, err := gitutil.EpochDate(v)
 		if err != nil {

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/registre-qc/registre/pkg/cmdutil"
 	"github.com/registre-qc/registre/pkg/gitutil"
 	"github.com/registre-qc/registre/pkg/model"
 	"github.com/registre-qc/registre/pkg/render/pdf"
@@ -47,8 +48,13 @@ func publicEdition(dir string) bool {
 	return err != nil
 }
 
-// revision names the repository state the copy comes from.
-func revision(dir string) string {
+// revision names the repository state the copy comes from: the --as-of
+// commit, else HEAD and whether the working tree differs from it.
+func revision(dir, asOf string) string {
+	if asOf != "" {
+		short, date := gitutil.CommitInfo(dir, asOf, cmdutil.Montreal())
+		return fmt.Sprintf("commit %s du %s (dépôt tel qu'à cette date, --as-of ; identifiant complet %s)", short, date, asOf)
+	}
 	if !gitutil.IsRepo(dir) {
 		return "dépôt hors git : aucune révision ne peut être citée"
 	}
