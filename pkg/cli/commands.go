@@ -3,8 +3,10 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
+	"github.com/registre-qc/registre/pkg/cmd/avis"
 	"github.com/registre-qc/registre/pkg/cmd/build"
 	"github.com/registre-qc/registre/pkg/cmd/diff"
+	"github.com/registre-qc/registre/pkg/cmd/echeances"
 	"github.com/registre-qc/registre/pkg/cmd/explain"
 	"github.com/registre-qc/registre/pkg/cmd/export"
 	fmtcmd "github.com/registre-qc/registre/pkg/cmd/fmt"
@@ -31,6 +33,8 @@ func commands(f *cmdutil.Factory) []*cobra.Command {
 		imports.NewCmd(f, nil),
 		diff.NewCmd(f, nil),
 		stats.NewCmd(f, nil),
+		echeances.NewCmd(f, nil),
+		avis.NewCmd(f, nil),
 		explain.NewCmd(f),
 		rules.NewCmd(f),
 		schema.NewCmd(f),

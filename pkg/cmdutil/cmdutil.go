@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"os"
 	"time"
+	_ "time/tzdata" // the Montréal calendar on machines without a zoneinfo database
 
+	"github.com/registre-qc/registre/pkg/gitutil"
 	"github.com/registre-qc/registre/pkg/iostreams"
 )
 
@@ -44,7 +46,7 @@ func (e *FindingsError) Error() string { return e.Msg }
 var ErrSilent = &FindingsError{}
 
 // Today returns the date to use for date rules: --date if given, else
-// REGISTRE_DATE, else the clock, formatted YYYY-MM-DD.
+// REGISTRE_DATE, else the clock in Montréal, formatted YYYY-MM-DD.
 func (f *Factory) Today(flag string) (string, error) {
 	if flag == "" {
 		flag = f.Getenv("REGISTRE_DATE")
@@ -55,7 +57,17 @@ func (f *Factory) Today(flag string) (string, error) {
 		}
 		return flag, nil
 	}
-	return f.Now().Format("2006-01-02"), nil
+	return f.Now().In(Montreal()).Format("2006-01-02"), nil
+}
+
+// Montreal is the time zone of the Québec calendar every deadline is counted
+// in (a day is a day in Québec, whatever the machine's zone).
+func Montreal() *time.Location {
+	loc, err := time.LoadLocation("America/Montreal")
+	if err != nil { // unreachable: time/tzdata is embedded
+		return time.FixedZone("EST", -5*3600)
+	}
+	return loc
 }
 
 // RepoDir returns the repository folder from the arguments (default ".").
@@ -69,4 +81,46 @@ func RepoDir(args []string) string {
 // Default returns the factory of the real process.
 func Default(version string) *Factory {
 	return &Factory{IO: iostreams.System(), Now: time.Now, Getenv: os.Getenv, Version: version}
+}
+
+// Snapshot is a repository as it was at a past commit, written from git's
+// object store into a temporary folder (the working tree is never touched).
+type Snapshot struct {
+	Dir    string // the temporary folder to read
+	Commit string // full commit id
+	Short  string // short id, for messages
+	Date   string // committer date of the commit, YYYY-MM-DD
+}
+
+// AsOf resolves --as-of (a date AAAA-MM-JJ, the last commit on or before the
+// end of that day in Montréal, or any git revision) for the repository dir and
+// writes the files of that commit into a temporary folder. The caller removes
+// it with Cleanup.
+func AsOf(dir, spec string) (*Snapshot, error) {
+	commit, err := gitutil.Resolve(dir, spec, Montreal())
+	if err != nil {
+		return nil, Usagef("--as-of %s : %v", spec, err)
+	}
+	tmp, err := os.MkdirTemp("", "registre-as-of-")
+	if err != nil {
+		return nil, fmt.Errorf("dossier temporaire impossible à créer : %w", err)
+	}
+	if err := gitutil.Export(dir, commit, tmp); err != nil {
+		_ = os.RemoveAll(tmp)
+		return nil, Usagef("--as-of %s : %v", spec, err)
+	}
+	short, date := gitutil.CommitInfo(dir, commit, Montreal())
+	return &Snapshot{Dir: tmp, Commit: commit, Short: short, Date: date}, nil
+}
+
+// Cleanup removes the temporary folder.
+func (s *Snapshot) Cleanup() {
+	if s != nil && s.Dir != "" {
+		_ = os.RemoveAll(s.Dir)
+	}
+}
+
+// Describe says which commit an --as-of run used, for the user.
+func (s *Snapshot) Describe(spec string) string {
+	return fmt.Sprintf("registre : dépôt tel qu'au %s : commit %s du %s (%s)", spec, s.Short, s.Date, s.Commit)
 }

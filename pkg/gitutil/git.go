@@ -86,3 +86,16 @@ func EpochDate(v string) (string, error) {
 	}
 	return time.Unix(sec, 0).UTC().Format("2006-01-02"), nil
 }
+
+// LastCommitDateAt is LastCommitDate in the history of rev (not HEAD).
+func LastCommitDateAt(dir, rev, path string) string {
+	out, err := Run(dir, "log", "-1", "--format=%ct", rev, "--", path)
+	if err != nil {
+		return ""
+	}
+	sec, err := strconv.ParseInt(strings.TrimSpace(out), 10, 64)
+	if err != nil {
+		return ""
+	}
+	return time.Unix(sec, 0).UTC().Format("2006-01-02")
+}

@@ -8,6 +8,7 @@ var ConfigFields = []Field{
 	{Key: "organisme", Type: Object, Req: Required, Rule: "SCH-001", Desc: "L'organisme qui tient les registres.", Fields: []Field{
 		{Key: "nom", Type: String, Req: Required, Desc: "Nom de l'organisme.", Example: "Ministère de l'Exemple"},
 		{Key: "sigle", Type: String, Desc: "Sigle de l'organisme.", Example: "MEX"},
+		{Key: "neq", Type: String, Desc: "Numéro d'entreprise du Québec (NEQ), le cas échéant : il figure dans l'avis d'incident à la Commission (r. 3.1, art. 3, par. 1°)."},
 		{Key: "secteur", Type: Enum, Enum: []string{"public", "prive"}, Req: Required,
 			Desc: "public (Loi sur l'accès, RLRQ c. A-2.1) ou prive (Loi sur le privé, RLRQ c. P-39.1).", Example: "public"},
 		{Key: "categorie", Type: Enum, Enum: []string{"ministere", "organisme_gouvernemental", "municipal", "scolaire", "sante", "ordre_professionnel", "autre"},
@@ -45,6 +46,7 @@ var ConfigFields = []Field{
 type Config struct {
 	Organisme struct {
 		Nom, Sigle, Secteur, Categorie string
+		NEQ                            string // numéro d'entreprise du Québec, le cas échéant
 	}
 	Responsable struct {
 		Titre, Nom, Courriel, Telephone, Adresse string
@@ -60,6 +62,30 @@ type Config struct {
 		RevisionMois      int
 		DelaiAvisCAIJours int
 	}
+}
+
+// Defaults of the lint settings that set a clock (shared by the rules and by
+// `registre echeances`, so both count the same days).
+const (
+	DefaultReviewMonths    = 24 // lint.revision_mois
+	DefaultNoticeDelayDays = 30 // lint.delai_avis_cai_jours
+	IncidentRetentionYears = 5  // r. 3.1: the incidents register is kept five years after awareness
+)
+
+// ReviewMonths is lint.revision_mois, or its default.
+func (c *Config) ReviewMonths() int {
+	if c.Lint.RevisionMois > 0 {
+		return c.Lint.RevisionMois
+	}
+	return DefaultReviewMonths
+}
+
+// NoticeDelayDays is lint.delai_avis_cai_jours, or its default.
+func (c *Config) NoticeDelayDays() int {
+	if c.Lint.DelaiAvisCAIJours > 0 {
+		return c.Lint.DelaiAvisCAIJours
+	}
+	return DefaultNoticeDelayDays
 }
 
 // Private reports whether the organisation is an enterprise (P-39.1).

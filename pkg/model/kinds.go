@@ -196,7 +196,8 @@ var EFVP = &Kind{
 	Fields: []Field{
 		fieldID, fieldUnite,
 		{Key: "titre", Type: String, Req: Required, Rule: "EFVP-007", Desc: "Titre de l'évaluation.", Example: "EFVP — hébergement infonuagique"},
-		{Key: "date", Type: Date, Req: Required, Rule: "EFVP-007", Desc: "Date à laquelle l'évaluation a été complétée (AAAA-MM-JJ).", Example: "2025-01-10"},
+		{Key: "date", Type: Date, Req: Expected, Rule: "EFVP-007", Law: "A-2.1, art. 63.5, 64, 67.2.1, 68 et 70.1",
+			Desc: "Date à laquelle l'évaluation a été complétée (AAAA-MM-JJ) ; exigée dès que la conclusion n'est plus en_cours.", Example: "2025-01-10"},
 		{Key: "declencheurs", Type: EnumList, Enum: Declencheurs, Req: Required, Rule: "EFVP-007",
 			Desc: "Dispositions qui exigent l'évaluation : 63.5, 64, 67.2.1, 68, 70.1 (Loi sur l'accès) ; P-3.3, P-17, P-21 (Loi sur le privé).", Example: "70.1"},
 		{Key: "conclusion", Type: Enum, Enum: Conclusions, Req: Required, Rule: "EFVP-007",
@@ -242,6 +243,7 @@ var Ententes = &Kind{
 		{Key: "mesures_securite", Type: Text, Desc: "Mesures de sécurité (68, al. 3 ; 64, al. 4)."},
 		{Key: "periodicite", Type: String, Desc: "Périodicité (68, al. 3 ; 64, al. 4)."},
 		{Key: "duree", Type: String, Desc: "Durée de l'entente (68, al. 3 ; 64, al. 4)."},
+		{Key: "date_fin", Type: Date, Desc: "Date à laquelle l'entente prend fin (AAAA-MM-JJ) ; à défaut, « registre echeances » la déduit de date_signature et d'une durée comme « 3 ans » ou « 24 mois »."},
 		{Key: "clauses", Type: EnumList, Enum: ClausesRecherche, Desc: "Clauses d'une entente de recherche (art. 67.2.3), selon la liste de la Commission."},
 		fieldDateInscription, fieldRemarques, fieldIgnorer,
 	},
@@ -281,6 +283,19 @@ var Incidents = &Kind{
 			{Key: "date", Type: Date, Desc: "Date de la communication."},
 		}},
 		{Key: "fichiers", Type: RefList, RefKind: "inventaire", Desc: "Fichiers de l'inventaire touchés (identifiants INV-…)."},
+		// Items of the notices (registre avis), beyond the register's own (r. 3.1, art. 3 and 5).
+		{Key: "cause", Type: Text, Desc: "Cause de l'incident, si elle est connue (avis à la Commission : r. 3.1, art. 3, par. 4°)."},
+		{Key: "nombre_quebec", Type: Int, Desc: "Nombre de personnes concernées qui résident au Québec, ou son approximation (avis à la Commission : r. 3.1, art. 3, par. 7°)."},
+		{Key: "mesures_avis", Type: Text, Desc: "Mesures prises ou envisagées pour aviser les personnes concernées (avis à la Commission : r. 3.1, art. 3, par. 9°)."},
+		{Key: "avis_personnes_prevu", Type: Date, Desc: "Date prévue de l'avis aux personnes concernées tant qu'il n'est pas donné (avis à la Commission : r. 3.1, art. 3, par. 9°)."},
+		{Key: "mesures_suggerees", Type: List, Desc: "Mesures que la personne concernée peut prendre pour diminuer le risque de préjudice ou l'atténuer (avis aux personnes : r. 3.1, art. 5, par. 5°).", Example: "Surveillez vos relevés bancaires"},
+		{Key: "autorites_avisees", Type: List, Desc: "Autres personnes ou organismes avisés de l'incident, p. ex. une autorité de protection des données à l'extérieur du Québec (avis à la Commission : r. 3.1, art. 3, par. 11°)."},
+		{Key: "contact", Type: Object, Desc: "Personne à contacter au sujet de l'incident (avis : r. 3.1, art. 3, par. 2° et art. 5, par. 6°) ; à défaut, le responsable de registre.yaml.", Fields: []Field{
+			{Key: "nom", Type: String, Desc: "Nom de la personne à contacter."},
+			{Key: "titre", Type: String, Desc: "Titre de sa fonction."},
+			{Key: "courriel", Type: String, Desc: "Adresse courriel."},
+			{Key: "telephone", Type: String, Desc: "Numéro de téléphone."},
+		}},
 		fieldDateInscription, fieldRemarques, fieldIgnorer,
 	},
 }

@@ -1,16 +1,12 @@
 package regdiff
 
 import (
-	"bufio"
-	"bytes"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
-	"os/exec"
 	"path"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"github.com/registre-qc/registre/pkg/gitutil"
@@ -231,7 +227,7 @@ func ReadRevision(dir, rev string) (*Snapshot, error) {
 	for i, b := range blobs {
 		shas[i] = b.sha
 	}
-	contents, err := catBlobs(dir, shas)
+	contents, err := gitutil.CatBlobs(dir, shas)
 	if err != nil {
 		return nil, err
 	}
@@ -246,66 +242,6 @@ func ReadRevision(dir, rev string) (*Snapshot, error) {
 		}
 	}
 	return s, nil
-}
-
-// catBlobs reads blobs in one `git cat-file --batch` process (one `git show`
-// per file would be slow on a large register).
-func catBlobs(dir string, shas []string) ([][]byte, error) {
-	if len(shas) == 0 {
-		return nil, nil
-	}
-	cmd := exec.Command("git", "-C", dir, "cat-file", "--batch")
-	cmd.Stdin = strings.NewReader(strings.Join(shas, "\n") + "\n")
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		return nil, err
-	}
-	if err := cmd.Start(); err != nil {
-		return nil, fmt.Errorf("git cat-file : %v", err)
-	}
-	r := bufio.NewReader(stdout)
-	out := make([][]byte, len(shas))
-	var readErr error
-	for i := range shas {
-		header, err := r.ReadString('\n')
-		if err != nil {
-			readErr = err
-			break
-		}
-		f := strings.Fields(header)
-		if len(f) != 3 {
-			readErr = fmt.Errorf("réponse inattendue : %q", strings.TrimSpace(header))
-			break
-		}
-		size, err := strconv.Atoi(f[2])
-		if err != nil {
-			readErr = err
-			break
-		}
-		buf := make([]byte, size+1) // content and its trailing line feed
-		if _, err := io.ReadFull(r, buf); err != nil {
-			readErr = err
-			break
-		}
-		out[i] = buf[:size]
-	}
-	if readErr != nil {
-		_ = cmd.Process.Kill()
-	}
-	werr := cmd.Wait()
-	if readErr == nil && werr != nil {
-		readErr = werr
-	}
-	if readErr != nil {
-		msg := strings.TrimSpace(stderr.String())
-		if msg == "" {
-			msg = readErr.Error()
-		}
-		return nil, fmt.Errorf("git cat-file --batch : %s", msg)
-	}
-	return out, nil
 }
 
 // Read returns the snapshot of rev, or of the working tree when rev is "".

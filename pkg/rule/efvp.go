@@ -37,11 +37,19 @@ func init() {
 			Title: "Projet de système d'information sans consultation du comité dès le début", Law: "A-2.1, art. 63.5", Severity: W, Confidence: "H",
 			Text: "L'organisme procède à une EFVP de tout projet d'acquisition, de développement ou de refonte d'un système d'information ou de prestation électronique de services qui recueille, utilise, communique, conserve ou détruit des renseignements personnels, et consulte dès le début du projet son comité sur l'accès à l'information et la protection des renseignements personnels. Indiquez la date de consultation (consultation_comite) et le début du projet (debut_projet). Même sévérité que PRV-006, son pendant pour les entreprises (art. 3.3), car l'obligation est la même : une date de consultation absente donne un avertissement (le registre ne dit pas si le comité a été consulté), une consultation postérieure au début du projet est une erreur (l'obligation « dès le début » est vérifiée dans le texte).",
 			Bad:  base + "declencheurs: [63.5]\ndebut_projet: 2025-01-15\n", Good: base + "declencheurs: [63.5]\nconsultation_comite: 2025-01-10\ndebut_projet: 2025-01-15\n"}},
-		&Rule{ID: "EFVP-007", Doc: Doc{
+		&Rule{ID: "EFVP-007", Kinds: efvp, Entry: efvp007, Doc: Doc{
 			Title: "Élément de l'EFVP manquant", Law: "A-2.1, art. 63.5, 64, 67.2.1, 68 et 70.1", LawPrivate: "P-39.1, art. 3.3, 17 et 21", Severity: E, Confidence: "H",
-			Text: "Une EFVP inscrite indique son titre (titre), la date à laquelle elle a été complétée (date), les dispositions qui l'exigent (declencheurs : 63.5, 64, 67.2.1, 68, 70.1, P-3.3, P-17, P-21) et sa conclusion (conclusion : protection_adequate, protection_insuffisante ou en_cours). Sans ces éléments, les autres règles ne peuvent pas vérifier que l'évaluation précède la communication et qu'elle conclut à une protection adéquate.",
+			Text: "Une EFVP inscrite indique son titre (titre), la date à laquelle elle a été complétée (date), les dispositions qui l'exigent (declencheurs : 63.5, 64, 67.2.1, 68, 70.1, P-3.3, P-17, P-21) et sa conclusion (conclusion : protection_adequate, protection_insuffisante ou en_cours). Sans ces éléments, les autres règles ne peuvent pas vérifier que l'évaluation précède la communication et qu'elle conclut à une protection adéquate. Une évaluation encore en cours (conclusion: en_cours) n'a pas encore de date ; « registre echeances » la suit.",
 			Bad:  "declencheurs: []\n", Good: "declencheurs: [70.1]\n"}},
 	)
+}
+
+// efvp007 asks for the completion date once the assessment has concluded
+// (the other items are required by the schema).
+func efvp007(p *Pass, e *model.Entry) {
+	if e.Str("conclusion") != "en_cours" && e.Str("date") == "" {
+		p.Report(e, "date", "champ obligatoire manquant : date (date à laquelle l'évaluation a été complétée, AAAA-MM-JJ ; une évaluation qui n'est pas terminée a la conclusion en_cours)")
+	}
 }
 
 // efvpTriggers names the triggers an entry's situation requires of its EFVP, in order.

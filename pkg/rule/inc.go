@@ -129,10 +129,7 @@ func inc011(p *Pass, e *model.Entry) {
 	if c == "" || a == "" {
 		return
 	}
-	limit := p.Repo.Config.Lint.DelaiAvisCAIJours
-	if limit <= 0 {
-		limit = 30
-	}
+	limit := p.Repo.Config.NoticeDelayDays()
 	if d := daysBetween(c, a); d > limit {
 		p.Report(e, "avis_cai", "avis à la Commission transmis %d jours après la prise de connaissance de l'incident (%s) : l'avis se donne avec diligence (%s, al. 2 ; seuil : %d jours)", d, c, incArt(p), limit)
 	}

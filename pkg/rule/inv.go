@@ -179,10 +179,7 @@ func inv011(p *Pass, e *model.Entry) {
 	if d == "" {
 		return
 	}
-	months := p.Repo.Config.Lint.RevisionMois
-	if months <= 0 {
-		months = 24
-	}
+	months := p.Repo.Config.ReviewMonths()
 	t, err := time.Parse("2006-01-02", d)
 	if err != nil {
 		return

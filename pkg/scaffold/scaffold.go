@@ -46,6 +46,7 @@ func Repository() ([]File, error) {
 	for _, t := range []struct{ src, dst string }{
 		{"gitignore", ".gitignore"},
 		{"github-workflow.yml", ".github/workflows/registre.yml"},
+		{"github-echeances.yml", ".github/workflows/echeances.yml"},
 		{"gitlab-ci.yml", ".gitlab-ci.yml"},
 		{"pre-commit-config.yaml", ".pre-commit-config.yaml"},
 	} {

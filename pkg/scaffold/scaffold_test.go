@@ -267,7 +267,7 @@ func TestRepository(t *testing.T) {
 		seen[f.Path] = f.Data
 	}
 	want := []string{model.ConfigFile, "README.md", ".gitignore", ".github/workflows/registre.yml", ".gitlab-ci.yml",
-		".pre-commit-config.yaml", ".vscode/settings.json", ".vscode/extensions.json"}
+		".pre-commit-config.yaml", ".vscode/settings.json", ".vscode/extensions.json", ".github/workflows/echeances.yml"}
 	for _, k := range model.Kinds {
 		want = append(want, k.Name+"/.gitkeep", SchemaDir+"/"+k.Name+".schema.json")
 	}
@@ -280,7 +280,7 @@ func TestRepository(t *testing.T) {
 	if len(seen) != len(want) {
 		t.Errorf("%d files, want %d", len(seen), len(want))
 	}
-	for _, name := range []string{".github/workflows/registre.yml", ".gitlab-ci.yml", ".pre-commit-config.yaml"} {
+	for _, name := range []string{".github/workflows/registre.yml", ".github/workflows/echeances.yml", ".gitlab-ci.yml", ".pre-commit-config.yaml"} {
 		if _, probs := source.Decode(seen[name]); len(probs) > 0 {
 			t.Errorf("%s is not clean YAML: %v", name, probs)
 		}

@@ -28,7 +28,14 @@ import (
 type Options struct {
 	CSVProfile csv.Profile // default excel-fr
 	NoPDF      bool
+	// Cover, when set, makes the edition a copy for the Commission: the
+	// cover page (CoverFile), then each register as PDF and CSV only (no web
+	// pages, no JSON), the internal marker and the manifest.
+	Cover *pdf.Document
 }
+
+// CoverFile is the cover page of a copy for the Commission.
+const CoverFile = "00-page-de-garde.pdf"
 
 // ManifestFile lists every output with its SHA-256 (sha256sum format).
 const ManifestFile = "SHA256SUMS"
@@ -48,14 +55,22 @@ type output struct {
 // outputs lists every file of the edition of s, in a fixed order.
 func outputs(s table.Site, o Options) []output {
 	var outs []output
+	if o.Cover != nil {
+		cover := *o.Cover
+		outs = append(outs, output{CoverFile, func(w io.Writer) error { return pdf.RenderDocument(w, cover) }})
+	}
 	for _, t := range s.Tables {
 		t := t
-		outs = append(outs,
-			output{t.Kind + ".html", func(w io.Writer) error { return html.Page(w, s, t) }},
-			output{t.Kind + ".csv", func(w io.Writer) error { return csv.Write(w, t, o.CSVProfile) }})
-		if !o.NoPDF {
+		if o.Cover == nil {
+			outs = append(outs, output{t.Kind + ".html", func(w io.Writer) error { return html.Page(w, s, t) }})
+		}
+		outs = append(outs, output{t.Kind + ".csv", func(w io.Writer) error { return csv.Write(w, t, o.CSVProfile) }})
+		if !o.NoPDF || o.Cover != nil {
 			outs = append(outs, output{t.Kind + ".pdf", func(w io.Writer) error { return pdf.Render(w, s, t) }})
 		}
+	}
+	if o.Cover != nil {
+		return append(outs, internalMarker())
 	}
 	outs = append(outs,
 		output{"index.html", func(w io.Writer) error { return html.Index(w, s) }},
@@ -71,12 +86,16 @@ func outputs(s table.Site, o Options) []output {
 		outs = append(outs, output{n, func(w io.Writer) error { _, err := w.Write(data); return err }})
 	}
 	if s.Internal {
-		outs = append(outs, output{InternalMarker, func(w io.Writer) error {
-			_, err := io.WriteString(w, "ÉDITION INTERNE — NE PAS DIFFUSER\n\nCe dossier contient des registres qui ne doivent pas être publiés (incidents de confidentialité,\nÉFVP, ententes). Il est destiné à l'organisme et, sur demande, à la Commission d'accès à l'information.\n")
-			return err
-		}})
+		outs = append(outs, internalMarker())
 	}
 	return outs
+}
+
+func internalMarker() output {
+	return output{InternalMarker, func(w io.Writer) error {
+		_, err := io.WriteString(w, "ÉDITION INTERNE — NE PAS DIFFUSER\n\nCe dossier contient des registres qui ne doivent pas être publiés (incidents de confidentialité,\nÉFVP, ententes). Il est destiné à l'organisme et, sur demande, à la Commission d'accès à l'information.\n")
+		return err
+	}}
 }
 
 // WriteJSON writes the site as indented JSON (the documented export shape).

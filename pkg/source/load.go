@@ -323,6 +323,7 @@ func decodeConfig(v map[string]any, c *model.Config) {
 	c.Organisme.Sigle = model.AsString(org["sigle"])
 	c.Organisme.Secteur = model.AsString(org["secteur"])
 	c.Organisme.Categorie = model.AsString(org["categorie"])
+	c.Organisme.NEQ = model.AsString(org["neq"])
 	resp, _ := v["responsable"].(map[string]any)
 	c.Responsable.Titre = model.AsString(resp["titre"])
 	c.Responsable.Nom = model.AsString(resp["nom"])

@@ -28,6 +28,7 @@ type Options struct {
 	CSVProfile string
 	Kinds      []string
 	NoPDF      bool
+	AsOf       string
 }
 
 // NewCmd builds the command.
@@ -41,15 +42,23 @@ de publication.registres (registre.yaml), une page HTML accessible, un PDF et un
 registres.json pour les générateurs de sites ; SHA256SUMS, le manifeste des fichiers.
 
 Les incidents, les EFVP et les ententes ne sont jamais publiés, ni les fichiers dont l'existence peut être
-refusée (art. 76, al. 2). --audience interne produit une édition interne (p. ex. le registre des incidents
-pour la Commission) dans un dossier dont le nom contient « interne ».
+refusée (art. 76, al. 2). --audience interne produit une édition interne dans un dossier dont le nom contient
+« interne ». --audience commission produit la copie que la Commission d'accès à l'information demande : le
+registre des incidents complet (et, avec --registre, les EFVP et les ententes), en PDF et en CSV, une page de
+garde (organisme, responsable, date, révision du dépôt) et le manifeste, dans un dossier nommé « commission »
+ou qui finit par « -commission » ou « _commission » (par défaut _commission).
 
 La publication est refusée si « registre lint » trouve des erreurs, sauf avec --force. Le dossier de sortie
 n'est remplacé qu'une fois tout produit : un échec ne laisse jamais un site à moitié publié. Les dates
-viennent du dernier commit git (ou de SOURCE_DATE_EPOCH) : le même dépôt donne les mêmes octets.`,
+viennent du dernier commit git (ou de SOURCE_DATE_EPOCH) : le même dépôt donne les mêmes octets.
+
+--as-of AAAA-MM-JJ|RÉVISION reproduit l'édition du dépôt tel qu'il était au dernier commit de ce jour-là
+(calendrier de Montréal) ou à cette révision, lu dans l'historique git sans toucher au dossier de travail,
+avec les dates de ce commit : ce que le registre publié disait ce jour-là. La commande indique le commit.`,
 		Example: `  registre build --out _site
   registre build registres/ --out public --csv-profile rfc4180
-  registre build --audience interne --registre incidents --out _interne`,
+  registre build --audience interne --registre incidents --out _interne
+  registre build --audience commission --registre incidents --registre efvp --out copie_commission`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			o.Dir = cmdutil.RepoDir(args)
@@ -57,19 +66,24 @@ viennent du dernier commit git (ou de SOURCE_DATE_EPOCH) : le même dépôt donn
 		},
 	}
 	cmd.Flags().StringVarP(&o.Out, "out", "o", "", "dossier de sortie (défaut : _site, ou _interne pour --audience interne)")
-	cmd.Flags().StringVar(&o.Audience, "audience", "public", "public ou interne")
+	cmd.Flags().StringVar(&o.Audience, "audience", "public", "public, interne ou commission")
 	cmd.Flags().BoolVar(&o.Force, "force", false, "publier malgré les erreurs de vérification")
 	cmd.Flags().StringVar(&o.CSVProfile, "csv-profile", "excel-fr", "profil CSV : excel-fr (Excel, « ; », BOM) ou rfc4180")
 	cmd.Flags().StringArrayVar(&o.Kinds, "registre", nil, "ne produire que ce registre (répétable)")
 	cmd.Flags().BoolVar(&o.NoPDF, "sans-pdf", false, "ne pas produire les PDF")
+	cmd.Flags().StringVar(&o.AsOf, "as-of", "", "produire l'édition du dépôt tel qu'il était à cette date (AAAA-MM-JJ) ou à cette révision git")
 	return cmd
 }
 
 // Run builds the site.
 func Run(o *Options) error {
-	aud, err := ParseAudience(o.Audience)
-	if err != nil {
-		return err
+	commission := strings.EqualFold(strings.TrimSpace(o.Audience), "commission")
+	aud := table.InternalAudience
+	if !commission {
+		var err error
+		if aud, err = ParseAudience(o.Audience); err != nil {
+			return err
+		}
 	}
 	prof, err := csv.ParseProfile(o.CSVProfile)
 	if err != nil {
@@ -80,8 +94,15 @@ func Run(o *Options) error {
 		if aud == table.InternalAudience {
 			o.Out = "_interne"
 		}
+		if commission {
+			o.Out = "_commission"
+		}
 	}
-	if aud == table.InternalAudience && !strings.Contains(strings.ToLower(filepath.Base(filepath.Clean(o.Out))), "interne") {
+	if commission {
+		if err := commissionFolder(o.Out); err != nil {
+			return cmdutil.Usagef("%s", err)
+		}
+	} else if aud == table.InternalAudience && !strings.Contains(strings.ToLower(filepath.Base(filepath.Clean(o.Out))), "interne") {
 		return cmdutil.Usagef("une édition interne s'écrit dans un dossier dont le nom contient « interne » (p. ex. --out _interne), pour ne jamais la confondre avec le site public")
 	}
 	if err := site.SafeOutput(o.Dir, o.Out); err != nil {
@@ -91,7 +112,21 @@ func Run(o *Options) error {
 	if err != nil {
 		return err
 	}
-	res, err := lint.Run(o.Dir, lint.Options{Today: today})
+	src, rev := o.Dir, ""
+	if o.AsOf != "" {
+		snap, err := cmdutil.AsOf(o.Dir, o.AsOf)
+		if err != nil {
+			return err
+		}
+		defer snap.Cleanup()
+		fmt.Fprintln(o.F.IO.ErrOut, snap.Describe(o.AsOf))
+		src, rev = snap.Dir, snap.Commit
+		today = snap.Date
+		if model.IsDate(o.AsOf) {
+			today = o.AsOf
+		}
+	}
+	res, err := lint.Run(src, lint.Options{Today: today})
 	if err != nil {
 		return cmdutil.Usagef("%s", err)
 	}
@@ -105,16 +140,32 @@ func Run(o *Options) error {
 		}
 		fmt.Fprintln(o.F.IO.ErrOut, "registre : --force : publication malgré les erreurs ci-dessus (les fichiers illisibles sont absents de l'édition)")
 	}
-	kinds, err := selectKinds(res.Repo, o.Kinds, aud)
+	names := o.Kinds
+	if commission && len(names) == 0 {
+		names = []string{model.Incidents.Name}
+	}
+	kinds, err := selectKinds(res.Repo, names, aud)
 	if err != nil {
 		return err
 	}
-	dates, err := Dates(o.F, o.Dir, res.Repo)
+	if commission {
+		for _, k := range kinds {
+			if k != model.Incidents && k != model.EFVP && k != model.Ententes {
+				return cmdutil.Usagef("la copie pour la Commission comprend les incidents, les EFVP et les ententes ; %s est un registre publié : utilisez registre build", k.Name)
+			}
+		}
+	}
+	dates, err := DatesAt(o.F, o.Dir, rev, res.Repo)
 	if err != nil {
 		return err
 	}
 	s, _ := table.Build(res.Repo, kinds, table.Options{Audience: aud, Updated: dates.Kind, Generator: "registre " + o.F.Version, SiteDate: dates.Site})
-	files, err := site.Write(o.Out, s, site.Options{CSVProfile: prof, NoPDF: o.NoPDF})
+	so := site.Options{CSVProfile: prof, NoPDF: o.NoPDF}
+	if commission {
+		cover := coverPage(res.Repo, s, revision(o.Dir, rev))
+		so.Cover = &cover
+	}
+	files, err := site.Write(o.Out, s, so)
 	if err != nil {
 		return fmt.Errorf("publication : %w", err)
 	}
@@ -125,6 +176,9 @@ func Run(o *Options) error {
 	edition := "Site"
 	if aud == table.InternalAudience {
 		edition = "Édition interne"
+	}
+	if commission {
+		edition = "Copie pour la Commission (confidentielle)"
 	}
 	fmt.Fprintf(o.F.IO.ErrOut, "%s écrit dans %s : %d registre(s), %d inscription(s), %d fichiers (mise à jour : %s)\n",
 		edition, o.Out, len(s.Tables), rows, len(files)+1, orDash(s.Updated))
@@ -192,6 +246,22 @@ type BuildDates struct {
 // commit (per register folder for each table), else the latest date written
 // in the entries. The clock is never used: the same input gives the same bytes.
 func Dates(f *cmdutil.Factory, dir string, repo *model.Repository) (BuildDates, error) {
+	return DatesAt(f, dir, "", repo)
+}
+
+// DatesAt is Dates for the repository as it was at commit rev (--as-of): the
+// dates are those of that commit's history, whatever SOURCE_DATE_EPOCH says,
+// so the edition reads as it did then.
+func DatesAt(f *cmdutil.Factory, dir, rev string, repo *model.Repository) (BuildDates, error) {
+	if rev != "" {
+		d := gitutil.LastCommitDateAt(dir, rev, ".")
+		return BuildDates{Site: d, Kind: func(k string) string {
+			if kd := gitutil.LastCommitDateAt(dir, rev, k); kd != "" {
+				return kd
+			}
+			return d
+		}}, nil
+	}
 	if v := f.Getenv("SOURCE_DATE_EPOCH"); v != "" {
 		d, err := gitutil.EpochDate(v)
 		if err != nil {

@@ -11,7 +11,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
+	"github.com/registre-qc/registre/pkg/gitutil"
 	"github.com/registre-qc/registre/pkg/iostreams"
+	"github.com/registre-qc/registre/pkg/model"
 	"github.com/registre-qc/registre/pkg/regdiff"
 )
 
@@ -35,7 +37,8 @@ func NewCmd(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 avec les champs qui ont changé (ancienne → nouvelle valeur ; un long texte est seulement signalé
 comme modifié en mode texte). Sans argument : HEAD et l'arbre de travail ; avec RÉV1 seule : RÉV1
 et l'arbre de travail. Un fichier déplacé qui garde son identifiant est une modification. Un fichier
-illisible d'un côté ou de l'autre est signalé, jamais ignoré.
+illisible d'un côté ou de l'autre est signalé, jamais ignoré. Une révision peut être une date
+AAAA-MM-JJ : le dernier commit de ce jour-là (calendrier de Montréal).
 
 Formats : text (défaut), markdown (un tableau par registre, pour un commentaire de demande de
 fusion ou la page « Historique des modifications ») et json (forme documentée, stable).
@@ -44,7 +47,8 @@ registres publiés et leurs colonnes publiées, tels que le site les montre.
 Le code de sortie est toujours 0, sauf erreur d'utilisation (2).`,
 		Example: `  registre diff
   registre diff origin/main --format markdown
-  registre diff v2025.1 v2026.1 --public --format markdown --dossier registres`,
+  registre diff v2025.1 v2026.1 --public --format markdown --dossier registres
+  registre diff 2025-12-31 2026-06-30 --public`,
 		Args: cobra.MaximumNArgs(2),
 		RunE: func(_ *cobra.Command, args []string) error {
 			o.From = "HEAD"
@@ -74,14 +78,35 @@ func Run(o *Options) error {
 	if st, err := os.Stat(o.Dir); err != nil || !st.IsDir() {
 		return cmdutil.Usagef("dossier introuvable : %s (--dossier : le dossier du dépôt des registres)", o.Dir)
 	}
-	from, err := regdiff.Read(o.Dir, o.From)
+	fromRev, err := dateRev(o.Dir, o.From)
+	if err != nil {
+		return err
+	}
+	toRev, err := dateRev(o.Dir, o.To)
+	if err != nil {
+		return err
+	}
+	from, err := regdiff.Read(o.Dir, fromRev)
 	if err != nil {
 		return cmdutil.Usagef("%s", err)
 	}
-	to, err := regdiff.Read(o.Dir, o.To)
+	to, err := regdiff.Read(o.Dir, toRev)
 	if err != nil {
 		return cmdutil.Usagef("%s", err)
 	}
 	rep := regdiff.Compare(from, to, regdiff.Options{Public: o.Public})
 	return rep.Write(o.IO.Out, o.Format)
+}
+
+// dateRev turns a date AAAA-MM-JJ into the last commit of that day in
+// Montréal; anything else is a revision, passed through.
+func dateRev(dir, spec string) (string, error) {
+	if !model.IsDate(spec) {
+		return spec, nil
+	}
+	c, err := gitutil.Resolve(dir, spec, cmdutil.Montreal())
+	if err != nil {
+		return "", cmdutil.Usagef("%s : %v", spec, err)
+	}
+	return c, nil
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/registre-qc/registre/pkg/gitutil"
 	"github.com/registre-qc/registre/pkg/iostreams"
 	"github.com/registre-qc/registre/pkg/lint"
+	"github.com/registre-qc/registre/pkg/model"
 	"github.com/registre-qc/registre/pkg/rule"
 )
 
@@ -30,6 +31,7 @@ type Options struct {
 	ChangedSince   string
 	ShowSuppressed bool
 	Date           string
+	AsOf           string
 }
 
 // NewCmd builds the command; runF replaces the run in parse tests.
@@ -43,11 +45,16 @@ entre inscriptions et règles juridiques (Loi sur l'accès, Loi sur le privé, r
 indique fichier:ligne:colonne, la sévérité, l'identifiant de la règle (registre explain ID) et l'article.
 
 Formats (--format, répétable ; NOM=FICHIER écrit dans un fichier) : text (défaut), json, sarif, github,
-gitlab, junit. Codes de sortie : 0 aucun constat au niveau d'échec, 1 constats, 2 erreur d'utilisation.`,
+gitlab, junit. Codes de sortie : 0 aucun constat au niveau d'échec, 1 constats, 2 erreur d'utilisation.
+
+--as-of AAAA-MM-JJ|RÉVISION vérifie le dépôt tel qu'il était au dernier commit de ce jour-là (calendrier de
+Montréal) ou à cette révision, lu dans l'historique git sans toucher au dossier de travail ; la commande
+indique le commit utilisé.`,
 		Example: `  registre lint
   registre lint registres/ --format text --format sarif=lint.sarif
   registre lint --changed-since origin/main --format github
-  registre lint --fail-level warning`,
+  registre lint --fail-level warning
+  registre lint --as-of 2026-03-31`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.Dir = cmdutil.RepoDir(args)
@@ -62,6 +69,7 @@ gitlab, junit. Codes de sortie : 0 aucun constat au niveau d'échec, 1 constats,
 	cmd.Flags().StringVar(&opts.ChangedSince, "changed-since", "", "ne signaler que les fichiers modifiés depuis cette révision git (tout le dépôt est chargé)")
 	cmd.Flags().BoolVar(&opts.ShowSuppressed, "show-suppressed", false, "afficher aussi les constats ignorés par un bloc ignorer")
 	cmd.Flags().StringVar(&opts.Date, "date", "", "date du jour à utiliser (AAAA-MM-JJ), pour les expirations")
+	cmd.Flags().StringVar(&opts.AsOf, "as-of", "", "vérifier le dépôt tel qu'il était à cette date (AAAA-MM-JJ) ou à cette révision git")
 	return cmd
 }
 
@@ -78,7 +86,27 @@ func Run(o *Options) error {
 			specs = append(specs, sp)
 		}
 	}
-	today, err := o.Factory.Today(o.Date)
+	dir := o.Dir
+	date := o.Date
+	if o.AsOf != "" {
+		if o.ChangedSince != "" {
+			return cmdutil.Usagef("--as-of et --changed-since ne vont pas ensemble : --as-of vérifie tout le dépôt à une date passée")
+		}
+		snap, err := cmdutil.AsOf(o.Dir, o.AsOf)
+		if err != nil {
+			return err
+		}
+		defer snap.Cleanup()
+		fmt.Fprintln(o.IO.ErrOut, snap.Describe(o.AsOf))
+		dir = snap.Dir
+		if date == "" { // date rules (expirations) are judged on that day
+			date = snap.Date
+			if model.IsDate(o.AsOf) {
+				date = o.AsOf
+			}
+		}
+	}
+	today, err := o.Factory.Today(date)
 	if err != nil {
 		return err
 	}
@@ -91,7 +119,7 @@ func Run(o *Options) error {
 		failOverride = s
 	}
 	tuneGC(o.Factory.Getenv)
-	res, err := lint.Run(o.Dir, lint.Options{Today: today, Lean: true})
+	res, err := lint.Run(dir, lint.Options{Today: today, Lean: true})
 	if err != nil {
 		return cmdutil.Usagef("%s", err)
 	}

@@ -1,0 +1,182 @@
+// Package avis is `registre avis INC-…`: the notice to the Commission or to
+// the persons concerned after a confidentiality incident, written from the
+// incident entry and registre.yaml (Regulation A-2.1, r. 3.1, art. 3 and 5).
+package avis
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/registre-qc/registre/pkg/cmdutil"
+	"github.com/registre-qc/registre/pkg/finding"
+	"github.com/registre-qc/registre/pkg/fsutil"
+	"github.com/registre-qc/registre/pkg/iostreams"
+	"github.com/registre-qc/registre/pkg/model"
+	"github.com/registre-qc/registre/pkg/render/notice"
+	"github.com/registre-qc/registre/pkg/source"
+)
+
+// Options are the parsed arguments and flags.
+type Options struct {
+	IO        *iostreams.IOStreams
+	ID        string
+	Dir       string
+	Recipient string
+	Format    string
+	Out       string
+	Today     string
+}
+
+// NewCmd builds the command; runF replaces the run in parse tests.
+func NewCmd(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
+	o := &Options{IO: f.IO}
+	var date string
+	cmd := &cobra.Command{
+		Use:   "avis INC-… [DOSSIER]",
+		Short: "Écrit l'avis d'incident à la Commission ou aux personnes concernées",
+		Long: `Écrit, à partir de l'inscription de l'incident et de registre.yaml, l'avis qu'exige le Règlement sur
+les incidents de confidentialité (A-2.1, r. 3.1 ; P-39.1, r. 3.1) pour un incident qui présente un
+risque de préjudice sérieux :
+  --destinataire commission   l'avis à la Commission d'accès à l'information (art. 3) : organisation
+                              et NEQ, personne à contacter, renseignements, circonstances et cause,
+                              dates, nombre de personnes (dont au Québec), évaluation du risque,
+                              mesures pour aviser les personnes, mesures prises, autres autorités ;
+  --destinataire personnes    l'avis aux personnes concernées (art. 5), en langage simple.
+
+Chaque élément vient d'une clé de l'inscription (voir « registre schema incidents ») ; un élément
+manquant est signalé à son fichier:ligne, et aucun document n'est écrit (code de sortie 1).
+L'avis est un document interne : il n'est jamais écrit dans un site publié.`,
+		Example: `  registre avis INC-0002
+  registre avis INC-0002 --destinataire personnes --format html --out avis-personnes.html
+  registre avis INC-0002 registres/ --format pdf --out _interne/avis-INC-0002-commission.pdf`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return cmdutil.Usagef("registre avis : indiquez l'identifiant de l'incident (p. ex. registre avis INC-0002)")
+			}
+			if len(args) > 2 {
+				return cmdutil.Usagef("registre avis : au plus deux arguments (INC-… et le dossier du dépôt), reçu %d", len(args))
+			}
+			return nil
+		},
+		RunE: func(_ *cobra.Command, args []string) error {
+			o.ID = args[0]
+			o.Dir = cmdutil.RepoDir(args[1:])
+			today, err := f.Today(date)
+			if err != nil {
+				return err
+			}
+			o.Today = today
+			if runF != nil {
+				return runF(o)
+			}
+			return Run(o)
+		},
+	}
+	cmd.Flags().StringVar(&o.Recipient, "destinataire", "commission", "commission ou personnes")
+	cmd.Flags().StringVarP(&o.Format, "format", "f", "md", "format : "+strings.Join(notice.Formats, ", "))
+	cmd.Flags().StringVarP(&o.Out, "out", "o", "", "fichier à écrire (par défaut : la sortie standard ; exigé pour pdf sur un terminal)")
+	cmd.Flags().StringVar(&date, "date", "", "date de l'avis (AAAA-MM-JJ ; par défaut : aujourd'hui à Montréal)")
+	return cmd
+}
+
+// Run builds the notice and writes it, or reports what is missing.
+func Run(o *Options) error {
+	r, err := notice.ParseRecipient(o.Recipient)
+	if err != nil {
+		return cmdutil.Usagef("%s", err)
+	}
+	if !slices.Contains(notice.Formats, o.Format) {
+		return cmdutil.Usagef("format inconnu : %q (%s)", o.Format, strings.Join(notice.Formats, ", "))
+	}
+	if o.Format == "pdf" && o.Out == "" && o.IO.IsStdoutTTY() {
+		return cmdutil.Usagef("un PDF ne s'affiche pas dans le terminal : indiquez --out FICHIER.pdf")
+	}
+	res, err := source.Load(o.Dir, source.Options{})
+	if err != nil {
+		return cmdutil.Usagef("%s", err)
+	}
+	e := res.Repo.ByID[strings.TrimSpace(o.ID)]
+	if e == nil {
+		for _, f := range res.Findings {
+			if strings.HasSuffix(strings.TrimSuffix(strings.TrimSuffix(f.Path, ".yaml"), ".yml"), "/"+o.ID) && f.Severity == finding.Error {
+				return cmdutil.Usagef("%s : l'inscription %s ne peut pas être lue (%s) ; registre lint la détaille", f.Path, o.ID, f.Message)
+			}
+		}
+		return cmdutil.Usagef("aucune inscription %s dans le dépôt %s", o.ID, o.Dir)
+	}
+	if e.Kind != model.Incidents {
+		return cmdutil.Usagef("%s n'est pas un incident de confidentialité (registre %s) : un avis se donne pour une inscription INC-…", e.ID, e.Kind.Name)
+	}
+	n, missing := notice.Build(res.Repo, e, r, o.Today)
+	if len(missing) > 0 {
+		finding.Sort(missing)
+		for _, f := range missing {
+			p := f.Path
+			if o.Dir != "." {
+				p = filepath.ToSlash(filepath.Join(o.Dir, p))
+			}
+			fmt.Fprintf(o.IO.ErrOut, "%s:%d:%d: erreur %s [%s]\n", p, f.Pos.Line, f.Pos.Col, f.Message, f.Law)
+		}
+		return &cmdutil.FindingsError{Msg: fmt.Sprintf("registre : avis non écrit : %d élément(s) manquant(s) ; complétez l'inscription %s, puis recommencez", len(missing), e.ID)}
+	}
+	var buf bytes.Buffer
+	if err := n.Write(&buf, o.Format); err != nil {
+		return err
+	}
+	if o.Out == "" {
+		_, err := o.IO.Out.Write(buf.Bytes())
+		return err
+	}
+	if err := refusePublic(res.Repo.Root, o.Out); err != nil {
+		return cmdutil.Usagef("%s", err)
+	}
+	if err := fsutil.WriteFile(o.Out, buf.Bytes()); err != nil {
+		return fmt.Errorf("écriture de %s impossible : %w", o.Out, err)
+	}
+	fmt.Fprintf(o.IO.ErrOut, "Avis %s écrit : %s (document interne : il se transmet, il ne se publie pas)\n", r.Name(), o.Out)
+	return nil
+}
+
+// refusePublic refuses to write a notice into a published site (a folder, or
+// an ancestor of it, holding a public edition's manifest) or into the
+// register folders of the repository.
+func refusePublic(repo, out string) error {
+	abs, err := filepath.Abs(out)
+	if err != nil {
+		return fmt.Errorf("chemin invalide : %s", out)
+	}
+	if fi, err := os.Lstat(abs); err == nil && !fi.Mode().IsRegular() {
+		return fmt.Errorf("%s existe et n'est pas un fichier ordinaire : l'avis ne l'écrase pas", out)
+	}
+	root, _ := filepath.Abs(repo)
+	for dir := filepath.Dir(abs); ; dir = filepath.Dir(dir) {
+		if isPublicEdition(dir) {
+			return fmt.Errorf("%s est dans un site publié (%s) : un avis d'incident est confidentiel, écrivez-le ailleurs (p. ex. _interne/)", out, dir)
+		}
+		if filepath.Dir(dir) == root && model.KindByName(filepath.Base(dir)) != nil {
+			return fmt.Errorf("%s est dans le dossier de registre %s : écrivez l'avis hors des dossiers d'inscriptions", out, filepath.Base(dir))
+		}
+		if parent := filepath.Dir(dir); parent == dir {
+			return nil
+		}
+	}
+}
+
+// isPublicEdition: a folder written by `registre build` for the public (its
+// manifest and JSON export, without the internal edition's marker).
+func isPublicEdition(dir string) bool {
+	if _, err := os.Stat(filepath.Join(dir, "SHA256SUMS")); err != nil {
+		return false
+	}
+	if _, err := os.Stat(filepath.Join(dir, "registres.json")); err != nil {
+		return false
+	}
+	_, err := os.Stat(filepath.Join(dir, "EDITION-INTERNE-NE-PAS-DIFFUSER.txt"))
+	return err != nil
+}
