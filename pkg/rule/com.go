@@ -164,12 +164,7 @@ func com010(p *Pass, e *model.Entry) {
 	if !outside(e) {
 		return
 	}
-	ev := ref(p, e, "efvp", model.EFVP)
-	debut := e.Date("debut")
-	if ev == nil || debut == "" {
-		return
-	}
-	if d := ev.Date("date"); d != "" && d > debut {
+	if ev, d, debut := efvpAfter(p, e, "debut"); ev != nil {
 		p.Report(e, "debut", "l'EFVP %s est datée du %s, après la première communication (%s) : l'évaluation doit précéder la communication", ev.ID, d, debut)
 	}
 }

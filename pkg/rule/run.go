@@ -166,10 +166,15 @@ func (en *Engine) Local(e *model.Entry) []finding.Finding {
 	return out
 }
 
-// articlesOnly keeps the instrument, article and paragraph of each reference.
+// articlesOnly keeps the instrument, article and paragraph of each reference,
+// and the kind of each non-statutory instrument named (agreementState).
 func articlesOnly(c citation.Cell) citation.Cell {
 	var refs []citation.Ref
+	var named []citation.Line
 	for _, l := range c.Lines {
+		if l.Kind == citation.NonStatutory && l.NonStatutory != "" {
+			named = append(named, citation.Line{Kind: citation.NonStatutory, NonStatutory: l.NonStatutory})
+		}
 		if l.Kind != citation.Citation {
 			continue
 		}
@@ -177,10 +182,14 @@ func articlesOnly(c citation.Cell) citation.Cell {
 			refs = append(refs, citation.Ref{Instrument: r.Instrument, Article: r.Article, Par: r.Par})
 		}
 	}
-	if len(refs) == 0 {
+	if len(refs) == 0 && len(named) == 0 {
 		return citation.Cell{}
 	}
-	return citation.Cell{Lines: []citation.Line{{Kind: citation.Citation, Refs: refs}}}
+	var lines []citation.Line
+	if len(refs) > 0 {
+		lines = append(lines, citation.Line{Kind: citation.Citation, Refs: refs})
+	}
+	return citation.Cell{Lines: append(lines, named...)}
 }
 
 func (en *Engine) runEntry(p *Pass, e *model.Entry, rules []*Rule, cell citation.Cell) {
