@@ -288,8 +288,6 @@ func com018(p *Pass, e *model.Entry) {
 	}
 }
 
-var researchStems = []string{"recherche", "etude", "statisti", "chercheu"}
-
 // researchAnchors are parts of those words that French never accents, in
 // lower and upper case: a text without any of them cannot contain the words,
 // so most texts are rejected without folding their accents.
@@ -315,7 +313,7 @@ func com019(p *Pass, e *model.Entry) {
 	if !containsAny(texts, researchAnchors) {
 		return
 	}
-	if w := hasWordIn(researchStems, texts...); w != "" {
+	if w := researchWord(texts...); w != "" {
 		p.Report(e, "fins", "les fins, le destinataire ou les raisons évoquent la recherche ou la statistique (« %s… ») mais l'appui légal ne cite pas l'article 67.2.1", w)
 	}
 }
@@ -331,7 +329,7 @@ func com020(p *Pass, e *model.Entry) {
 		return
 	}
 	for _, d := range e.Strings("destinataire") {
-		if hasWord(d+" ", outsideStems...) != "" {
+		if outsideRecipient(d) != "" {
 			p.Report(e, "hors_quebec", "le destinataire (« %s ») semble situé à l'extérieur du Québec, mais hors_quebec est false", d)
 			return
 		}

@@ -142,12 +142,8 @@ func inv009(p *Pass, e *model.Entry) {
 		if !ok {
 			continue
 		}
-		for _, part := range strings.Split(invNameSplit.Replace(" "+s+" "), "\n") {
-			part = strings.TrimSpace(part)
-			if invLooksLikeName(part) {
-				p.Report(e, model.PathOf("personnes_acces", i), "« %s » ressemble à un nom de personne : l'inventaire indique des catégories de personnes ayant accès (des fonctions, p. ex. « Conseillère en ressources humaines »), pas des individus (art. 76, al. 1, par. 4°)", part)
-				break
-			}
+		if part := accessName(s); part != "" {
+			p.Report(e, model.PathOf("personnes_acces", i), "« %s » ressemble à un nom de personne : l'inventaire indique des catégories de personnes ayant accès (des fonctions, p. ex. « Conseillère en ressources humaines »), pas des individus (art. 76, al. 1, par. 4°)", part)
 		}
 	}
 }
@@ -205,8 +201,8 @@ var invSensitiveStems = []string{
 }
 
 func inv013(p *Pass, e *model.Entry) {
-	if len(e.Strings("mesures_securite")) != 1 {
-		return // none: INV-008
+	if n := measureCount(e.Strings("mesures_securite")); n != 1 {
+		return // none: INV-008; several, even in one imported cell
 	}
 	for _, c := range e.Strings("categories_renseignements") {
 		if w := hasWord(c, invSensitiveStems...); w != "" {

@@ -230,14 +230,10 @@ func pub004(p *Pass, e *model.Entry) {
 		if !ok {
 			continue
 		}
-		for _, part := range strings.Split(invNameSplit.Replace(" "+s+" "), "\n") {
-			part = strings.TrimSpace(part)
-			if invLooksLikeName(part) {
-				path := model.PathOf("personnes_acces", i)
-				p.Report(e, path, "%s : « %s » ressemble au nom d'une personne ; la colonne « %s » énumère des catégories de personnes (fonctions, unités), pas des individus (A-2.1, art. 67.3, al. 2 et art. 56)",
-					displayKey(path), part, f.Title)
-				break
-			}
+		if part := accessName(s); part != "" {
+			path := model.PathOf("personnes_acces", i)
+			p.Report(e, path, "%s : « %s » ressemble au nom d'une personne ; la colonne « %s » énumère des catégories de personnes (fonctions, unités), pas des individus (A-2.1, art. 67.3, al. 2 et art. 56)",
+				displayKey(path), part, f.Title)
 		}
 	}
 }
