@@ -15,7 +15,7 @@ func init() {
 	W := finding.Warning
 	register(
 		&Rule{ID: "INC-015", Kinds: []*model.Kind{model.Incidents}, Entry: inc015, Doc: Doc{
-			Title: "Avis daté d'avant la prise de connaissance de l'incident", Law: "A-2.1, art. 63.8 ; P-39.1, art. 3.5 ; A-2.1, r. 3.1, art. 7, par. 4° et 7°", Severity: W, Confidence: "M",
+			Title: "Avis daté d'avant la prise de connaissance de l'incident", Law: "A-2.1, art. 63.8 et 63.11 ; P-39.1, art. 3.5 et 3.8 ; A-2.1, r. 3.1, art. 7, par. 4° et 7°", Severity: W, Confidence: "M",
 			Text: "L'organisme avise la Commission et les personnes concernées d'un incident dont il a pris connaissance : un avis (avis_cai, avis_personnes, avis_public.date) ne peut pas précéder la date de prise de connaissance (connaissance ; le début de la période, s'il s'agit d'une période). L'une des dates est probablement erronée ; le registre transmis à la Commission doit les donner exactement (r. 3.1, art. 7).",
 			Bad:  "connaissance: 2025-02-04\navis_cai: 2025-01-06\n", Good: "connaissance: 2025-02-04\navis_cai: 2025-02-06\n"}},
 		&Rule{ID: "CIT-009", Kinds: []*model.Kind{model.Communications, model.Utilisations, model.Ententes}, Entry: cit009, Doc: Doc{
@@ -37,7 +37,7 @@ func inc015(p *Pass, e *model.Entry) {
 	}
 	for _, n := range notices {
 		if n.date != "" && n.date < c {
-			p.Report(e, n.key, "%s est daté du %s, avant la prise de connaissance de l'incident (%s) : l'une des deux dates est probablement erronée (%s ; r. 3.1, art. 7, par. 4° et 7°)", n.what, n.date, c, incArt(p))
+			reportLaw(p, incLaw(p), e, n.key, "%s est daté du %s, avant la prise de connaissance de l'incident (%s) : l'une des deux dates est probablement erronée (%s ; r. 3.1, art. 7, par. 4° et 7°)", n.what, n.date, c, incArt(p))
 		}
 	}
 }
@@ -90,4 +90,19 @@ func cit009(p *Pass, e *model.Entry) {
 		}
 		seen[k] = i
 	}
+}
+
+// reportLaw reports like p.Report, with the legal basis of the
+// organisation's sector instead of the rule's two-sector Doc.Law.
+func reportLaw(p *Pass, law string, e *model.Entry, key, format string, args ...any) {
+	p.Report(e, key, format, args...)
+	(*p.out)[len(*p.out)-1].Law = law
+}
+
+// incLaw is INC-015's legal basis in the organisation's sector.
+func incLaw(p *Pass) string {
+	if p.Private() {
+		return "P-39.1, art. 3.5 et 3.8 ; Règlement sur les incidents de confidentialité, art. 7, par. 4° et 7°"
+	}
+	return "A-2.1, art. 63.8 et 63.11 ; A-2.1, r. 3.1, art. 7, par. 4° et 7°"
 }

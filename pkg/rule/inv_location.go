@@ -98,16 +98,16 @@ func inv015(p *Pass, e *model.Entry) {
 	if e.True("hors_quebec") {
 		return
 	}
-	law := "Loi sur l'accès, art. 70.1, al. 3"
+	law, cite := "Loi sur l'accès, art. 70.1, al. 3", "A-2.1, art. 70.1, al. 3"
 	if p.Private() {
-		law = "Loi sur le privé, art. 17"
+		law, cite = "Loi sur le privé, art. 17", "P-39.1, art. 17"
 	}
 	for _, key := range []string{"lieux", "transferts_techniques"} {
 		items, _ := e.Values[key].([]any)
 		for i, it := range items {
 			s := model.AsString(it)
 			if w := outsidePlace(s); w != "" {
-				p.Report(e, model.PathOf(key, i), "« %s » nomme un lieu à l'extérieur du Québec (%s), mais hors_quebec n'est pas true : confier la conservation ou le traitement hors Québec exige une EFVP et une entente écrite (%s)", s, w, law)
+				reportLaw(p, cite, e, model.PathOf(key, i), "« %s » nomme un lieu à l'extérieur du Québec (%s), mais hors_quebec n'est pas true : confier la conservation ou le traitement hors Québec exige une EFVP et une entente écrite (%s)", s, w, law)
 				return
 			}
 		}
