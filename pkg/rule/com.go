@@ -54,7 +54,7 @@ func init() {
 			Bad:  "# EFVP-0002.yaml\nconclusion: en_cours\n", Good: "# EFVP-0002.yaml\nconclusion: protection_adequate\n"}},
 		&Rule{ID: "COM-010", Cross: true, Kinds: com, Sector: PublicOnly, Entry: com010, Doc: Doc{
 			Title: "EFVP postérieure à la première communication hors Québec", Law: "A-2.1, art. 70.1, al. 1 (« Avant de communiquer »)", Severity: E, Confidence: "H",
-			Text: "L'évaluation doit précéder la communication : la date de l'EFVP liée ne peut pas être postérieure à la date de la première communication (clé debut).",
+			Text: "L'évaluation doit précéder la communication : la date de l'EFVP liée ne peut pas être postérieure à la date de la première communication (clé debut). Une communication commencée avant le 2023-09-22, date d'entrée en vigueur de l'EFVP de l'article 70.1, n'est pas visée.",
 			Bad:  "debut: 2024-01-15   # EFVP datée du 2024-03-01\n", Good: "debut: 2024-04-01   # EFVP datée du 2024-03-01\n"}},
 		&Rule{ID: "COM-011", Kinds: com, Sector: PublicOnly, Entry: com011, Doc: Doc{
 			Title: "Communication à des fins de recherche (67.2.1) sans EFVP ou sans entente", Law: "A-2.1, art. 67.2.1 à 67.2.3", Severity: E, Confidence: "M",
@@ -164,7 +164,7 @@ func com010(p *Pass, e *model.Entry) {
 	if !outside(e) {
 		return
 	}
-	if ev, d, debut := efvpAfter(p, e, "debut"); ev != nil {
+	if ev, d, debut := efvpAfter(p, e, "debut"); ev != nil && debut >= loi25Phase3 {
 		p.Report(e, "debut", "l'EFVP %s est datée du %s, après la première communication (%s) : l'évaluation doit précéder la communication", ev.ID, d, debut)
 	}
 }
