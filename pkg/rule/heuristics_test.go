@@ -7,7 +7,18 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/registre-qc/registre/pkg/citation"
 )
+
+func hasIssue(c citation.Cell, code string) bool {
+	for _, is := range c.Issues() {
+		if is.Code == code {
+			return true
+		}
+	}
+	return false
+}
 
 // heuristicRules maps each keyword- or pattern-based rule to the predicate
 // it runs on one sentence (heuristics.go): the labelled corpus
@@ -21,6 +32,7 @@ var heuristicRules = map[string]func(string) bool{
 	"PUB-004": func(s string) bool { return accessName(s) != "" },
 	"INV-013": func(s string) bool { return measureCount([]string{s}) == 1 },
 	"INV-015": func(s string) bool { return outsidePlace(s) != "" },
+	"CIT-007": func(s string) bool { return hasIssue(citation.ParseCellDefault([]string{s}, lai), "CIT-007") },
 	"PUB-003": func(s string) bool { return len(detectPII(s, newPIIAllow("acces@exemple.gouv.qc.ca", "", ""))) > 0 },
 }
 
