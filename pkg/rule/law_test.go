@@ -125,6 +125,18 @@ var lawTable = map[string]lawRow{
 	"PRV-004": {no, "P-39.1, art. 18.1, al. 4", false},
 	"PRV-005": {no, "P-39.1, art. 12", false},
 	"PRV-006": {no, "P-39.1, art. 3.3", false},
+	// EFVP first, everywhere the law says « avant » / « précédée » (§4.16).
+	"COM-026": {"A-2.1, art. 68, al. 2", no, false},
+	"COM-027": {"A-2.1, art. 67.2.1", no, false},
+	"COL-003": {"A-2.1, art. 64, al. 2", no, false},
+	"PRV-009": {no, "P-39.1, art. 17", false},
+	"PRV-010": {no, "P-39.1, art. 21", false}, // duty [V2 C2]; the article text is [U], said in the doc
+	"PRV-011": {no, "P-39.1, art. 17", false},
+	"PRV-012": {no, "P-39.1, art. 18.3", false},
+	// Publication of the whole 67.3 register (§3.1), places outside Québec, incident dates.
+	"PUB-009": {"A-2.1, art. 16.1 et 67.3, al. 2 ; A-2.1, r. 2, art. 4, par. 6°", no, false},
+	"INV-015": {"A-2.1, art. 70.1, al. 3", "P-39.1, art. 17", false},
+	"INC-015": {"A-2.1, art. 63.8 et 63.11 ; A-2.1, r. 3.1, art. 7, par. 4° et 7°", "P-39.1, art. 3.5 et 3.8 ; A-2.1, r. 3.1, art. 7, par. 4° et 7°", false},
 }
 
 // TestRuleLaws: every legal rule cites, in each sector, what legal.md says;

@@ -16,7 +16,7 @@ func init() {
 	register(
 		&Rule{ID: "PRV-001", Cross: true, Kinds: com, Sector: PrivateOnly, Entry: prv001, Doc: Doc{
 			Title: "Entreprise : communication hors Québec sans EFVP ou sans entente écrite", Law: "P-39.1, art. 17", Severity: E, Confidence: "H",
-			Text: "Avant de communiquer un renseignement personnel à l'extérieur du Québec (y compris confier sa conservation à un fournisseur infonuagique), l'entreprise procède à une EFVP et la communication fait l'objet d'une entente écrite. Exception : la situation d'urgence de l'article 18, al. 1, par. 7° (exception_70_1: urgence-18-7). Une entente nommée dans l'appui légal (« Contrat de service … ») n'est pas manquante : ENT-007 demande de la lier.",
+			Text: "Avant de communiquer un renseignement personnel à l'extérieur du Québec (y compris confier sa conservation à un fournisseur infonuagique), l'entreprise procède à une EFVP et la communication fait l'objet d'une entente écrite. Exception : la situation d'urgence de l'article 18, al. 1, par. 7° (exception_70_1: urgence-18-7). Une entente nommée dans l'appui légal (« Contrat de service … ») n'est pas manquante : ENT-007 demande de la lier. La date de l'EFVP est vérifiée par PRV-009 ; les fichiers de l'inventaire confiés hors Québec, par PRV-011.",
 			Bad:  "hors_quebec: true\n", Good: "hors_quebec: true\nefvp: EFVP-0001\nentente: ENT-0001\n"}},
 		&Rule{ID: "PRV-002", Cross: true, Kinds: com, Sector: PrivateOnly, Entry: prv002, Doc: Doc{
 			Title: "Entreprise : communication à des fins de recherche sans EFVP, entente ou transmission à la Commission", Law: "P-39.1, art. 21 et suiv.", Severity: E, Confidence: "M",
@@ -48,11 +48,11 @@ func prv001(p *Pass, e *model.Entry) {
 	}
 	miss := missingAssessmentOf(p, e)
 	if len(miss) > 0 {
-		p.Report(e, "hors_quebec", "communication à l'extérieur du Québec sans %s", strings.Join(miss, " ni "))
+		p.Report(e, "hors_quebec", "communication à l'extérieur du Québec sans %s (Loi sur le privé, art. 17)", strings.Join(miss, " ni "))
 		return
 	}
 	if ev := ref(p, e, "efvp", model.EFVP); ev != nil && ev.Str("conclusion") != "protection_adequate" {
-		p.Report(e, "efvp", "l'EFVP %s ne conclut pas à une protection adéquate : la communication à l'extérieur du Québec n'est pas permise", ev.ID)
+		p.Report(e, "efvp", "l'EFVP %s ne conclut pas à une protection adéquate : la communication à l'extérieur du Québec n'est pas permise (Loi sur le privé, art. 17)", ev.ID)
 	}
 }
 

@@ -47,14 +47,14 @@ func init() {
 			Title: "Renseignement personnel d'une personne concernée dans un registre publié",
 			Law:   "A-2.1, art. 53 et 54", LawPrivate: "P-39.1, art. 10", Severity: E, Confidence: "M",
 			Text: "Un registre publié décrit des catégories de renseignements et de personnes, jamais les renseignements d'une personne concernée. Les règles de confidentialité (Loi sur l'accès, art. 53 et 54 ; Loi sur le privé, art. 10) interdisent de diffuser, dans une colonne publiée, un numéro d'assurance sociale (vérifié par la clé de Luhn), un numéro d'assurance maladie, une date de naissance complète, une adresse courriel personnelle (Gmail, Hotmail, Outlook.com, Vidéotron…), un numéro de cellulaire ou de domicile, ou une adresse civique avec code postal. " +
-				"Le constat nomme la colonne et le type de renseignement, et masque la valeur. Ne sont jamais signalés : le destinataire d'une communication, même une personne physique (la loi exige de le nommer, art. 67.3, al. 3, par. 2°), les coordonnées de fonction (art. 57 ; p. ex. acces@organisme.gouv.qc.ca, celles du responsable de registre.yaml) et une date seule, qui n'est pas une date de naissance.",
+				"Le constat nomme la colonne et le type de renseignement, et masque la valeur. Ne sont jamais signalés : le destinataire d'une communication, même une personne physique (la loi exige de le nommer, art. 67.3, al. 3, par. 2°), les coordonnées de fonction (art. 57 ; p. ex. acces@organisme.gouv.qc.ca, celles du responsable de registre.yaml) et une date seule, qui n'est pas une date de naissance. Heuristique : précision mesurée : 1,00 sur 50 phrases (rappel 0,95 ; corpus testdata/heuristics/PUB-003.tsv).",
 			Bad:  "renseignements: |\n  Nom et NAS de la personne (p. ex. 046 454 286), cellulaire : 514 555-0123\n",
 			Good: "renseignements: |\n  Nom, numéro d'assurance sociale et numéro de téléphone de la personne\n"}},
 		&Rule{ID: "PUB-004", Kinds: uticol, Sector: PublicOnly, Entry: pub004, Doc: Doc{
 			Title: "Nom d'une personne dans une catégorie de personnes ayant accès",
 			Law:   "A-2.1, art. 67.3, al. 2 ; art. 53 et 56", Severity: W, Confidence: "L",
 			Text: "La colonne des personnes qui ont accès aux renseignements énumère des catégories de personnes (des fonctions ou des unités), pas des individus : un nom change avec les affectations et, joint à d'autres renseignements, devient un renseignement personnel (art. 56). Remplacez le nom par la fonction. " +
-				"La détection est heuristique (deux ou trois mots à majuscule sans mot de fonction ni d'organisme, comme pour l'inventaire) ; si la valeur est bien une catégorie, ignorez la règle pour l'inscription en donnant la raison. Pour l'inventaire, la même vérification est faite par INV-009.",
+				"La détection est heuristique (deux ou trois mots à majuscule sans mot de fonction ni d'organisme, comme pour l'inventaire) ; si la valeur est bien une catégorie, ignorez la règle pour l'inscription en donnant la raison. Pour l'inventaire, la même vérification est faite par INV-009. Heuristique : précision mesurée : 0,95 sur 54 phrases (rappel 1,00 ; corpus testdata/heuristics/PUB-004.tsv).",
 			Bad:  "personnes_acces:\n  - Jean Tremblay, analyste\n",
 			Good: "personnes_acces:\n  - Analystes de la Direction de la recherche\n"}},
 		&Rule{ID: "PUB-007", Sector: PrivateOnly, Repo: pub007, Doc: Doc{
@@ -230,14 +230,10 @@ func pub004(p *Pass, e *model.Entry) {
 		if !ok {
 			continue
 		}
-		for _, part := range strings.Split(invNameSplit.Replace(" "+s+" "), "\n") {
-			part = strings.TrimSpace(part)
-			if invLooksLikeName(part) {
-				path := model.PathOf("personnes_acces", i)
-				p.Report(e, path, "%s : « %s » ressemble au nom d'une personne ; la colonne « %s » énumère des catégories de personnes (fonctions, unités), pas des individus (A-2.1, art. 67.3, al. 2 et art. 56)",
-					displayKey(path), part, f.Title)
-				break
-			}
+		if part := accessName(s); part != "" {
+			path := model.PathOf("personnes_acces", i)
+			p.Report(e, path, "%s : « %s » ressemble au nom d'une personne ; la colonne « %s » énumère des catégories de personnes (fonctions, unités), pas des individus (A-2.1, art. 67.3, al. 2 et art. 56)",
+				displayKey(path), part, f.Title)
 		}
 	}
 }

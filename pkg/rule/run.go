@@ -188,13 +188,14 @@ func (en *Engine) Local(e *model.Entry) []finding.Finding {
 }
 
 // articlesOnly keeps the instrument, article and paragraph of each
-// reference, and the agreements, contracts and consents the cell names
-// (agreementNamed, consentNamed), which cross-entry rules read.
+// reference, and every non-statutory instrument the cell names (agreements,
+// contracts and consents: agreementOf, consentOf, agreementState), which
+// cross-entry rules read.
 func articlesOnly(c citation.Cell) citation.Cell {
 	var refs []citation.Ref
 	var named []citation.Line
 	for _, l := range c.Lines {
-		if l.Kind == citation.NonStatutory && (agreementKinds[l.NonStatutory] || l.NonStatutory == "consentement") {
+		if l.Kind == citation.NonStatutory && l.NonStatutory != "" {
 			named = append(named, citation.Line{Raw: l.Raw, Kind: l.Kind, NonStatutory: l.NonStatutory})
 			continue
 		}
@@ -208,10 +209,11 @@ func articlesOnly(c citation.Cell) citation.Cell {
 	if len(refs) == 0 && len(named) == 0 {
 		return citation.Cell{}
 	}
-	if len(refs) == 0 {
-		return citation.Cell{Lines: named}
+	var lines []citation.Line
+	if len(refs) > 0 {
+		lines = append(lines, citation.Line{Kind: citation.Citation, Refs: refs})
 	}
-	return citation.Cell{Lines: append([]citation.Line{{Kind: citation.Citation, Refs: refs}}, named...)}
+	return citation.Cell{Lines: append(lines, named...)}
 }
 
 func (en *Engine) runEntry(p *Pass, e *model.Entry, rules []*Rule, cell citation.Cell) {

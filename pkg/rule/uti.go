@@ -40,12 +40,13 @@ func init() {
 			Good: base + "appui_legal: [Article 65.1 (1) de la Loi sur l'accès]\njustification_compatibilite: Le sondage porte sur le service pour lequel l'adresse a été recueillie.\n"}},
 		&Rule{ID: "UTI-006", Kinds: uti, Sector: PublicOnly, Entry: uti006, Doc: Doc{
 			Title: "Renseignements dépersonnalisés pour la recherche : le paragraphe 4° est peut-être le bon appui", Law: "A-2.1, art. 65.1, al. 2, par. 4° et al. 4", Severity: I, Confidence: "M",
-			Text: "Le texte de l'inscription évoque des renseignements dépersonnalisés utilisés pour une étude, une recherche, un sondage ou des statistiques, mais l'appui légal retient le paragraphe 1°, 2° ou 3°. Le paragraphe 4° vise précisément ce cas, et une telle utilisation n'a pas à être inscrite (65.1, al. 4). Vérifiez l'appui légal ; si les renseignements restent identifiants, retirez la mention « dépersonnalisé ».",
-			Bad:  base + "appui_legal: [Article 65.1 (3) de la Loi sur l'accès]\nremarques: Les renseignements seront dépersonnalisés avant l'analyse statistique.\n",
-			Good: base + "appui_legal: [Article 65.1 (4) de la Loi sur l'accès]\nremarques: Les renseignements seront dépersonnalisés avant l'analyse statistique.\n"}},
+			Text: "La description des renseignements utilisés (renseignements) ou de l'utilisation (utilisation) dit que des renseignements dépersonnalisés servent à une étude, une recherche ou des statistiques, mais l'appui légal retient le paragraphe 1°, 2° ou 3°. Le paragraphe 4° vise précisément ce cas, et une telle utilisation n'a pas à être inscrite (65.1, al. 4). Vérifiez l'appui légal ; si les renseignements restent identifiants, retirez la mention « dépersonnalisé ». " +
+				"Ne déclenchent pas la règle : une mention dans les remarques (un commentaire, comme « si c'est dépersonnalisé, nous avons l'obligation de l'inscrire »), une mention niée ou hypothétique, les « études » au sens de la scolarité, et une utilisation qui joint les personnes elles-mêmes (sollicitation à un sondage par courriel : les renseignements utilisés sont alors identifiants). Heuristique : précision mesurée : 0,95 sur 53 phrases (rappel 0,95 ; corpus testdata/heuristics/UTI-006.tsv).",
+			Bad:  "utilisation: Analyse statistique des parcours de francisation à partir des dossiers dépersonnalisés\nappui_legal: [Article 65.1 (3) de la Loi sur l'accès]\n",
+			Good: "utilisation: Analyse statistique des parcours de francisation à partir des dossiers dépersonnalisés\nappui_legal: [Article 65.1 (4) de la Loi sur l'accès]\n"}},
 		&Rule{ID: "UTI-007", Kinds: uti, Sector: PublicOnly, Entry: uti007, Doc: Doc{
 			Title: "« Anonymisé » employé avec « dépersonnalisé » ou « identifiable »", Law: "A-2.1, art. 65.1 (dépersonnalisé) et art. 73 (anonymisé)", Severity: W, Confidence: "L",
-			Text: "Les deux termes ne sont pas interchangeables. Un renseignement dépersonnalisé ne permet plus d'identifier directement la personne (65.1) ; un renseignement anonymisé ne permet plus, de façon irréversible, de l'identifier directement ou indirectement (73, selon le Règlement sur l'anonymisation). Un texte qui dit les renseignements anonymisés et aussi dépersonnalisés, identifiables ou nominatifs se contredit : employez le terme juste.",
+			Text: "Les deux termes ne sont pas interchangeables. Un renseignement dépersonnalisé ne permet plus d'identifier directement la personne (65.1) ; un renseignement anonymisé ne permet plus, de façon irréversible, de l'identifier directement ou indirectement (73, selon le Règlement sur l'anonymisation). Un texte qui dit les renseignements anonymisés et aussi dépersonnalisés, identifiables ou nominatifs se contredit : employez le terme juste. Heuristique : précision mesurée : 1,00 sur 50 phrases (rappel 1,00 ; corpus testdata/heuristics/UTI-007.tsv).",
 			Bad:  base + "appui_legal: [Article 65.1 (1) de la Loi sur l'accès]\nremarques: Les renseignements anonymisés restent identifiables par l'équipe.\n",
 			Good: base + "appui_legal: [Article 65.1 (1) de la Loi sur l'accès]\nremarques: Les renseignements dépersonnalisés restent identifiables indirectement par l'équipe.\n"}},
 		&Rule{ID: "UTI-008", Sector: PublicOnly, Retired: "retirée : l'article 67.3 n'énumère pas l'unité, la nature des renseignements, les fins initiales ni l'utilisation prévue parmi les éléments du registre d'une utilisation (analyse juridique, §4.14) ; ces colonnes sont de bonne pratique et relèvent désormais de UTI-010 (avertissement, sans article)", Doc: Doc{
@@ -225,24 +226,22 @@ func uti005(p *Pass, e *model.Entry) {
 // Text keys of a use entry searched by UTI-006 and UTI-007, in file order.
 var utiTextKeys = []string{"renseignements", "fins_initiales", "utilisation", "remarques"}
 
-var utiResearchStems = []string{"recherche", "etude", "statisti", "sondage", "chercheu"}
-
 func uti006(p *Pass, e *model.Entry) {
 	b := utiBasisOf(p, e)
 	if !b.only(1, 2, 3) {
 		return
 	}
-	key := ""
-	for _, k := range utiTextKeys {
-		if hasWord(e.Str(k), "depersonnalis") != "" {
-			key = k
-			break
-		}
-	}
-	if key == "" || hasWord(textOf(e, utiTextKeys...), utiResearchStems...) == "" {
+	// What is used and for what: the remarks are commentary (« si c'est
+	// dépersonnalisé… »), legal.md §4.15.
+	if !utiDeidentifiedResearch(textOf(e, utiUseKeys...)) {
 		return
 	}
-	p.Report(e, key, "renseignements dépersonnalisés utilisés pour une étude, une recherche, un sondage ou des statistiques, mais l'appui légal retient le paragraphe %s° : le paragraphe 4° de l'article 65.1, al. 2 est peut-être le bon appui, et une telle utilisation n'a alors pas à être inscrite (art. 65.1, al. 4)", utiParList(b.pars))
+	for _, k := range utiUseKeys {
+		if hasWord(e.Str(k), "depersonnalis") != "" {
+			p.Report(e, k, "renseignements dépersonnalisés utilisés pour une étude, une recherche ou des statistiques, mais l'appui légal retient le paragraphe %s° : le paragraphe 4° de l'article 65.1, al. 2 est peut-être le bon appui, et une telle utilisation n'a alors pas à être inscrite (art. 65.1, al. 4)", utiParList(b.pars))
+			return
+		}
+	}
 }
 
 func utiParList(pars map[int]bool) string {
@@ -296,15 +295,70 @@ func uti007(p *Pass, e *model.Entry) {
 	if key == "" {
 		return
 	}
-	all := textOf(e, utiTextKeys...)
-	var also []string
-	for _, w := range []struct{ stem, word string }{{"depersonnalis", "dépersonnalisé"}, {"identifiabl", "identifiable"}, {"nominati", "nominatif"}} {
-		if utiAffirms(all, w.stem) {
-			also = append(also, "« "+w.word+" »")
-		}
-	}
+	also := utiAnonymisedAlso(textOf(e, utiTextKeys...))
 	if len(also) == 0 {
 		return
 	}
 	p.Report(e, key, "le texte emploie « anonymisé » et aussi %s : un renseignement anonymisé ne permet plus, de façon irréversible, d'identifier la personne (art. 73), un renseignement dépersonnalisé ne permet plus de l'identifier directement (art. 65.1) ; employez le terme juste", strings.Join(also, " et "))
+}
+
+// utiAnonymisedAlso returns the words that contradict « anonymisé » in text
+// (UTI-007), or nil when text does not affirm « anonymisé ».
+func utiAnonymisedAlso(text string) []string {
+	if !utiAffirms(text, "anonymis") {
+		return nil
+	}
+	var also []string
+	for _, w := range []struct{ stem, word string }{{"depersonnalis", "dépersonnalisé"}, {"identifiabl", "identifiable"}, {"nominati", "nominatif"}} {
+		if utiAffirms(text, w.stem) {
+			also = append(also, "« "+w.word+" »")
+		}
+	}
+	return also
+}
+
+// Keys of a use entry that say what is used and for what (UTI-006).
+var utiUseKeys = []string{"renseignements", "utilisation"}
+
+// utiContactStems (plain) say the use reaches the persons themselves: the
+// information used is then identifying, whatever is done with the answers.
+var utiContactStems = []string{"sollicit", "invit", "joindre", "contacter", "communiquer avec", "envoy", "transmettre un questionnaire", "relanc", "courriel", "telephon"}
+
+// utiDeidentifiedResearch reports whether a use description says that
+// de-identified information is used for study, research or statistics
+// (UTI-006): « dépersonnalisé » affirmed (not denied, not hypothetical),
+// a research word (researchWord: not « études » as schooling), and no
+// contact with the persons.
+func utiDeidentifiedResearch(text string) bool {
+	if !utiAffirms(text, "depersonnalis") || utiHypothetical(text, "depersonnalis") {
+		return false
+	}
+	if researchWord(text) == "" {
+		return false
+	}
+	return hasWord(text, utiContactStems...) == ""
+}
+
+// utiHypothetical reports whether every use of stem follows « si » within
+// three words (« si c'est dépersonnalisé »).
+func utiHypothetical(text, stem string) bool {
+	t := plain(text)
+	found := false
+	for i := 0; ; {
+		j := strings.Index(t[i:], stem)
+		if j < 0 {
+			return found
+		}
+		j += i
+		i = j + 1
+		before := strings.FieldsFunc(t[:j], func(r rune) bool { return !isLetter(r) })
+		hyp := false
+		for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+			hyp = hyp || before[k] == "si" || before[k] == "lorsque"
+		}
+		if !hyp {
+			return false
+		}
+		found = true
+	}
 }

@@ -1,0 +1,83 @@
+package rule
+
+import (
+	"strings"
+
+	"github.com/registre-qc/registre/pkg/finding"
+	"github.com/registre-qc/registre/pkg/model"
+)
+
+// Private sector, the flagship Loi 25 duties: files entrusted to a provider
+// outside Québec (P-39.1 art. 17) and mandates or service contracts
+// (P-39.1 art. 18.3). The split with the other private rules: PRV-001 checks
+// communications outside Québec (EFVP, agreement, conclusion), PRV-011 the
+// same for inventory entries, PRV-009 the date order for both.
+func init() {
+	E := finding.Error
+	register(
+		&Rule{ID: "PRV-011", Cross: true, Kinds: []*model.Kind{model.Inventaire}, Sector: PrivateOnly, Entry: prv011, Doc: Doc{
+			Title: "Entreprise : fichier confié hors Québec sans EFVP concluant à une protection adéquate ou sans entente écrite", Law: "P-39.1, art. 17", Severity: E, Confidence: "H",
+			Text: "Confier à une personne ou à un organisme à l'extérieur du Québec la tâche de conserver, d'utiliser ou de communiquer des renseignements personnels pour le compte de l'entreprise — le cas habituel de l'hébergement infonuagique — exige une évaluation des facteurs relatifs à la vie privée faite au préalable (sensibilité, finalités, mesures de protection y compris contractuelles, régime juridique de l'État de destination), qui conclut que les renseignements bénéficieraient d'une protection adéquate, et une entente écrite qui tient compte de ses résultats. " +
+				"Pour un fichier de l'inventaire marqué hors_quebec: true, liez l'EFVP (clé efvp, conclusion: protection_adequate) et l'entente (clé entente), et indiquez le début de l'hébergement hors Québec (clé debut_hebergement) : PRV-009 vérifie que l'EFVP le précède. " +
+				"Pour un hébergement commencé avant le 2023-09-22 (avant l'EFVP de la Loi 25), l'EFVP manquante est un avertissement : elle est exigée pour la suite du contrat. Les communications hors Québec relèvent de PRV-001.",
+			Bad:  "# inventaire/INV-0001.yaml\ndesignation: Dossiers de la clientèle\nlieux: [Centre de données US East (Virginie)]\nhors_quebec: true\n",
+			Good: "# inventaire/INV-0001.yaml\ndesignation: Dossiers de la clientèle\nlieux: [Centre de données US East (Virginie)]\nhors_quebec: true\ndebut_hebergement: 2025-03-01\nefvp: EFVP-0001   # conclusion: protection_adequate, date: 2025-01-20\nentente: ENT-0001\n"}},
+		&Rule{ID: "PRV-012", Cross: true, Kinds: []*model.Kind{model.Communications, model.Inventaire}, Sector: PrivateOnly, Entry: prv012, Doc: Doc{
+			Title: "Entreprise : mandat ou contrat de service sans écrit ou sans mesures de confidentialité", Law: "P-39.1, art. 18.3", Severity: E, Confidence: "M",
+			Text: "L'entreprise peut communiquer sans consentement un renseignement personnel à un mandataire ou à un prestataire de services si c'est nécessaire à l'exercice du mandat ou à l'exécution du contrat ; le mandat ou le contrat doit être écrit et préciser les mesures que le mandataire ou le prestataire prend pour protéger le caractère confidentiel des renseignements, pour qu'ils ne servent qu'au mandat ou au contrat et qu'ils ne soient pas conservés après son expiration. " +
+				"Une communication ou un fichier de l'inventaire est confié à un mandataire quand l'appui légal cite l'article 18.3 de la Loi sur le privé ou que la clé mandataire vaut true. Liez le mandat ou le contrat (clé entente) et décrivez-y les mesures (clé mesures_securite de l'entente). " +
+				"Un contrat seulement nommé dans l'appui légal (« Contrat de service… ») donne un avertissement : liez-le pour que ses mesures puissent être vérifiées. (Le texte de l'article 18.3 n'est pas reproduit dans l'analyse juridique du projet.)",
+			Bad:  "appui_legal: [Article 18.3 de la Loi sur le privé]\nmandataire: true\n",
+			Good: "appui_legal: [Article 18.3 de la Loi sur le privé]\nmandataire: true\nentente: ENT-0002   # mesures_securite: Chiffrement ; accès restreint ; destruction à la fin du contrat\n"}},
+	)
+}
+
+func prv011(p *Pass, e *model.Entry) {
+	if !e.True("hors_quebec") {
+		return
+	}
+	const law = "Loi sur le privé, art. 17"
+	ev := ref(p, e, "efvp", model.EFVP)
+	switch {
+	case e.Str("efvp") == "":
+		if start := e.Date("debut_hebergement"); start != "" && start < loi25Phase3 {
+			p.ReportSev(finding.Warning, e, "hors_quebec", "fichier confié à l'extérieur du Québec depuis le %s sans EFVP (clé efvp) : l'hébergement précède l'EFVP de la Loi 25 (2023-09-22), mais elle est exigée pour la suite du contrat (%s)", start, law)
+		} else {
+			p.Report(e, "hors_quebec", "fichier conservé ou traité à l'extérieur du Québec sans EFVP préalable (clé efvp) : confier cette tâche hors Québec exige une évaluation qui conclut à une protection adéquate (%s)", law)
+		}
+	case ev != nil && ev.Str("conclusion") != "protection_adequate":
+		p.Report(e, "efvp", "l'EFVP %s ne conclut pas à une protection adéquate (conclusion : %s) : le fichier ne peut pas être confié à l'extérieur du Québec (%s)", ev.ID, orNone(ev.Str("conclusion")), law)
+	}
+	switch agreementOf(p, e).state {
+	case agreementAbsent:
+		p.Report(e, "hors_quebec", "fichier conservé ou traité à l'extérieur du Québec sans entente écrite liée (clé entente) (%s)", law)
+	case agreementNamed:
+		p.ReportSev(finding.Warning, e, "hors_quebec", "l'entente est nommée mais pas liée : inscrivez-la dans ententes/ et liez-la (clé entente) pour que ses dates puissent être vérifiées (%s)", law)
+	}
+}
+
+// mandated reports whether e declares a mandatary or service provider (P-39.1 art. 18.3).
+func mandated(p *Pass, e *model.Entry) bool {
+	return e.True("mandataire") || cites(p.Citations(e), lprp, "18.3")
+}
+
+func prv012(p *Pass, e *model.Entry) {
+	if !mandated(p, e) {
+		return
+	}
+	const law = "Loi sur le privé, art. 18.3"
+	key := "mandataire"
+	if !e.Has(key) {
+		key = "appui_legal"
+	}
+	switch agreementOf(p, e).state {
+	case agreementAbsent:
+		p.Report(e, key, "mandat ou contrat de service sans écrit lié (clé entente) : il doit être écrit et préciser les mesures de confidentialité (%s)", law)
+	case agreementNamed:
+		p.ReportSev(finding.Warning, e, key, "le mandat ou le contrat est nommé dans l'appui légal mais pas lié : inscrivez-le dans ententes/ et liez-le (clé entente) pour que ses mesures de confidentialité puissent être vérifiées (%s)", law)
+	case agreementLinked:
+		if ent := ref(p, e, "entente", model.Ententes); ent != nil && strings.TrimSpace(ent.Str("mesures_securite")) == "" {
+			p.Report(e, "entente", "le mandat ou le contrat %s ne précise pas les mesures de confidentialité (clé mesures_securite de l'entente) : protection du caractère confidentiel, utilisation aux seules fins du mandat, non-conservation après son expiration (%s)", ent.ID, law)
+		}
+	}
+}
