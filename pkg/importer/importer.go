@@ -35,6 +35,9 @@ type Options struct {
 	// Existing maps the ids already present in the kind's folder to their
 	// slash-separated path relative to the repository folder (see Existing).
 	Existing map[string]string
+	// IDs hands out the ids of rows without one (gitutil.Numbering: never an
+	// id the repository ever had); nil: the numbering of Existing alone.
+	IDs *model.IDSequence
 }
 
 // Entry is one row turned into an entry file.
@@ -84,7 +87,10 @@ func Build(k *model.Kind, s *Sheet, o Options) (*Plan, error) {
 			idCol = c.Index
 		}
 	}
-	ids := model.NewIDSequence(k, model.SortedKeys(o.Existing))
+	ids := o.IDs
+	if ids == nil {
+		ids = model.NewIDSequence(k, model.SortedKeys(o.Existing))
+	}
 	wanted := make([]string, len(s.Rows)) // valid ids from the id column
 	firstLine := map[string]int{}
 	var errs []string

@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
+	"github.com/registre-qc/registre/pkg/gitutil"
 	"github.com/registre-qc/registre/pkg/importer"
 	"github.com/registre-qc/registre/pkg/iostreams"
 	"github.com/registre-qc/registre/pkg/model"
@@ -93,11 +94,11 @@ func Run(o *Options) error {
 	if err != nil {
 		return cmdutil.Usagef("%s", err)
 	}
-	existing, err := importer.Existing(o.Dir, k)
+	seq, existing, err := gitutil.Numbering(o.Dir, k)
 	if err != nil {
 		return err
 	}
-	plan, err := importer.Build(k, sheet, importer.Options{IgnoreColumns: o.IgnoreColumns, IgnoreUnknown: o.IgnoreUnknown, Existing: existing})
+	plan, err := importer.Build(k, sheet, importer.Options{IgnoreColumns: o.IgnoreColumns, IgnoreUnknown: o.IgnoreUnknown, Existing: existing, IDs: seq})
 	if err != nil {
 		var he *importer.HeaderError
 		var re *importer.RowError

@@ -15,11 +15,11 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
+	"github.com/registre-qc/registre/pkg/gitutil"
 	"github.com/registre-qc/registre/pkg/iostreams"
 	"github.com/registre-qc/registre/pkg/model"
 	"github.com/registre-qc/registre/pkg/scaffold"
 	"github.com/registre-qc/registre/pkg/schema"
-	"github.com/registre-qc/registre/pkg/source"
 	"github.com/registre-qc/registre/schemas"
 )
 
@@ -75,11 +75,10 @@ func Run(o *Options) error {
 	if st, err := os.Stat(o.Dir); err != nil || !st.IsDir() {
 		return cmdutil.Usagef("dossier introuvable : %s", o.Dir)
 	}
-	ids, err := source.KindIDs(o.Dir, k)
+	seq, ids, err := gitutil.Numbering(o.Dir, k)
 	if err != nil {
-		return fmt.Errorf("lecture du dossier %s : %w", k.Name, err)
+		return err
 	}
-	seq := model.NewIDSequence(k, model.SortedKeys(ids))
 	id := o.ID
 	if id == "" {
 		id = seq.Next()
