@@ -119,7 +119,7 @@ func Merge(k *model.Kind, src []byte, set map[string]any, del []string) ([]byte,
 	if err != nil {
 		return nil, err
 	}
-	settled, err := settle(k.Fields, out, values, comments, false)
+	settled, err := settle(k.Fields, out, values, comments, nil, false)
 	if err != nil {
 		return nil, err
 	}
