@@ -49,7 +49,8 @@ registre publié (registre schema REGISTRE), reconnus sans égard à la casse, a
 Rien n'est perdu : une valeur qui ne convient pas à son champ (« peut-être » dans une colonne Oui/Non)
 est gardée telle quelle, et registre lint la signale. Une colonne obligatoire absente est signalée
 mais n'empêche pas l'importation ; une colonne inconnue l'empêche, sauf --ignore-column ou
---ignore-unknown. Les identifiants viennent de la colonne Identifiant, sinon ils suivent ceux du dépôt.
+--ignore-unknown. Les identifiants viennent de la colonne Identifiant, sinon ils suivent ceux du dépôt,
+sans jamais redonner un identifiant qui a existé dans son historique git.
 
 Une ligne dont le contenu publié est déjà celui d'une inscription du dépôt (mêmes valeurs dans les
 colonnes du tableau, aux espaces près ; une liste et un texte sur autant de lignes sont égaux) est

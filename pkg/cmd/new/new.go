@@ -40,7 +40,9 @@ func NewCmd(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 		Short: "Crée une inscription : le fichier suivant du registre, chaque clé expliquée en commentaire",
 		Long: `Crée le fichier de la prochaine inscription d'un registre, p. ex. communications/COM-0008.yaml, et affiche
 son chemin. Le numéro suit la numérotation du dépôt : après COM-0007 vient COM-0008, après COM-2025-014
-vient COM-2025-015 ; dans un registre vide, COM-0001.
+vient COM-2025-015 ; dans un registre vide, COM-0001. Un identifiant qui a existé dans l'historique git
+du dépôt (toutes les branches) n'est jamais redonné : après « git rm COM-0004.yaml », la suivante reste
+COM-0005, pour que « registre diff » ne confonde jamais deux inscriptions.
 
 Registres (nom ou préfixe) : ` + kindList() + `.
 
