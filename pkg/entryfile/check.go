@@ -116,8 +116,10 @@ func sortedKeys(m map[string]any) []string {
 }
 
 // verify checks that out reads back as the same values and keeps every
-// comment of the original tree (comments, a sorted list of comment lines).
-func verify(out []byte, before map[string]any, comments []string) error {
+// comment of the original tree (comments, a sorted list of comment lines)
+// and, when owners is not nil, that each comment stays with the top-level key
+// it annotated (commentOwners).
+func verify(out []byte, before map[string]any, comments []string, owners map[string][]string) error {
 	if err := verifyValues(out, before); err != nil {
 		return err
 	}
@@ -130,7 +132,81 @@ func verify(out []byte, before map[string]any, comments []string) error {
 	if missing := diffLines(comments, got); missing != "" {
 		return &RefusedError{Comment: true, Msg: fmt.Sprintf("reformatage refusé : le commentaire « %s » serait perdu ou dédoublé ; placez-le sur sa propre ligne au-dessus d'une clé", missing)}
 	}
+	if owners != nil {
+		got, ok := commentOwners(out)
+		if !ok {
+			return &RefusedError{Msg: "reformatage refusé : le résultat ne se relirait pas"}
+		}
+		if key, line := diffOwners(owners, got); line != "" {
+			return &RefusedError{Comment: true, Msg: fmt.Sprintf("reformatage refusé : le commentaire « %s » de « %s » changerait de clé ; placez-le sur sa propre ligne au-dessus de sa clé", line, key)}
+		}
+	}
 	return nil
+}
+
+// Buckets of commentOwners for the comments that belong to no key.
+const (
+	headerOwner = "(en-tête)"
+	endOwner    = "(fin)"
+)
+
+// commentOwners maps each top-level key of a YAML mapping to the comment
+// lines it carries (sorted): those on the key, inside or beside its value, and
+// above it. The comment block at the top of the file, before a blank line,
+// belongs to no key (headerOwner), and so do the comments yaml.v3 leaves at
+// the end of the document (endOwner). ok is false when text is not a mapping.
+func commentOwners(text []byte) (map[string][]string, bool) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(text, &doc); err != nil || doc.Kind != yaml.DocumentNode || len(doc.Content) != 1 || doc.Content[0].Kind != yaml.MappingNode {
+		return nil, false
+	}
+	root := doc.Content[0]
+	owners := map[string][]string{}
+	add := func(owner string, lines []string) {
+		if len(lines) > 0 {
+			owners[owner] = append(owners[owner], lines...)
+		}
+	}
+	header, keyHead := splitHeader(text, root)
+	add(headerOwner, commentLines(&yaml.Node{HeadComment: header}, nil))
+	trailing, _ := takeTrailing(text, &doc)
+	add(endOwner, trailing)
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		var lines []string
+		if i == 0 {
+			lines = commentLines(&yaml.Node{HeadComment: keyHead, LineComment: k.LineComment, FootComment: k.FootComment}, nil)
+		} else {
+			lines = commentLines(k, nil)
+		}
+		add(k.Value, commentLines(v, lines))
+	}
+	add(endOwner, commentLines(&yaml.Node{FootComment: doc.FootComment + "\n" + root.FootComment}, nil))
+	for _, lines := range owners {
+		sort.Strings(lines)
+	}
+	return owners, true
+}
+
+// diffOwners returns a key and one of its comment lines that want and got
+// place differently, or "", "".
+func diffOwners(want, got map[string][]string) (string, string) {
+	keys := make([]string, 0, len(want)+len(got))
+	for k := range want {
+		keys = append(keys, k)
+	}
+	for k := range got {
+		if _, ok := want[k]; !ok {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if line := diffLines(want[k], got[k]); line != "" {
+			return k, line
+		}
+	}
+	return "", ""
 }
 
 // verifyValues checks that out reads back as before.

@@ -128,7 +128,11 @@ func FormatFields(fields []model.Field, src []byte) (out []byte, changed bool, e
 	if bytes.Equal(out, src) {
 		return out, false, nil
 	}
-	settled, verr := settle(fields, out, doc.Values, comments, false)
+	owners, ok := commentOwners(text)
+	if !ok {
+		return nil, false, &SyntaxError{Line: 1, Col: 1, Rule: "YAML-007", Message: "le fichier doit contenir un dictionnaire de clés"}
+	}
+	settled, verr := settle(fields, out, doc.Values, comments, owners, false)
 	if verr != nil {
 		// Last resort: write every string that cannot be plain in double
 		// quotes, which hold any text. Checked the same way.
@@ -136,7 +140,7 @@ func FormatFields(fields []model.Field, src []byte) (out []byte, changed bool, e
 		if err != nil {
 			return nil, false, verr
 		}
-		if settled, err = settle(fields, safe, doc.Values, comments, true); err != nil {
+		if settled, err = settle(fields, safe, doc.Values, comments, owners, true); err != nil {
 			return nil, false, verr
 		}
 	}
@@ -146,9 +150,9 @@ func FormatFields(fields []model.Field, src []byte) (out []byte, changed bool, e
 // settle verifies out and formats it again until it no longer changes:
 // yaml.v3 may attach a comment that moved with its key to another node on the
 // next read, and the result must be a fixed point of Format.
-func settle(fields []model.Field, out []byte, values map[string]any, comments []string, safe bool) ([]byte, error) {
+func settle(fields []model.Field, out []byte, values map[string]any, comments []string, owners map[string][]string, safe bool) ([]byte, error) {
 	for range 4 {
-		if err := verify(out, values, comments); err != nil {
+		if err := verify(out, values, comments, owners); err != nil {
 			return nil, err
 		}
 		next, _, err := formatDoc(fields, out, values, safe)
@@ -227,6 +231,8 @@ func formatDoc(fields []model.Field, text []byte, values map[string]any, safe bo
 	if len(root.Content) > 0 {
 		root.Content[0].HeadComment = keyHead
 	}
+	// The comments that end the file stay at its end, whatever key comes last.
+	trailing, blank := takeTrailing(text, &doc)
 	c := &canon{safe: safe}
 	c.node(root, values, fields, "", 0)
 	if c.dup {
@@ -235,8 +241,82 @@ func formatDoc(fields []model.Field, text []byte, values map[string]any, safe bo
 	if len(root.Content) > 0 {
 		root.Content[0].HeadComment = strings.TrimLeft(root.Content[0].HeadComment, "\n")
 	}
+	if len(trailing) > 0 {
+		// After a blank line, yaml.v3 reads them as the document's; right
+		// after the last value, as the last key's.
+		if blank || len(root.Content) < 2 {
+			doc.FootComment = joinComments(doc.FootComment, strings.Join(trailing, "\n"))
+		} else {
+			last := root.Content[len(root.Content)-2]
+			last.FootComment = joinComments(last.FootComment, strings.Join(trailing, "\n"))
+		}
+	}
 	out, err := emit(header, &doc)
 	return out, comments, err
+}
+
+// takeTrailing removes from the tree the comment lines that end the file
+// (after the last value, seen in text) and returns them in order. yaml.v3
+// hangs them as foot comments on the nodes along the last key, its value, its
+// last item…, so only those foot comments are searched; a line that looks
+// like a comment but is not one of them (the content of a | block) stops the
+// search. blank tells whether a blank line separates them from the last value.
+func takeTrailing(text []byte, doc *yaml.Node) (trailing []string, blank bool) {
+	lines := strings.Split(strings.TrimRight(string(text), "\n"), "\n")
+	var cand []string // trailing comment lines, last first
+	var candLine []int
+	for i := len(lines) - 1; i >= 0; i-- {
+		t := strings.TrimSpace(lines[i])
+		if t == "" {
+			continue
+		}
+		if !strings.HasPrefix(t, "#") {
+			break
+		}
+		cand = append(cand, t)
+		candLine = append(candLine, i)
+	}
+	if len(cand) == 0 {
+		return nil, false
+	}
+	// The nodes along the rightmost path, whose foot comments may hold them.
+	var path []*yaml.Node
+	for n := doc; n != nil; {
+		path = append(path, n)
+		switch {
+		case n.Kind == yaml.MappingNode && len(n.Content) >= 2:
+			path = append(path, n.Content[len(n.Content)-2])
+			n = n.Content[len(n.Content)-1]
+		case len(n.Content) > 0:
+			n = n.Content[len(n.Content)-1]
+		default:
+			n = nil
+		}
+	}
+	var taken []string
+	first := -1 // line of the first comment taken
+	for ci, c := range cand {
+		found := false
+		for i := len(path) - 1; i >= 0 && !found; i-- {
+			foot := strings.Split(path[i].FootComment, "\n")
+			for j := len(foot) - 1; j >= 0; j-- {
+				if strings.TrimSpace(foot[j]) == c {
+					path[i].FootComment = strings.Trim(strings.Join(append(foot[:j:j], foot[j+1:]...), "\n"), "\n")
+					found = true
+					break
+				}
+			}
+		}
+		if !found {
+			break
+		}
+		taken = append(taken, c)
+		first = candLine[ci]
+	}
+	for i, j := 0, len(taken)-1; i < j; i, j = i+1, j-1 {
+		taken[i], taken[j] = taken[j], taken[i]
+	}
+	return taken, first > 0 && strings.TrimSpace(lines[first-1]) == ""
 }
 
 // splitHeader returns the file's leading comment block (comment and blank
@@ -407,6 +487,7 @@ func (c *canon) mapping(n *yaml.Node, m map[string]any, fields []model.Field, pa
 			p.k.HeadComment = commentText(text)
 		}
 		c.node(p.v, m[p.key], sub, kp, depth+1)
+		attach(p.k, p.v)
 		hc := strings.TrimLeft(p.k.HeadComment, "\n")
 		// One blank line before a commented top-level key, unless the value
 		// before it is a |+ block, whose content would take the blank line.
@@ -415,6 +496,38 @@ func (c *canon) mapping(n *yaml.Node, m map[string]any, fields []model.Field, pa
 		}
 		p.k.HeadComment = hc
 		n.Content = append(n.Content, p.k, p.v)
+	}
+}
+
+// attach moves the comments of a value to places where the encoder writes
+// them on the value's own key, so that they are read back on that key:
+//   - a comment between a key and its scalar value goes above the key;
+//   - the line comment of a list or mapping written in flow style on the key's
+//     line (« destinataire: [A, B] # c ») stays on the key's line;
+//   - a comment between a key and its block list or mapping goes above the key.
+func attach(k, v *yaml.Node) {
+	switch v.Kind {
+	case yaml.ScalarNode:
+		if v.HeadComment != "" {
+			k.HeadComment = joinComments(k.HeadComment, strings.TrimLeft(v.HeadComment, "\n"))
+			v.HeadComment = ""
+		}
+	case yaml.SequenceNode, yaml.MappingNode:
+		if len(v.Content) == 0 {
+			return // written [] or {}, on the key's line
+		}
+		if v.LineComment != "" {
+			if k.LineComment == "" {
+				k.LineComment = v.LineComment
+			} else {
+				k.HeadComment = joinComments(k.HeadComment, v.LineComment)
+			}
+			v.LineComment = ""
+		}
+		if v.HeadComment != "" {
+			k.HeadComment = joinComments(k.HeadComment, strings.TrimLeft(v.HeadComment, "\n"))
+			v.HeadComment = ""
+		}
 	}
 }
 

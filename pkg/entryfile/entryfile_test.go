@@ -414,12 +414,16 @@ func TestProperty(t *testing.T) {
 		var re *RefusedError
 		if errors.As(err, &re) && re.Comment {
 			refused++ // comments between a complex key (?) and its value, mostly
+			if refused <= 4 && testing.Verbose() {
+				t.Logf("refused (%v):\n%s", err, commented)
+			}
 			continue
 		}
 		if err != nil {
 			t.Fatalf("Format: %v\n%s", err, commented)
 		}
 		assertSameValues(t, commented, got)
+		assertCommentsStay(t, commented, got)
 		assertCanonical(t, k, got)
 		kept++
 	}
@@ -450,6 +454,9 @@ func FuzzFormat(f *testing.F) {
 		"id: EFVP-0001\nfacteurs: {regime_juridique: r, sensibilite: s}\nignorer:\n- raison: x\n  regle: y\n",
 		"id: COM-0001\nfins: |2-\n    indenté\n  suite\nraisons: |+\n  a\n\n",
 		"id: COM-0001\n# tête\nfins: x # ligne\n# pied\n",
+		"id: COM-0001\nrenseignements: Nom\ndestinataire: [A, B] # c\nfins: x\n",
+		"id: COM-0001\ndestinataire:\n  # au sujet de la valeur\n  Retraite Québec\nrenseignements: Nom\n",
+		"id: EFVP-0001\nfacteurs: {regime_juridique: r} # c\nfins:\n  # entre\n  [a, b]\n",
 	} {
 		f.Add([]byte(s))
 	}
@@ -474,6 +481,8 @@ func FuzzFormat(f *testing.F) {
 			t.Fatalf("Format: %v\n%q", err, src)
 		}
 		assertSameValues(t, src, out)
+		// Comments are kept as a multiset and each stays on its key.
+		assertCommentsStay(t, src, out)
 		assertCanonical(t, k, out)
 		assertDecodedAgrees(t, k, src)
 	})

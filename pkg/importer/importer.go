@@ -14,7 +14,9 @@
 package importer
 
 import (
+	"bytes"
 	"fmt"
+	"os"
 	"path/filepath"
 	"runtime"
 	"sort"
@@ -35,6 +37,14 @@ type Options struct {
 	// Existing maps the ids already present in the kind's folder to their
 	// slash-separated path relative to the repository folder (see Existing).
 	Existing map[string]string
+	// Dir is the repository folder: when set, Build reads the existing
+	// entries of Existing to skip the rows already there and, with Force, to
+	// update an existing entry in place (entryfile.Merge).
+	Dir   string
+	Force bool
+	// IDs hands out the ids of rows without one (gitutil.Numbering: never an
+	// id the repository ever had); nil: the numbering of Existing alone.
+	IDs *model.IDSequence
 }
 
 // Entry is one row turned into an entry file.
@@ -42,7 +52,7 @@ type Entry struct {
 	ID     string
 	Line   int    // where the row starts in the sheet
 	Path   string // slash-separated, relative to the repository folder
-	Exists bool   // a file with this id is already there: replaced only with --force
+	Exists bool   // a file with this id is already there: updated only with --force
 	Values map[string]any
 	Data   []byte // the file's bytes (entryfile.Encode)
 }
@@ -53,6 +63,7 @@ type Plan struct {
 	Mapping *Mapping
 	Entries []Entry
 	Empty   int      // completely empty rows skipped
+	Skipped []Skip   // rows already in the repository, not written
 	Notes   []string // French remarks for standard error (ids replaced…)
 }
 
@@ -84,7 +95,10 @@ func Build(k *model.Kind, s *Sheet, o Options) (*Plan, error) {
 			idCol = c.Index
 		}
 	}
-	ids := model.NewIDSequence(k, model.SortedKeys(o.Existing))
+	ids := o.IDs
+	if ids == nil {
+		ids = model.NewIDSequence(k, model.SortedKeys(o.Existing))
+	}
 	wanted := make([]string, len(s.Rows)) // valid ids from the id column
 	firstLine := map[string]int{}
 	var errs []string
@@ -107,20 +121,24 @@ func Build(k *model.Kind, s *Sheet, o Options) (*Plan, error) {
 	if len(errs) > 0 {
 		return nil, &RowError{errs}
 	}
-	p.Entries = make([]Entry, len(s.Rows))
+	keys := mappedKeys(k, m)
+	var current map[string]existingEntry
+	if o.Dir != "" {
+		var err error
+		if current, err = readExisting(o.Dir, o.Existing); err != nil {
+			return nil, err
+		}
+	}
+	byContent := map[string]string{} // content key → id of an existing entry
+	for _, id := range model.SortedKeys(o.Existing) {
+		if c, ok := current[id]; ok && c.values != nil && model.HasContent(c.values, keys) {
+			if key := model.ContentKey(c.values, keys); byContent[key] == "" {
+				byContent[key] = id
+			}
+		}
+	}
 	for i, r := range s.Rows {
-		e := &p.Entries[i]
-		e.Line = r.Line
-		e.ID = wanted[i]
-		if e.ID == "" {
-			e.ID = ids.Next()
-		}
-		if prev, ok := o.Existing[e.ID]; ok {
-			e.Path, e.Exists = prev, true
-		} else {
-			e.Path = k.Name + "/" + e.ID + ".yaml"
-		}
-		e.Values = map[string]any{"id": e.ID}
+		values := map[string]any{}
 		for _, c := range m.Columns {
 			if c.Field == nil || c.Field.Key == "id" {
 				continue
@@ -130,14 +148,116 @@ func Build(k *model.Kind, s *Sheet, o Options) (*Plan, error) {
 				raw = cellAt(r.Raw, c.Index)
 			}
 			if v, ok := cellValue(c.Field, cellAt(r.Cells, c.Index), raw); ok {
-				e.Values[c.Field.Key] = v
+				values[c.Field.Key] = v
 			}
 		}
+		key := model.ContentKey(values, keys)
+		id := wanted[i]
+		if id == "" {
+			// A row without id whose published content is already in the
+			// repository is that entry: importing the same table twice
+			// creates nothing.
+			if same, ok := byContent[key]; ok && model.HasContent(values, keys) {
+				p.Skipped = append(p.Skipped, Skip{Line: r.Line, ID: same})
+				continue
+			}
+			id = ids.Next()
+		}
+		e := Entry{Line: r.Line, ID: id, Values: values}
+		values["id"] = id
+		if prev, ok := o.Existing[id]; ok {
+			e.Path, e.Exists = prev, true
+			c := current[id]
+			switch {
+			case c.values != nil && model.ContentKey(c.values, keys) == key:
+				p.Skipped = append(p.Skipped, Skip{Line: r.Line, ID: id})
+				continue
+			case o.Force && c.values != nil:
+				// Update the table's columns only: every other key and every comment stays.
+				set, del := map[string]any{}, []string(nil)
+				for _, k := range keys {
+					if v, ok := values[k]; ok {
+						set[k] = v
+					} else if _, had := c.values[k]; had {
+						del = append(del, k)
+					}
+				}
+				data, err := entryfile.Merge(k, c.src, set, del)
+				if err != nil {
+					return nil, fmt.Errorf("ligne %d : impossible de mettre à jour %s : %v", r.Line, prev, err)
+				}
+				if bytes.Equal(data, c.src) {
+					p.Skipped = append(p.Skipped, Skip{Line: r.Line, ID: id})
+					continue
+				}
+				e.Data = data
+			case o.Force:
+				return nil, &RowError{[]string{fmt.Sprintf("ligne %d : %s n'est pas une inscription lisible (%s) ; corrigez-la (registre lint) avant de la mettre à jour", r.Line, prev, c.problem)}}
+			}
+		} else {
+			e.Path = k.Name + "/" + id + ".yaml"
+		}
+		p.Entries = append(p.Entries, e)
 	}
 	if err := encodeAll(k, p.Entries); err != nil {
 		return nil, err
 	}
 	return p, nil
+}
+
+// Skip is a row already in the repository: the entry ID has the same
+// published content (model.ContentKey over the table's columns).
+type Skip struct {
+	Line int
+	ID   string
+}
+
+// mappedKeys are the keys the table's columns fill, id excepted, in the
+// kind's order: what an import compares and updates.
+func mappedKeys(k *model.Kind, m *Mapping) []string {
+	in := map[string]bool{}
+	for _, c := range m.Columns {
+		if c.Field != nil && c.Field.Key != "id" {
+			in[c.Field.Key] = true
+		}
+	}
+	var keys []string
+	for _, f := range k.Fields {
+		if in[f.Key] {
+			keys = append(keys, f.Key)
+		}
+	}
+	return keys
+}
+
+// existingEntry is an entry file already in the repository.
+type existingEntry struct {
+	src     []byte
+	values  map[string]any // nil when the file cannot be read as an entry
+	problem string
+}
+
+// readExisting reads and decodes the existing entry files (id → slash path under dir).
+func readExisting(dir string, files map[string]string) (map[string]existingEntry, error) {
+	out := make(map[string]existingEntry, len(files))
+	for id, rel := range files {
+		src, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(rel)))
+		if err != nil {
+			return nil, fmt.Errorf("impossible de lire %s : %v", rel, err)
+		}
+		e := existingEntry{src: src}
+		doc, problems := source.Decode(src)
+		switch {
+		case len(problems) > 0:
+			e.problem = problems[0].Message
+		case doc == nil:
+			e.problem = "fichier vide"
+		default:
+			e.values = doc.Values
+		}
+		out[id] = e
+	}
+	return out, nil
 }
 
 func cellAt(cells []string, i int) string {
@@ -157,7 +277,9 @@ func encodeAll(k *model.Kind, entries []Entry) error {
 		go func() {
 			defer wg.Done()
 			for i := w; i < len(entries); i += workers {
-				entries[i].Data, errs[i] = entryfile.Encode(k, entries[i].Values)
+				if entries[i].Data == nil { // a merged update is already encoded
+					entries[i].Data, errs[i] = entryfile.Encode(k, entries[i].Values)
+				}
 			}
 		}()
 	}

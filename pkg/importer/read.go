@@ -1,11 +1,13 @@
 package importer
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -33,7 +35,7 @@ type Row struct {
 	Line  int
 	Cells []string
 	// Raw holds the unformatted cell values of an XLSX row (an Excel date as its
-	// serial number); nil for CSV.
+	// serial number); nil for CSV, and when they are the cells as shown.
 	Raw []string
 }
 
@@ -121,10 +123,8 @@ func ReadCSV(data []byte) (*Sheet, error) {
 		line, _ := r.FieldPos(0)
 		blank := line - nextLine
 		nextLine = lineAt(r.InputOffset())
-		if unneutralise {
-			for i, c := range rec {
-				rec[i] = stripNeutraliser(c)
-			}
+		for i, c := range rec {
+			rec[i] = readerCell(c, unneutralise)
 		}
 		if header {
 			if allEmpty(rec) {
@@ -211,6 +211,17 @@ func commaName(c rune) string {
 	return "« , »"
 }
 
+// readerCell is the one cleaning both readers apply to a cell as read:
+// with neutralised set (a « ; » CSV, the excel-fr profile, or an XLSX
+// workbook, which Excel saves from that profile), the apostrophe the
+// exporter puts before a would-be formula is removed (stripNeutraliser).
+func readerCell(c string, neutralised bool) string {
+	if neutralised {
+		return stripNeutraliser(c)
+	}
+	return c
+}
+
 // stripNeutraliser removes the apostrophe the excel-fr exporter puts before a
 // cell that a spreadsheet would read as a formula (render/csv.Neutralise).
 func stripNeutraliser(c string) string {
@@ -251,10 +262,35 @@ func csvError(err error) error {
 	return fmt.Errorf("CSV invalide à la ligne %d, colonne %d : %s", pe.Line, pe.Column, why)
 }
 
+// Bounds of an XLSX workbook. A published register has a few columns and at
+// most some thousands of rows; a workbook beyond these bounds is refused
+// before it can take the memory of the machine (a cell in column XFD on every
+// row, a zip bomb).
+const (
+	// MaxXLSXColumns is the last column a cell with a value may be in.
+	MaxXLSXColumns = 256
+	// MaxXLSXRows is the number of data rows read at most.
+	MaxXLSXRows = 200_000
+	// MaxXLSXUnzipped is the total uncompressed size of the workbook's parts.
+	MaxXLSXUnzipped = 64 << 20
+	// MaxXLSXCells is the number of cells (empty ones before a value
+	// included) kept at most for the whole sheet.
+	MaxXLSXCells = 4_000_000
+	// maxXLSXPart is the largest part kept in memory by excelize (the larger
+	// ones are streamed from a temporary file).
+	maxXLSXPart = 16 << 20
+)
+
 // ReadXLSX reads the first worksheet (or the one named sheet) of an XLSX
-// workbook; the first non-empty row is the header.
+// workbook; the first non-empty row is the header. The sheet is streamed row
+// by row (excelize's Rows iterator), in memory bounded by MaxXLSXColumns,
+// MaxXLSXRows and MaxXLSXUnzipped, which are checked before anything is
+// decompressed (the sizes a zip declares are enforced by archive/zip).
 func ReadXLSX(data []byte, sheet string) (*Sheet, error) {
-	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err := checkZipSizes(data); err != nil {
+		return nil, err
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: MaxXLSXUnzipped, UnzipXMLSizeLimit: maxXLSXPart})
 	if err != nil {
 		return nil, fmt.Errorf("classeur XLSX illisible : %v", err)
 	}
@@ -268,17 +304,43 @@ func ReadXLSX(data []byte, sheet string) (*Sheet, error) {
 	} else if idx, _ := f.GetSheetIndex(sheet); idx < 0 {
 		return nil, fmt.Errorf("feuille « %s » introuvable dans le classeur (feuilles : %s)", sheet, quoteList(names))
 	}
-	rows, err := f.GetRows(sheet)
+	// Two iterators in step: the cells as shown, and their raw values (an
+	// Excel date as its serial number).
+	shown, err := f.Rows(sheet)
 	if err != nil {
 		return nil, fmt.Errorf("feuille « %s » illisible : %v", sheet, err)
 	}
-	raw, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
+	defer shown.Close()
+	raw, err := f.Rows(sheet)
 	if err != nil {
 		return nil, fmt.Errorf("feuille « %s » illisible : %v", sheet, err)
 	}
+	defer raw.Close()
+
 	s := &Sheet{Format: fmt.Sprintf("XLSX (feuille « %s »)", sheet)}
 	header := true
-	for i, cells := range rows {
+	pendingEmpty := 0 // empty rows counted only when a row follows them
+	kept := 0         // cells kept so far
+	for line := 1; shown.Next(); line++ {
+		raw.Next()
+		cells, err := shown.Columns()
+		if err != nil {
+			return nil, fmt.Errorf("feuille « %s », ligne %d illisible : %v", sheet, line, err)
+		}
+		rc, err := raw.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			return nil, fmt.Errorf("feuille « %s », ligne %d illisible : %v", sheet, line, err)
+		}
+		if n := max(len(cells), len(rc)); n > MaxXLSXColumns {
+			col, _ := excelize.ColumnNumberToName(n)
+			return nil, fmt.Errorf("feuille « %s », ligne %d : une valeur en colonne %s (n° %d) ; un registre a au plus %d colonnes. Supprimez les cellules au-delà du tableau, puis réessayez", sheet, line, col, n, MaxXLSXColumns)
+		}
+		for i := range cells {
+			cells[i] = readerCell(cells[i], true)
+		}
+		for i := range rc {
+			rc[i] = readerCell(rc[i], true)
+		}
 		if header {
 			if !allEmpty(cells) {
 				s.Header, header = cells, false
@@ -286,19 +348,47 @@ func ReadXLSX(data []byte, sheet string) (*Sheet, error) {
 			continue
 		}
 		if allEmpty(cells) {
-			s.Empty++
+			pendingEmpty++
 			continue
 		}
-		var rc []string
-		if i < len(raw) {
-			rc = raw[i]
+		if len(s.Rows) >= MaxXLSXRows {
+			return nil, fmt.Errorf("feuille « %s » : plus de %d lignes ; découpez le tableau en plusieurs classeurs", sheet, MaxXLSXRows)
 		}
-		s.Rows = append(s.Rows, Row{Line: i + 1, Cells: cells, Raw: rc})
+		if slices.Equal(cells, rc) {
+			rc = nil // no raw value differs from what is shown: nothing to keep twice
+		}
+		if kept += len(cells) + len(rc); kept > MaxXLSXCells {
+			return nil, fmt.Errorf("feuille « %s » : plus de %d cellules à la ligne %d ; découpez le tableau en plusieurs classeurs", sheet, MaxXLSXCells, line)
+		}
+		s.Empty += pendingEmpty
+		pendingEmpty = 0
+		s.Rows = append(s.Rows, Row{Line: line, Cells: cells, Raw: rc})
+	}
+	if err := shown.Error(); err != nil {
+		return nil, fmt.Errorf("feuille « %s » illisible : %v", sheet, err)
 	}
 	if header {
 		return nil, fmt.Errorf("feuille « %s » vide : aucune ligne de titres de colonnes", sheet)
 	}
 	return s, nil
+}
+
+// checkZipSizes refuses a workbook whose parts would decompress to more than
+// MaxXLSXUnzipped, from the sizes its zip directory declares (archive/zip,
+// which excelize uses, fails on a part longer than it declares).
+func checkZipSizes(data []byte) error {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return fmt.Errorf("classeur XLSX illisible : %v", err)
+	}
+	var total uint64
+	for _, f := range zr.File {
+		total += f.UncompressedSize64
+		if f.UncompressedSize64 > MaxXLSXUnzipped || total > MaxXLSXUnzipped {
+			return fmt.Errorf("classeur XLSX refusé : une fois décompressé, il dépasserait %d Mio (partie « %s ») ; ce n'est pas un tableau de registre", MaxXLSXUnzipped>>20, f.Name)
+		}
+	}
+	return nil
 }
 
 func quoteList(names []string) string {

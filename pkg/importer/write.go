@@ -28,7 +28,7 @@ func (e *ExistsError) Error() string {
 	if n > 1 {
 		what = fmt.Sprintf("ces %d fichiers existent déjà", n)
 	}
-	return fmt.Sprintf("%s :\n  %s%s\nRien n'a été écrit. --force les remplace ; sans colonne Identifiant, l'importation attribue de nouveaux identifiants.",
+	return fmt.Sprintf("%s :\n  %s%s\nRien n'a été écrit. --force met à jour leurs colonnes publiées (les autres clés et les commentaires sont gardés) ; sans colonne Identifiant, l'importation attribue de nouveaux identifiants.",
 		what, strings.Join(paths, "\n  "), more)
 }
 

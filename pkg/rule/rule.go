@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/registre-qc/registre/pkg/citation"
 	"github.com/registre-qc/registre/pkg/finding"
@@ -48,6 +49,10 @@ type Rule struct {
 	Sector Sector
 	Entry  func(p *Pass, e *model.Entry)
 	Repo   func(p *Pass)
+	// Digest, for a repository rule, sums up an entry while it is whole:
+	// lint drops the texts of published entries once their own rules have
+	// run, so Repo reads the digests (Pass.Digest) instead (REF-008).
+	Digest func(e *model.Entry) string
 	// Cross marks entry rules that read other entries (references, agreements):
 	// they run once the whole repository is loaded. The others see only their
 	// entry and the configuration, and run as each file is decoded.
@@ -110,6 +115,18 @@ type Pass struct {
 	def   string                         // default instrument: or P-39.1
 	cur   *model.Entry                   // the entry the worker is on, and its parsed citations
 	cell  citation.Cell
+	dig   *sync.Map // *model.Entry → the rule's Digest, taken in Engine.Local
+}
+
+// Digest returns the rule's digest of e, taken before lint dropped its
+// texts (or computed now when the entry was not seen by Engine.Local).
+func (p *Pass) Digest(e *model.Entry) string {
+	if p.dig != nil {
+		if d, ok := p.dig.Load(e); ok {
+			return d.(string)
+		}
+	}
+	return p.rule.Digest(e)
 }
 
 // Report records a finding on e at the value of keyPath (or the nearest enclosing key).

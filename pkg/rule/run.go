@@ -88,6 +88,8 @@ type Engine struct {
 	// cells memoises parsed citation cells by their text: registers repeat
 	// the same legal bases on many entries. Cells are never modified.
 	cells sync.Map // string → citation.Cell
+	// digests holds, per repository rule with a Digest, each entry's digest.
+	digests map[*Rule]*sync.Map
 }
 
 // parse returns the parsed citations of e, memoised by content.
@@ -123,6 +125,12 @@ func NewEngine(repo *model.Repository, cfg Config) *Engine {
 		switch {
 		case r.Repo != nil:
 			en.repoRules = append(en.repoRules, r)
+			if r.Digest != nil {
+				if en.digests == nil {
+					en.digests = map[*Rule]*sync.Map{}
+				}
+				en.digests[r] = &sync.Map{}
+			}
 		case r.Entry != nil && r.Cross:
 			en.cross = append(en.cross, r)
 			kinds := r.Kinds
@@ -181,6 +189,9 @@ func (en *Engine) Local(e *model.Entry) []finding.Finding {
 	p := &Pass{Repo: en.repo, Today: en.cfg.Today, out: &out, def: en.def}
 	cell := en.parse(e)
 	en.runEntry(p, e, en.local, cell)
+	for r, m := range en.digests {
+		m.Store(e, r.Digest(e))
+	}
 	if en.needCited[e.Kind] {
 		en.cited.Store(e, articlesOnly(cell))
 	}
@@ -264,7 +275,7 @@ func (en *Engine) Finish(prior []finding.Finding) []finding.Finding {
 		all = append(all, c...)
 	}
 	for _, r := range en.repoRules {
-		p := &Pass{Repo: repo, Today: en.cfg.Today, rule: r, out: &all, cites: cites, def: en.def}
+		p := &Pass{Repo: repo, Today: en.cfg.Today, rule: r, out: &all, cites: cites, def: en.def, dig: en.digests[r]}
 		r.Repo(p)
 	}
 	kept := all[:0]

@@ -1,6 +1,8 @@
 package rule
 
 import (
+	"crypto/sha256"
+	"sort"
 	"strings"
 
 	"github.com/registre-qc/registre/pkg/finding"
@@ -64,6 +66,10 @@ func init() {
 		doc("REF-007", W, "registre.yaml absent",
 			"Le fichier registre.yaml décrit l'organisme (nom, secteur public ou privé), le responsable et la publication. Sans lui, registre suppose un organisme public et ne peut pas produire l'en-tête des registres publiés. « registre init » en crée un.",
 			"(pas de registre.yaml)", "organisme: {nom: Ministère de l'Exemple, sigle: MEX, secteur: public}\n"),
+		&Rule{ID: "REF-008", Repo: ref008, Digest: ref008Digest, Doc: Doc{Title: "Inscriptions en double dans un registre publié", Severity: W, Confidence: "H",
+			Text: "Deux inscriptions du même registre ont le même contenu publié : chaque colonne du tableau publié a la même valeur (aux espaces près ; une liste et un texte sur autant de lignes sont égaux ; la casse, les accents et la ponctuation comptent). Le registre publié montrerait deux lignes identiques. C'est souvent un tableau importé deux fois : retirez le doublon (git rm) ou précisez ce qui distingue les deux inscriptions.",
+			Bad:  "# COM-0001.yaml et COM-0002.yaml\ndestinataire: Retraite Québec\nrenseignements: Nom, prénom\n# (… mêmes valeurs dans chaque colonne publiée)\n",
+			Good: "# COM-0001.yaml seulement (le doublon COM-0002.yaml est retiré)\ndestinataire: Retraite Québec\nrenseignements: Nom, prénom\n"}},
 		doc("SCH-001", E, "Champ obligatoire manquant ou vide",
 			"Un champ exigé par le schéma du registre est absent ou vide. Les champs exigés par la loi ont leur propre règle (p. ex. COM-002 pour la nature des renseignements) qui cite l'article.",
 			"titre: \"\"\n", "titre: EFVP — hébergement infonuagique\n"),
@@ -98,6 +104,44 @@ func init() {
 			"ignorer nomme une règle qui n'existe pas, ou une règle d'intégrité (YAML, REF) qui ne peut pas être ignorée. « registre rules » liste les règles.",
 			"ignorer:\n  - regle: COM-999\n    raison: …\n", "ignorer:\n  - regle: COM-019\n    raison: …\n"),
 	)
+}
+
+// ref008Digest sums up the published columns of an entry (model.ContentKey),
+// or "" when they are all empty or the register has none.
+func ref008Digest(e *model.Entry) string {
+	var keys []string
+	for _, f := range e.Kind.Columns() {
+		if f.Key != "id" {
+			keys = append(keys, f.Key)
+		}
+	}
+	if len(keys) == 0 || !model.HasContent(e.Values, keys) {
+		return ""
+	}
+	sum := sha256.Sum256([]byte(model.ContentKey(e.Values, keys)))
+	return string(sum[:])
+}
+
+// ref008 reports an entry whose published columns all equal those of an
+// earlier entry (in id order) of the same register.
+func ref008(p *Pass) {
+	entries := append([]*model.Entry(nil), p.Repo.Entries...)
+	sort.SliceStable(entries, func(i, j int) bool { return model.CompareIDs(entries[i].ID, entries[j].ID) < 0 })
+	first := map[*model.Kind]map[string]string{}
+	for _, e := range entries {
+		d := p.Digest(e)
+		if d == "" {
+			continue
+		}
+		if first[e.Kind] == nil {
+			first[e.Kind] = map[string]string{}
+		}
+		if id, dup := first[e.Kind][d]; dup {
+			p.Report(e, "id", "%s a le même contenu publié que %s : le registre publié montrerait deux lignes identiques ; retirez le doublon ou précisez ce qui les distingue", e.ID, id)
+			continue
+		}
+		first[e.Kind][d] = e.ID
+	}
 }
 
 func withEntry(r *Rule, f func(*Pass, *model.Entry)) *Rule { r.Entry, r.Cross = f, true; return r }

@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
+	"github.com/registre-qc/registre/pkg/gitutil"
 	"github.com/registre-qc/registre/pkg/importer"
 	"github.com/registre-qc/registre/pkg/iostreams"
 	"github.com/registre-qc/registre/pkg/model"
@@ -48,10 +49,17 @@ registre publié (registre schema REGISTRE), reconnus sans égard à la casse, a
 Rien n'est perdu : une valeur qui ne convient pas à son champ (« peut-être » dans une colonne Oui/Non)
 est gardée telle quelle, et registre lint la signale. Une colonne obligatoire absente est signalée
 mais n'empêche pas l'importation ; une colonne inconnue l'empêche, sauf --ignore-column ou
---ignore-unknown. Les identifiants viennent de la colonne Identifiant, sinon ils suivent ceux du dépôt.
+--ignore-unknown. Les identifiants viennent de la colonne Identifiant, sinon ils suivent ceux du dépôt,
+sans jamais redonner un identifiant qui a existé dans son historique git.
 
-Tout ou rien : si un seul fichier ne peut être écrit, aucun ne l'est. Un fichier existant n'est
-remplacé qu'avec --force. Réimporter ce qu'écrit « registre export » redonne les mêmes fichiers.`,
+Une ligne dont le contenu publié est déjà celui d'une inscription du dépôt (mêmes valeurs dans les
+colonnes du tableau, aux espaces près ; une liste et un texte sur autant de lignes sont égaux) est
+ignorée et signalée : importer deux fois le même tableau ne crée rien de plus.
+
+Tout ou rien : si un seul fichier ne peut être écrit, aucun ne l'est. Une inscription existante de même
+identifiant (colonne Identifiant) et de contenu différent n'est mise à jour qu'avec --force, et seulement
+dans les colonnes du tableau : ses autres clés (unite, efvp, debut…) et ses commentaires sont gardés.
+Réimporter ce qu'écrit « registre export » redonne les mêmes fichiers.`,
 		Example: `  registre import communications registre-communications.csv
   registre import inventaire inventaire.xlsx --feuille "Inventaire 2025" registres/
   registre import utilisations utilisations.csv --dry-run
@@ -69,7 +77,7 @@ remplacé qu'avec --force. Réimporter ce qu'écrit « registre export » redonn
 	}
 	fl := cmd.Flags()
 	fl.StringVar(&o.Sheet, "feuille", "", "feuille du classeur XLSX à lire (défaut : la première)")
-	fl.BoolVar(&o.Force, "force", false, "remplacer les fichiers existants de même identifiant")
+	fl.BoolVar(&o.Force, "force", false, "mettre à jour les inscriptions existantes de même identifiant (colonnes du tableau seulement)")
 	fl.BoolVarP(&o.DryRun, "dry-run", "n", false, "afficher les fichiers qui seraient écrits, sans rien écrire")
 	fl.StringArrayVar(&o.IgnoreColumns, "ignore-column", nil, "ignorer la colonne de ce titre (répétable)")
 	fl.BoolVar(&o.IgnoreUnknown, "ignore-unknown", false, "ignorer toutes les colonnes inconnues")
@@ -93,11 +101,11 @@ func Run(o *Options) error {
 	if err != nil {
 		return cmdutil.Usagef("%s", err)
 	}
-	existing, err := importer.Existing(o.Dir, k)
+	seq, existing, err := gitutil.Numbering(o.Dir, k)
 	if err != nil {
 		return err
 	}
-	plan, err := importer.Build(k, sheet, importer.Options{IgnoreColumns: o.IgnoreColumns, IgnoreUnknown: o.IgnoreUnknown, Existing: existing})
+	plan, err := importer.Build(k, sheet, importer.Options{IgnoreColumns: o.IgnoreColumns, IgnoreUnknown: o.IgnoreUnknown, Existing: existing, IDs: seq, Dir: o.Dir, Force: o.Force})
 	if err != nil {
 		var he *importer.HeaderError
 		var re *importer.RowError
@@ -115,6 +123,7 @@ func Run(o *Options) error {
 		warn("%s", n)
 	}
 	folder := k.Name + "/"
+	reportSkipped(plan.Skipped, warn)
 	if o.DryRun {
 		for _, e := range plan.Entries {
 			fmt.Fprintf(o.IO.Out, "-- %s --\n%s", e.Path, e.Data)
@@ -125,24 +134,29 @@ func Run(o *Options) error {
 		created, replaced := plan.Counts()
 		msg := counted(created, "serait créée", "seraient créées")
 		if replaced > 0 {
-			msg += " et " + countedVerb(replaced, "remplacerait un fichier existant", "remplaceraient des fichiers existants")
+			msg += " et " + countedVerb(replaced, "mettrait à jour une inscription existante", "mettraient à jour des inscriptions existantes")
 		}
 		msg += " dans " + folder
 		if replaced > 0 && !o.Force {
 			msg += " (--force nécessaire)"
 		}
-		fmt.Fprintf(o.IO.ErrOut, "%s%s ; aucun fichier écrit (--dry-run).\n", capitalise(msg), emptyNote(plan.Empty))
+		fmt.Fprintf(o.IO.ErrOut, "%s%s%s ; aucun fichier écrit (--dry-run).\n", capitalise(msg), emptyNote(plan.Empty), skippedNote(len(plan.Skipped)))
 		return nil
 	}
 	if err := plan.Write(o.Dir, o.Force); err != nil {
 		return err
 	}
 	created, replaced := plan.Counts()
+	if created == 0 && replaced == 0 && len(plan.Skipped) > 0 {
+		n := len(plan.Skipped)
+		fmt.Fprintf(o.IO.ErrOut, "%d inscription%s déjà présente%s, aucune créée dans %s%s.\n", n, plural(n), plural(n), folder, emptyNote(plan.Empty))
+		return nil
+	}
 	msg := counted(created, "créée", "créées")
 	if replaced > 0 {
-		msg += fmt.Sprintf(" et %d remplacée%s", replaced, plural(replaced))
+		msg += fmt.Sprintf(" et %d mise%s à jour", replaced, plural(replaced))
 	}
-	fmt.Fprintf(o.IO.ErrOut, "%s dans %s%s.\n", capitalise(msg), folder, emptyNote(plan.Empty))
+	fmt.Fprintf(o.IO.ErrOut, "%s dans %s%s%s.\n", capitalise(msg), folder, emptyNote(plan.Empty), skippedNote(len(plan.Skipped)))
 	if len(plan.Entries) > 0 {
 		fmt.Fprintf(o.IO.ErrOut, "Vérifiez-les : registre lint %s\n", o.Dir)
 	}
@@ -235,6 +249,26 @@ func countedVerb(n int, one, many string) string {
 		return "1 " + one
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// skippedNote completes the summary: « ; 34 déjà présentes, ignorées ».
+func skippedNote(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" ; %d déjà présente%s, ignorée%s", n, plural(n), plural(n))
+}
+
+// reportSkipped names the rows already in the repository (the first ones).
+func reportSkipped(skipped []importer.Skip, warn func(string, ...any)) {
+	const maxShown = 10
+	for i, sk := range skipped {
+		if i == maxShown {
+			warn("… et %d autres lignes déjà présentes", len(skipped)-maxShown)
+			break
+		}
+		warn("ligne %d : déjà présente (%s, même contenu publié), ignorée", sk.Line, sk.ID)
+	}
 }
 
 func emptyNote(n int) string {

@@ -97,12 +97,14 @@ func TestRun(t *testing.T) {
 		t.Errorf("COM-0002.yaml =\n%s\nwant\n%s", got, want)
 	}
 
-	// Again: new ids, after the existing ones.
-	if _, stderr, err = run(t, &Options{Kind: "communications", File: csvPath, Dir: dir}, ""); err != nil || !strings.Contains(stderr, "2 inscriptions créées") {
+	// Again: the rows are already there, nothing is created.
+	if _, stderr, err = run(t, &Options{Kind: "communications", File: csvPath, Dir: dir}, ""); err != nil ||
+		!strings.Contains(stderr, "registre : ligne 2 : déjà présente (COM-0001, même contenu publié), ignorée") ||
+		!strings.Contains(stderr, "2 inscriptions déjà présentes, aucune créée dans communications/") {
 		t.Fatalf("second import: %v\n%s", err, stderr)
 	}
-	if _, err := os.Stat(filepath.Join(dir, "communications", "COM-0004.yaml")); err != nil {
-		t.Error(err)
+	if _, err := os.Stat(filepath.Join(dir, "communications", "COM-0003.yaml")); !os.IsNotExist(err) {
+		t.Errorf("second import created COM-0003: %v", err)
 	}
 }
 
@@ -134,18 +136,18 @@ func TestRunForce(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, _, err := run(t, &Options{Kind: "communications", File: "-", Dir: dir}, in)
-	if err == nil || !strings.Contains(err.Error(), "ce fichier existe déjà :\n  communications/2024/COM-0007.yaml\nRien n'a été écrit. --force les remplace") {
+	if err == nil || !strings.Contains(err.Error(), "ce fichier existe déjà :\n  communications/2024/COM-0007.yaml\nRien n'a été écrit. --force met à jour leurs colonnes publiées") {
 		t.Fatalf("err = %v", err)
 	}
 	_, stderr, err := run(t, &Options{Kind: "communications", File: "-", Dir: dir, DryRun: true}, in)
-	if err != nil || !strings.Contains(stderr, "Aucune inscription serait créée et 1 remplacerait un fichier existant dans communications/ (--force nécessaire)") {
+	if err != nil || !strings.Contains(stderr, "Aucune inscription serait créée et 1 mettrait à jour une inscription existante dans communications/ (--force nécessaire)") {
 		t.Errorf("dry run: %v\n%s", err, stderr)
 	}
 	_, stderr, err = run(t, &Options{Kind: "communications", File: "-", Dir: dir, Force: true}, in)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(stderr, "Aucune inscription créée et 1 remplacée dans communications/.") {
+	if !strings.Contains(stderr, "Aucune inscription créée et 1 mise à jour dans communications/.") {
 		t.Errorf("stderr: %s", stderr)
 	}
 	if got, _ := os.ReadFile(old); string(got) != "id: COM-0007\ndestinataire: Nouveau nom\n" {

@@ -15,11 +15,11 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
+	"github.com/registre-qc/registre/pkg/gitutil"
 	"github.com/registre-qc/registre/pkg/iostreams"
 	"github.com/registre-qc/registre/pkg/model"
 	"github.com/registre-qc/registre/pkg/scaffold"
 	"github.com/registre-qc/registre/pkg/schema"
-	"github.com/registre-qc/registre/pkg/source"
 	"github.com/registre-qc/registre/schemas"
 )
 
@@ -40,7 +40,9 @@ func NewCmd(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 		Short: "Crée une inscription : le fichier suivant du registre, chaque clé expliquée en commentaire",
 		Long: `Crée le fichier de la prochaine inscription d'un registre, p. ex. communications/COM-0008.yaml, et affiche
 son chemin. Le numéro suit la numérotation du dépôt : après COM-0007 vient COM-0008, après COM-2025-014
-vient COM-2025-015 ; dans un registre vide, COM-0001.
+vient COM-2025-015 ; dans un registre vide, COM-0001. Un identifiant qui a existé dans l'historique git
+du dépôt (toutes les branches) n'est jamais redonné : après « git rm COM-0004.yaml », la suivante reste
+COM-0005, pour que « registre diff » ne confonde jamais deux inscriptions.
 
 Registres (nom ou préfixe) : ` + kindList() + `.
 
@@ -75,11 +77,10 @@ func Run(o *Options) error {
 	if st, err := os.Stat(o.Dir); err != nil || !st.IsDir() {
 		return cmdutil.Usagef("dossier introuvable : %s", o.Dir)
 	}
-	ids, err := source.KindIDs(o.Dir, k)
+	seq, ids, err := gitutil.Numbering(o.Dir, k)
 	if err != nil {
-		return fmt.Errorf("lecture du dossier %s : %w", k.Name, err)
+		return err
 	}
-	seq := model.NewIDSequence(k, model.SortedKeys(ids))
 	id := o.ID
 	if id == "" {
 		id = seq.Next()

@@ -6,10 +6,11 @@ package csv
 
 import (
 	"bufio"
-	"encoding/csv"
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/registre-qc/registre/pkg/table"
 )
@@ -49,6 +50,10 @@ func ParseProfile(s string) (Profile, error) {
 // "\n"; a row with fewer cells than columns gets empty cells. A lone carriage
 // return inside a cell is written as a line feed, because encoding/csv cannot
 // carry it through a CRLF file.
+//
+// Records end with CRLF; a line break inside a cell stays a single LF, as in
+// the tables organisations publish (encoding/csv with UseCRLF would turn it
+// into CRLF too). encoding/csv reads both back to the same text.
 func Write(w io.Writer, t table.Table, p Profile) error {
 	var comma rune
 	var neutralise bool
@@ -67,9 +72,7 @@ func Write(w io.Writer, t table.Table, p Profile) error {
 			return err
 		}
 	}
-	cw := csv.NewWriter(bw)
-	cw.Comma = comma
-	cw.UseCRLF = true
+	cw := &writer{w: bw, comma: comma}
 
 	record := make([]string, 1+len(t.Columns))
 	fix := func(s string) string {
@@ -106,10 +109,6 @@ func Write(w io.Writer, t table.Table, p Profile) error {
 			return err
 		}
 	}
-	cw.Flush()
-	if err := cw.Error(); err != nil {
-		return err
-	}
 	return bw.Flush()
 }
 
@@ -134,4 +133,50 @@ func normaliseNewlines(s string) string {
 	}
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	return strings.ReplaceAll(s, "\r", "\n")
+}
+
+// writer writes CSV records like encoding/csv (same quoting decisions), but
+// keeps a line feed inside a cell as it is and ends each record with CRLF.
+type writer struct {
+	w     *bufio.Writer
+	comma rune
+}
+
+func (cw *writer) Write(record []string) error {
+	for i, field := range record {
+		if i > 0 {
+			cw.w.WriteRune(cw.comma)
+		}
+		if !cw.needsQuotes(field) {
+			cw.w.WriteString(field)
+			continue
+		}
+		cw.w.WriteByte('"')
+		for {
+			j := strings.IndexByte(field, '"')
+			if j < 0 {
+				cw.w.WriteString(field)
+				break
+			}
+			cw.w.WriteString(field[:j+1])
+			cw.w.WriteByte('"')
+			field = field[j+1:]
+		}
+		cw.w.WriteByte('"')
+	}
+	_, err := cw.w.WriteString("\r\n")
+	return err
+}
+
+// needsQuotes is encoding/csv's rule: the separator, a quote, a line break, a
+// leading space, or the field \. (which some readers take for end of data).
+func (cw *writer) needsQuotes(field string) bool {
+	if field == "" {
+		return false
+	}
+	if field == `\.` || strings.ContainsRune(field, cw.comma) || strings.ContainsAny(field, "\"\r\n") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(field)
+	return unicode.IsSpace(r)
 }

@@ -85,8 +85,28 @@ func TestProfiles(t *testing.T) {
 			if !bytes.Contains(got, []byte(tt.separator)) {
 				t.Errorf("header does not start with %q", tt.separator)
 			}
-			if bytes.Count(got, []byte("\n")) != bytes.Count(got, []byte("\r\n")) {
-				t.Error("a line feed is not preceded by a carriage return")
+			// CRLF between records, a lone LF inside a cell (and no CR there).
+			inQuotes, records, inCell := false, 0, 0
+			for i, c := range got {
+				switch {
+				case c == '"':
+					inQuotes = !inQuotes
+				case inQuotes && c == '\r':
+					t.Fatalf("carriage return inside a cell at byte %d", i)
+				case inQuotes && c == '\n':
+					inCell++
+				case c == '\n':
+					if i == 0 || got[i-1] != '\r' {
+						t.Fatalf("record ends with a bare LF at byte %d", i)
+					}
+					records++
+				}
+			}
+			if records != 1+len(tb.Rows) {
+				t.Errorf("%d records end with CRLF, want %d", records, 1+len(tb.Rows))
+			}
+			if inCell == 0 {
+				t.Error("the sample has no line break inside a cell")
 			}
 			if !bytes.HasSuffix(got, []byte("\r\n")) {
 				t.Error("no CRLF at the end")
