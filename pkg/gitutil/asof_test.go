@@ -9,7 +9,7 @@ import (
 	"time"
 )
 
-func git(t *testing.T, dir string, env []string, args ...string) {
+func gitRun(t *testing.T, dir string, env []string, args ...string) {
 	t.Helper()
 	cmd := exec.Command("git", append([]string{"-C", dir}, args...)...)
 	cmd.Env = append(os.Environ(), append([]string{"GIT_AUTHOR_NAME=a", "GIT_AUTHOR_EMAIL=a@b", "GIT_COMMITTER_NAME=a", "GIT_COMMITTER_EMAIL=a@b"}, env...)...)
@@ -30,7 +30,7 @@ func TestResolveExport(t *testing.T) {
 		t.Skip("no time zone database")
 	}
 	root := t.TempDir()
-	git(t, root, nil, "init", "-q")
+	gitRun(t, root, nil, "init", "-q")
 	sub := filepath.Join(root, "registres")
 	write := func(p, c string) {
 		if err := os.MkdirAll(filepath.Dir(filepath.Join(sub, p)), 0o755); err != nil {
@@ -45,10 +45,10 @@ func TestResolveExport(t *testing.T) {
 	if err := os.Symlink("registre.yaml", filepath.Join(sub, "lien.yaml")); err != nil {
 		t.Fatal(err)
 	}
-	git(t, root, nil, "add", "-A")
-	git(t, root, []string{"GIT_COMMITTER_DATE=2026-03-01T23:30:00-05:00"}, "commit", "-q", "-m", "1")
+	gitRun(t, root, nil, "add", "-A")
+	gitRun(t, root, []string{"GIT_COMMITTER_DATE=2026-03-01T23:30:00-05:00"}, "commit", "-q", "-m", "1")
 	write("registre.yaml", "v2\n")
-	git(t, root, []string{"GIT_COMMITTER_DATE=2026-03-02T00:30:00-05:00"}, "commit", "-q", "-am", "2")
+	gitRun(t, root, []string{"GIT_COMMITTER_DATE=2026-03-02T00:30:00-05:00"}, "commit", "-q", "-am", "2")
 	write("registre.yaml", "v3 (non validé)\n")
 
 	first, err := Resolve(sub, "2026-03-01", mtl)
