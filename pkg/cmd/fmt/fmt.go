@@ -86,6 +86,10 @@ func Run(o *Options) error {
 		return cmdutil.Usagef("%s", err)
 	}
 	targets, problems := collect(o.Dir, res)
+	guard, err := fsutil.NewGuard(o.Dir)
+	if err != nil {
+		return err
+	}
 
 	results := make([]result, len(targets))
 	workers := o.Workers
@@ -103,7 +107,7 @@ func Run(o *Options) error {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				results[i] = formatFile(o.Dir, targets[i], o.Check)
+				results[i] = formatFile(guard, o.Dir, targets[i], o.Check)
 			}
 		}()
 	}
@@ -187,7 +191,7 @@ func firstElem(p string) string {
 	return p
 }
 
-func formatFile(dir string, t target, check bool) result {
+func formatFile(guard *fsutil.Guard, dir string, t target, check bool) result {
 	abs := filepath.Join(dir, filepath.FromSlash(t.rel))
 	src, err := os.ReadFile(abs)
 	if err != nil {
@@ -204,7 +208,7 @@ func formatFile(dir string, t target, check bool) result {
 	if !changed || check {
 		return result{changed: changed}
 	}
-	if err := fsutil.WriteFile(abs, out); err != nil {
+	if err := guard.WriteFile(abs, out); err != nil {
 		return result{problem: fmt.Sprintf("%s: écriture impossible : %v", display(dir, t.rel), unwrapPath(err))}
 	}
 	return result{changed: true}
