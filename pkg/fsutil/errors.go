@@ -57,11 +57,16 @@ var verbs = map[string]string{
 	"mkdirtemp": "créer un dossier temporaire dans", "createtemp": "créer un fichier temporaire dans",
 }
 
+// verb is « de VERBE » for an operation, elided before a vowel (« d'ouvrir »).
 func verb(op string) string {
-	if v, ok := verbs[strings.ToLower(op)]; ok {
-		return v
+	v, ok := verbs[strings.ToLower(op)]
+	if !ok {
+		v = "accéder à"
 	}
-	return "accéder à"
+	if strings.ContainsRune("aeéèêioua", []rune(v)[0]) {
+		return "d'" + v
+	}
+	return "de " + v
 }
 
 // frenchOS returns the French sentence for an *fs.PathError, *os.LinkError
@@ -69,11 +74,11 @@ func verb(op string) string {
 func frenchOS(err error) (string, bool) {
 	var le *os.LinkError
 	if errors.As(err, &le) {
-		return fmt.Sprintf("impossible de %s %s en %s : %s", verb(le.Op), le.Old, le.New, frenchReason(le.Err)), true
+		return fmt.Sprintf("impossible %s %s en %s : %s", verb(le.Op), le.Old, le.New, frenchReason(le.Err)), true
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
-		return fmt.Sprintf("impossible de %s %s : %s", verb(pe.Op), pe.Path, frenchReason(pe.Err)), true
+		return fmt.Sprintf("impossible %s %s : %s", verb(pe.Op), pe.Path, frenchReason(pe.Err)), true
 	}
 	var se *os.SyscallError
 	if errors.As(err, &se) {
