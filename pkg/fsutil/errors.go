@@ -147,3 +147,17 @@ func French(err error) string {
 	}
 	return msg + " (" + fr + ")"
 }
+
+// Reason is the French reason alone (« permission refusée »), for messages
+// that already name the path; a Refusal gives its whole message.
+func Reason(err error) string {
+	var r *Refusal
+	if errors.As(err, &r) {
+		return r.Msg
+	}
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		return frenchReason(errno)
+	}
+	return French(err)
+}

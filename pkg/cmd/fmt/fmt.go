@@ -5,7 +5,6 @@ package fmtcmd
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
@@ -214,13 +213,8 @@ func formatFile(guard *fsutil.Guard, dir string, t target, check bool) result {
 	return result{changed: true}
 }
 
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
+// unwrapPath is the French reason of err, for a message that names the path.
+func unwrapPath(err error) string { return fsutil.Reason(err) }
 
 // display joins the repository folder and a relative path the way lint shows them.
 func display(dir, rel string) string {

@@ -3,9 +3,7 @@
 package initcmd
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -107,13 +105,8 @@ func Run(o *Options) error {
 	return nil
 }
 
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
+// unwrapPath is the French reason of err, for a message that names the path.
+func unwrapPath(err error) string { return fsutil.Reason(err) }
 
 // plural writes « 1 fichier créé », « 3 fichiers créés » (0 takes the singular in French).
 func plural(n int, one, many string) string {
