@@ -149,6 +149,14 @@ func within(p, base string) bool {
 	return strings.HasPrefix(p, base)
 }
 
+// topLevel are the standard top-level folders of Linux and macOS: never an
+// output folder themselves (another top-level folder, such as a container's
+// /public mount, is judged like any folder).
+var topLevel = map[string]bool{"bin": true, "boot": true, "dev": true, "etc": true, "home": true, "lib": true,
+	"lib32": true, "lib64": true, "libx32": true, "media": true, "mnt": true, "opt": true, "proc": true, "root": true,
+	"run": true, "sbin": true, "snap": true, "srv": true, "sys": true, "tmp": true, "usr": true, "var": true,
+	"users": true, "volumes": true, "private": true, "system": true, "library": true, "applications": true, "cores": true}
+
 // systemTrees are folders under which registre never writes.
 var systemTrees = []string{"/etc", "/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/boot",
 	"/dev", "/proc", "/sys", "/run", "/System", "/Library", "/Applications", "/private/etc", "/private/var/db"}
@@ -162,7 +170,7 @@ func (g *Guard) system(p string) string {
 	switch {
 	case rest == "":
 		return "la racine du système de fichiers"
-	case !strings.ContainsAny(rest, `/\`):
+	case !strings.ContainsAny(rest, `/\`) && topLevel[strings.ToLower(rest)]:
 		return "un dossier de premier niveau du système"
 	case g.home != "" && within(g.home, p):
 		return "le dossier personnel (ou un dossier qui le contient)"

@@ -119,6 +119,8 @@ func TestEditionDir(t *testing.T) {
 		{"/etc", PublicEdition, "dossier système"},
 		{"/usr/share/registre", PublicEdition, "dossier système"},
 		{"/tmp", PublicEdition, "dossier système"},
+		{"/home", PublicEdition, "dossier système"},
+		{"/srv", PublicEdition, "dossier système"},
 		{"interne", PublicEdition, "contient une édition interne"},
 		// Restricted editions: name policy, never inside or over a public edition.
 		{"interne", InternalEdition, ""},
