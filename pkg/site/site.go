@@ -34,6 +34,9 @@ type Options struct {
 	Guard *fsutil.Guard
 	// LockWait is how long to wait for another build into the same folder.
 	LockWait time.Duration
+	// Edition is the audience and folder policy of the output (zero: public,
+	// or internal when the site is).
+	Edition fsutil.Edition
 }
 
 // ManifestFile lists every output with its SHA-256 (sha256sum format).
@@ -113,9 +116,12 @@ func Write(out string, s table.Site, o Options) (map[string]string, error) {
 			return nil, err
 		}
 	}
-	ed := fsutil.PublicEdition
-	if s.Internal {
-		ed = fsutil.InternalEdition
+	ed := o.Edition
+	if ed.Audience == "" {
+		ed = fsutil.PublicEdition
+		if s.Internal {
+			ed = fsutil.InternalEdition
+		}
 	}
 	sums := map[string]string{}
 	err := g.ReplaceDir(out, ed, fsutil.ReplaceOptions{LockWait: o.LockWait}, func(tmp string) error {

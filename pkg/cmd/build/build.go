@@ -95,10 +95,7 @@ func Run(o *Options) error {
 		return err
 	}
 	guard.Notify = func(m string) { fmt.Fprintln(o.F.IO.ErrOut, "registre : "+m) }
-	ed := fsutil.PublicEdition
-	if aud == table.InternalAudience {
-		ed = fsutil.InternalEdition
-	}
+	ed := EditionOf(aud)
 	if _, err := guard.EditionDir(o.Out, ed); err != nil {
 		return err // checked before the long work; checked again under the folder's lock
 	}
@@ -133,7 +130,7 @@ func Run(o *Options) error {
 		return err
 	}
 	s, _ := table.Build(res.Repo, kinds, table.Options{Audience: aud, Updated: dates.Kind, Generator: "registre " + o.F.Version, SiteDate: dates.Site})
-	files, err := site.Write(o.Out, s, site.Options{CSVProfile: prof, NoPDF: o.NoPDF, Guard: guard, LockWait: wait})
+	files, err := site.Write(o.Out, s, site.Options{CSVProfile: prof, NoPDF: o.NoPDF, Guard: guard, LockWait: wait, Edition: ed})
 	if err != nil {
 		var r *fsutil.Refusal
 		if errors.As(err, &r) {
@@ -159,6 +156,15 @@ func orDash(s string) string {
 		return "—"
 	}
 	return s
+}
+
+// EditionOf is the output-folder policy of an audience (fsutil.Editions
+// declares each policy; an audience added to table gets its case here).
+func EditionOf(aud table.Audience) fsutil.Edition {
+	if aud == table.InternalAudience {
+		return fsutil.InternalEdition
+	}
+	return fsutil.PublicEdition
 }
 
 // lockWait reads REGISTRE_VERROU_ATTENTE: how many seconds a build waits for
