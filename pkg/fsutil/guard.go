@@ -173,7 +173,7 @@ func (g *Guard) system(p string) string {
 	case !strings.ContainsAny(rest, `/\`) && topLevel[strings.ToLower(rest)]:
 		return "un dossier de premier niveau du système"
 	case g.home != "" && within(g.home, p):
-		return "le dossier personnel (ou un dossier qui le contient)"
+		return "le dossier personnel, ou un dossier qui le contient"
 	case g.tmp != "" && p == g.tmp:
 		return "le dossier temporaire du système"
 	}
