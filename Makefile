@@ -47,6 +47,7 @@ fuzz:
 	$(GO) test ./pkg/citation -run '^$$' -fuzz FuzzParseCell -fuzztime $(FUZZTIME)
 	$(GO) test ./pkg/rule -run '^$$' -fuzz FuzzPII -fuzztime $(FUZZTIME)
 	$(GO) test ./pkg/importer -run '^$$' -fuzz FuzzImportCSV -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
+	$(GO) test ./pkg/fsutil -run '^$$' -fuzz FuzzGuard -fuzztime $(FUZZTIME)
 
 ## bench: speed and memory goals (see README, « Performances »)
 bench: build

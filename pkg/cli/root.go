@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
+	"github.com/registre-qc/registre/pkg/fsutil"
 )
 
 // Version is set at build time with -ldflags "-X github.com/registre-qc/registre/pkg/cli.Version=…".
@@ -57,7 +58,7 @@ func Run(f *cmdutil.Factory, args []string) int {
 		fmt.Fprintln(f.IO.ErrOut, "Aide : registre --help")
 		return cmdutil.ExitError
 	}
-	fmt.Fprintln(f.IO.ErrOut, "registre : "+translateCobra(err.Error()))
+	fmt.Fprintln(f.IO.ErrOut, "registre : "+translateCobra(fsutil.French(err)))
 	return cmdutil.ExitError
 }
 

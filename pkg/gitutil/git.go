@@ -78,11 +78,16 @@ func LastCommitDate(dir, path string) string {
 	return time.Unix(sec, 0).UTC().Format("2006-01-02")
 }
 
-// EpochDate converts a SOURCE_DATE_EPOCH value to YYYY-MM-DD (UTC).
+// MaxEpoch is the last second of year 9999 (UTC): dates have four digits.
+const MaxEpoch = 253402300799
+
+// EpochDate converts a SOURCE_DATE_EPOCH value to YYYY-MM-DD (UTC). The
+// value must be a whole number of seconds from 0 (1970-01-01) to MaxEpoch
+// (9999-12-31).
 func EpochDate(v string) (string, error) {
 	sec, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
-	if err != nil {
-		return "", fmt.Errorf("SOURCE_DATE_EPOCH invalide : %q (un nombre de secondes attendu)", v)
+	if err != nil || sec < 0 || sec > MaxEpoch {
+		return "", fmt.Errorf("SOURCE_DATE_EPOCH invalide : %q (un nombre entier de secondes depuis le 1970-01-01, de 0 à %d, soit au plus le 9999-12-31)", v, int64(MaxEpoch))
 	}
 	return time.Unix(sec, 0).UTC().Format("2006-01-02"), nil
 }

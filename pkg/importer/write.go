@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/registre-qc/registre/pkg/fsutil"
 )
 
 // rename is os.Rename; tests replace it to make a rename fail.
@@ -75,10 +77,23 @@ func (p *Plan) Write(dir string, force bool) (err error) {
 		}
 	}()
 
+	// Phase 0: the path guard (inside the repository, never through a link).
+	guard, gerr := fsutil.NewGuard(dir)
+	if gerr != nil {
+		return gerr
+	}
+	targets := make([]string, len(p.Entries))
+	for i, e := range p.Entries {
+		real, gerr := guard.RepoFile(filepath.Join(dir, filepath.FromSlash(e.Path)))
+		if gerr != nil {
+			return gerr
+		}
+		targets[i] = real
+	}
 	// Phase 1: every file under a temporary name beside its target.
 	known := map[string]bool{} // folders known to exist
 	for i, e := range p.Entries {
-		target := filepath.Join(dir, filepath.FromSlash(e.Path))
+		target := targets[i]
 		ops[i].target = target
 		if _, serr := os.Lstat(target); serr == nil && !force {
 			conflicts = append(conflicts, e.Path)

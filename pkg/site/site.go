@@ -16,8 +16,9 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
+	"time"
 
+	"github.com/registre-qc/registre/pkg/fsutil"
 	"github.com/registre-qc/registre/pkg/render/csv"
 	"github.com/registre-qc/registre/pkg/render/html"
 	"github.com/registre-qc/registre/pkg/render/pdf"
@@ -32,19 +33,27 @@ type Options struct {
 	// cover page (CoverFile), then each register as PDF and CSV only (no web
 	// pages, no JSON), the internal marker and the manifest.
 	Cover *pdf.Document
+	// Guard checks the output folder (nil: a guard that protects the
+	// system folders only; build passes the repository's).
+	Guard *fsutil.Guard
+	// LockWait is how long to wait for another build into the same folder.
+	LockWait time.Duration
+	// Edition is the audience and folder policy of the output (zero: public,
+	// or internal when the site is).
+	Edition fsutil.Edition
 }
 
 // CoverFile is the cover page of a copy for the Commission.
 const CoverFile = "00-page-de-garde.pdf"
 
 // ManifestFile lists every output with its SHA-256 (sha256sum format).
-const ManifestFile = "SHA256SUMS"
+const ManifestFile = fsutil.ManifestFile
 
 // JSONFile is the export for static-site generators: the table.Site shape.
 const JSONFile = "registres.json"
 
 // InternalMarker is written at the root of an internal edition.
-const InternalMarker = "EDITION-INTERNE-NE-PAS-DIFFUSER.txt"
+const InternalMarker = fsutil.LegacyInternalMarker
 
 // output is one file of an edition and how to render it.
 type output struct {
@@ -106,57 +115,49 @@ func WriteJSON(w io.Writer, s table.Site) error {
 	return enc.Encode(s)
 }
 
-// Write renders s and replaces the folder out with the result, atomically:
-// each file is rendered straight into a new folder beside out (never all in
-// memory: a 10,000-entry edition is hundreds of megabytes), hashed as it is
-// written, then the folder is swapped in. It returns the manifest: file name
-// → SHA-256 (hex).
+// Write renders s and replaces the folder out with the result, through
+// the path guard (fsutil.Guard.ReplaceDir): out must be absent, empty or an
+// edition registre built for the same audience, never the repository, a
+// folder holding it, one of its kind folders or a system folder; a
+// restricted edition needs a folder named for it, outside any public
+// edition. Each file is rendered straight into a new folder beside out
+// (never all in memory: a 10,000-entry edition is hundreds of megabytes),
+// hashed as it is written, then the folder is swapped in atomically. It
+// returns the manifest: file name → SHA-256 (hex).
 func Write(out string, s table.Site, o Options) (map[string]string, error) {
 	if o.CSVProfile == "" {
 		o.CSVProfile = csv.ExcelFR
 	}
-	out = filepath.Clean(out)
-	parent := filepath.Dir(out)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return nil, err
+	g := o.Guard
+	if g == nil {
+		var err error
+		if g, err = fsutil.NewGuard(""); err != nil {
+			return nil, err
+		}
 	}
-	if st, err := os.Stat(out); err == nil && !st.IsDir() {
-		return nil, fmt.Errorf("%s existe et n'est pas un dossier", out)
+	ed := o.Edition
+	if ed.Audience == "" {
+		ed = fsutil.PublicEdition
+		if s.Internal {
+			ed = fsutil.InternalEdition
+		}
 	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(out)+".tmp-")
+	sums := map[string]string{}
+	err := g.ReplaceDir(out, ed, fsutil.ReplaceOptions{LockWait: o.LockWait}, func(tmp string) error {
+		for _, f := range outputs(s, o) {
+			sum, err := writeOne(filepath.Join(tmp, filepath.FromSlash(f.name)), f.render)
+			if err != nil {
+				return fmt.Errorf("%s : %s", f.name, fsutil.French(err))
+			}
+			sums[f.name] = sum
+		}
+		if _, err := writeOne(filepath.Join(tmp, ManifestFile), func(w io.Writer) error { return writeManifest(w, sums) }); err != nil {
+			return fsutil.Explain(err)
+		}
+		return nil
+	})
 	if err != nil {
 		return nil, err
-	}
-	defer os.RemoveAll(tmp)
-	sums := map[string]string{}
-	for _, f := range outputs(s, o) {
-		sum, err := writeOne(filepath.Join(tmp, filepath.FromSlash(f.name)), f.render)
-		if err != nil {
-			return nil, fmt.Errorf("%s : %w", f.name, err)
-		}
-		sums[f.name] = sum
-	}
-	if _, err := writeOne(filepath.Join(tmp, ManifestFile), func(w io.Writer) error { return writeManifest(w, sums) }); err != nil {
-		return nil, err
-	}
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		return nil, err
-	}
-	old := ""
-	if _, err := os.Stat(out); err == nil {
-		old = tmp + ".old"
-		if err := os.Rename(out, old); err != nil {
-			return nil, fmt.Errorf("impossible de remplacer %s : %w", out, err)
-		}
-	}
-	if err := os.Rename(tmp, out); err != nil {
-		if old != "" {
-			_ = os.Rename(old, out) // put the previous edition back
-		}
-		return nil, fmt.Errorf("impossible d'écrire %s : %w", out, err)
-	}
-	if old != "" {
-		_ = os.RemoveAll(old)
 	}
 	return sums, nil
 }
@@ -197,23 +198,6 @@ func writeManifest(w io.Writer, sums map[string]string) error {
 		if _, err := fmt.Fprintf(w, "%s  %s\n", sums[n], n); err != nil {
 			return err
 		}
-	}
-	return nil
-}
-
-// SafeOutput refuses output folders that would destroy the sources: the
-// repository itself, a parent of it, or a kind folder.
-func SafeOutput(repo, out string) error {
-	ra, err1 := filepath.Abs(repo)
-	oa, err2 := filepath.Abs(out)
-	if err1 != nil || err2 != nil {
-		return nil
-	}
-	if oa == ra || strings.HasPrefix(ra+string(filepath.Separator), oa+string(filepath.Separator)) {
-		return fmt.Errorf("le dossier de sortie %s contient le dépôt des registres : choisissez un sous-dossier dédié (p. ex. _site)", out)
-	}
-	if _, err := os.Stat(filepath.Join(oa, "registre.yaml")); err == nil {
-		return fmt.Errorf("le dossier de sortie %s contient un registre.yaml : ce n'est pas un dossier de publication", out)
 	}
 	return nil
 }

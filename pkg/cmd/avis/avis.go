@@ -6,7 +6,6 @@ package avis
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -133,50 +132,17 @@ func Run(o *Options) error {
 		_, err := o.IO.Out.Write(buf.Bytes())
 		return err
 	}
-	if err := refusePublic(res.Repo.Root, o.Out); err != nil {
-		return cmdutil.Usagef("%s", err)
+	guard, err := fsutil.NewGuard(o.Dir)
+	if err != nil {
+		return err
 	}
-	if err := fsutil.WriteFile(o.Out, buf.Bytes()); err != nil {
-		return fmt.Errorf("écriture de %s impossible : %w", o.Out, err)
+	guard.Notify = func(m string) { fmt.Fprintln(o.IO.ErrOut, "registre : "+m) }
+	if _, err := guard.ConfidentialFile(o.Out); err != nil {
+		return err
+	}
+	if err := guard.WriteReport(o.Out, buf.Bytes()); err != nil {
+		return err
 	}
 	fmt.Fprintf(o.IO.ErrOut, "Avis %s écrit : %s (document interne : il se transmet, il ne se publie pas)\n", r.Name(), o.Out)
 	return nil
-}
-
-// refusePublic refuses to write a notice into a published site (a folder, or
-// an ancestor of it, holding a public edition's manifest) or into the
-// register folders of the repository.
-func refusePublic(repo, out string) error {
-	abs, err := filepath.Abs(out)
-	if err != nil {
-		return fmt.Errorf("chemin invalide : %s", out)
-	}
-	if fi, err := os.Lstat(abs); err == nil && !fi.Mode().IsRegular() {
-		return fmt.Errorf("%s existe et n'est pas un fichier ordinaire : l'avis ne l'écrase pas", out)
-	}
-	root, _ := filepath.Abs(repo)
-	for dir := filepath.Dir(abs); ; dir = filepath.Dir(dir) {
-		if isPublicEdition(dir) {
-			return fmt.Errorf("%s est dans un site publié (%s) : un avis d'incident est confidentiel, écrivez-le ailleurs (p. ex. _interne/)", out, dir)
-		}
-		if filepath.Dir(dir) == root && model.KindByName(filepath.Base(dir)) != nil {
-			return fmt.Errorf("%s est dans le dossier de registre %s : écrivez l'avis hors des dossiers d'inscriptions", out, filepath.Base(dir))
-		}
-		if parent := filepath.Dir(dir); parent == dir {
-			return nil
-		}
-	}
-}
-
-// isPublicEdition: a folder written by `registre build` for the public (its
-// manifest and JSON export, without the internal edition's marker).
-func isPublicEdition(dir string) bool {
-	if _, err := os.Stat(filepath.Join(dir, "SHA256SUMS")); err != nil {
-		return false
-	}
-	if _, err := os.Stat(filepath.Join(dir, "registres.json")); err != nil {
-		return false
-	}
-	_, err := os.Stat(filepath.Join(dir, "EDITION-INTERNE-NE-PAS-DIFFUSER.txt"))
-	return err != nil
 }

@@ -2,15 +2,18 @@
 package build
 
 import (
+	"errors"
 	"fmt"
-	"path/filepath"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
 	"github.com/registre-qc/registre/pkg/finding"
 	"github.com/registre-qc/registre/pkg/format"
+	"github.com/registre-qc/registre/pkg/fsutil"
 	"github.com/registre-qc/registre/pkg/gitutil"
 	"github.com/registre-qc/registre/pkg/lint"
 	"github.com/registre-qc/registre/pkg/model"
@@ -42,11 +45,17 @@ de publication.registres (registre.yaml), une page HTML accessible, un PDF et un
 registres.json pour les générateurs de sites ; SHA256SUMS, le manifeste des fichiers.
 
 Les incidents, les EFVP et les ententes ne sont jamais publiés, ni les fichiers dont l'existence peut être
-refusée (art. 76, al. 2). --audience interne produit une édition interne dans un dossier dont le nom contient
-« interne ». --audience commission produit la copie que la Commission d'accès à l'information demande : le
-registre des incidents complet (et, avec --registre, les EFVP et les ententes), en PDF et en CSV, une page de
-garde (organisme, responsable, date, révision du dépôt) et le manifeste, dans un dossier nommé « commission »
-ou qui finit par « -commission » ou « _commission » (par défaut _commission).
+refusée (art. 76, al. 2). --audience interne produit une édition interne dans un dossier nommé « interne »
+ou dont le nom finit par « -interne » ou « _interne », hors de tout site public. --audience commission
+produit la copie que la Commission d'accès à l'information demande : le registre des incidents complet (et,
+avec --registre, les EFVP et les ententes), en PDF et en CSV, une page de garde (organisme, responsable,
+date, révision du dépôt) et le manifeste, dans un dossier nommé « commission » ou qui finit par
+« -commission » ou « _commission » (par défaut _commission), hors de tout site public.
+
+Le dossier de sortie n'est remplacé que s'il est absent, vide ou produit par « registre build » pour la
+même audience (fichier .registre-edition) ; jamais le dépôt, un dossier qui le contient, un dossier de
+registre, .git ni un dossier du système. Deux publications dans le même dossier se suivent (verrou ;
+REGISTRE_VERROU_ATTENTE : secondes d'attente, 60 par défaut).
 
 La publication est refusée si « registre lint » trouve des erreurs, sauf avec --force. Le dossier de sortie
 n'est remplacé qu'une fois tout produit : un échec ne laisse jamais un site à moitié publié. Les dates
@@ -98,15 +107,21 @@ func Run(o *Options) error {
 			o.Out = "_commission"
 		}
 	}
-	if commission {
-		if err := commissionFolder(o.Out); err != nil {
-			return cmdutil.Usagef("%s", err)
-		}
-	} else if aud == table.InternalAudience && !strings.Contains(strings.ToLower(filepath.Base(filepath.Clean(o.Out))), "interne") {
-		return cmdutil.Usagef("une édition interne s'écrit dans un dossier dont le nom contient « interne » (p. ex. --out _interne), pour ne jamais la confondre avec le site public")
+	guard, err := fsutil.NewGuard(o.Dir)
+	if err != nil {
+		return err
 	}
-	if err := site.SafeOutput(o.Dir, o.Out); err != nil {
-		return cmdutil.Usagef("%s", err)
+	guard.Notify = func(m string) { fmt.Fprintln(o.F.IO.ErrOut, "registre : "+m) }
+	ed := EditionOf(aud)
+	if commission {
+		ed = fsutil.CommissionEdition
+	}
+	if _, err := guard.EditionDir(o.Out, ed); err != nil {
+		return err // checked before the long work; checked again under the folder's lock
+	}
+	wait, err := lockWait(o.F.Getenv)
+	if err != nil {
+		return err
 	}
 	today, err := o.F.Today("")
 	if err != nil {
@@ -160,13 +175,17 @@ func Run(o *Options) error {
 		return err
 	}
 	s, _ := table.Build(res.Repo, kinds, table.Options{Audience: aud, Updated: dates.Kind, Generator: "registre " + o.F.Version, SiteDate: dates.Site})
-	so := site.Options{CSVProfile: prof, NoPDF: o.NoPDF}
+	so := site.Options{CSVProfile: prof, NoPDF: o.NoPDF, Guard: guard, LockWait: wait, Edition: ed}
 	if commission {
 		cover := coverPage(res.Repo, s, revision(o.Dir, rev))
 		so.Cover = &cover
 	}
 	files, err := site.Write(o.Out, s, so)
 	if err != nil {
+		var r *fsutil.Refusal
+		if errors.As(err, &r) {
+			return err
+		}
 		return fmt.Errorf("publication : %w", err)
 	}
 	rows := 0
@@ -190,6 +209,29 @@ func orDash(s string) string {
 		return "—"
 	}
 	return s
+}
+
+// EditionOf is the output-folder policy of an audience (fsutil.Editions
+// declares each policy; an audience added to table gets its case here).
+func EditionOf(aud table.Audience) fsutil.Edition {
+	if aud == table.InternalAudience {
+		return fsutil.InternalEdition
+	}
+	return fsutil.PublicEdition
+}
+
+// lockWait reads REGISTRE_VERROU_ATTENTE: how many seconds a build waits for
+// another build into the same folder (default 60).
+func lockWait(getenv func(string) string) (time.Duration, error) {
+	v := strings.TrimSpace(getenv("REGISTRE_VERROU_ATTENTE"))
+	if v == "" {
+		return 60 * time.Second, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 0 || n > 86400 {
+		return 0, cmdutil.Usagef("REGISTRE_VERROU_ATTENTE invalide : %q (un nombre de secondes entre 0 et 86400)", v)
+	}
+	return time.Duration(n) * time.Second, nil
 }
 
 // ParseAudience reads --audience.

@@ -2,8 +2,6 @@ package build
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
@@ -13,40 +11,6 @@ import (
 	"github.com/registre-qc/registre/pkg/site"
 	"github.com/registre-qc/registre/pkg/table"
 )
-
-// commissionFolder: the copy for the Commission goes into a folder named
-// « commission », or ending in « -commission » or « _commission », that is
-// neither a public edition nor inside one.
-func commissionFolder(out string) error {
-	base := strings.ToLower(filepath.Base(filepath.Clean(out)))
-	if base != "commission" && !strings.HasSuffix(base, "-commission") && !strings.HasSuffix(base, "_commission") {
-		return fmt.Errorf("la copie pour la Commission s'écrit dans un dossier nommé « commission » ou qui finit par « -commission » ou « _commission » (p. ex. --out _commission), pour ne jamais la confondre avec le site public : %s ne convient pas", out)
-	}
-	abs, err := filepath.Abs(out)
-	if err != nil {
-		return fmt.Errorf("chemin invalide : %s", out)
-	}
-	for dir := abs; ; dir = filepath.Dir(dir) {
-		if publicEdition(dir) {
-			return fmt.Errorf("%s est dans un site publié (%s) : la copie pour la Commission est confidentielle, écrivez-la ailleurs", out, dir)
-		}
-		if filepath.Dir(dir) == dir {
-			return nil
-		}
-	}
-}
-
-// publicEdition: a folder `registre build` wrote for the public (manifest and
-// JSON export, no internal marker).
-func publicEdition(dir string) bool {
-	for _, f := range []string{site.ManifestFile, site.JSONFile} {
-		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
-			return false
-		}
-	}
-	_, err := os.Stat(filepath.Join(dir, site.InternalMarker))
-	return err != nil
-}
 
 // revision names the repository state the copy comes from: the --as-of
 // commit, else HEAD and whether the working tree differs from it.

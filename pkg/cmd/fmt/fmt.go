@@ -5,7 +5,6 @@ package fmtcmd
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
@@ -86,6 +85,10 @@ func Run(o *Options) error {
 		return cmdutil.Usagef("%s", err)
 	}
 	targets, problems := collect(o.Dir, res)
+	guard, err := fsutil.NewGuard(o.Dir)
+	if err != nil {
+		return err
+	}
 
 	results := make([]result, len(targets))
 	workers := o.Workers
@@ -103,7 +106,7 @@ func Run(o *Options) error {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				results[i] = formatFile(o.Dir, targets[i], o.Check)
+				results[i] = formatFile(guard, o.Dir, targets[i], o.Check)
 			}
 		}()
 	}
@@ -187,7 +190,7 @@ func firstElem(p string) string {
 	return p
 }
 
-func formatFile(dir string, t target, check bool) result {
+func formatFile(guard *fsutil.Guard, dir string, t target, check bool) result {
 	abs := filepath.Join(dir, filepath.FromSlash(t.rel))
 	src, err := os.ReadFile(abs)
 	if err != nil {
@@ -204,19 +207,14 @@ func formatFile(dir string, t target, check bool) result {
 	if !changed || check {
 		return result{changed: changed}
 	}
-	if err := fsutil.WriteFile(abs, out); err != nil {
+	if err := guard.WriteFile(abs, out); err != nil {
 		return result{problem: fmt.Sprintf("%s: écriture impossible : %v", display(dir, t.rel), unwrapPath(err))}
 	}
 	return result{changed: true}
 }
 
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
+// unwrapPath is the French reason of err, for a message that names the path.
+func unwrapPath(err error) string { return fsutil.Reason(err) }
 
 // display joins the repository folder and a relative path the way lint shows them.
 func display(dir, rel string) string {

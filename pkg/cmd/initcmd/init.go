@@ -3,15 +3,14 @@
 package initcmd
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
+	"github.com/registre-qc/registre/pkg/fsutil"
 	"github.com/registre-qc/registre/pkg/iostreams"
 	"github.com/registre-qc/registre/pkg/model"
 	"github.com/registre-qc/registre/pkg/scaffold"
@@ -62,8 +61,16 @@ func Run(o *Options) error {
 	if st, err := os.Stat(o.Dir); err == nil && !st.IsDir() {
 		return cmdutil.Usagef("%s existe et n'est pas un dossier", o.Dir)
 	}
-	if err := os.MkdirAll(o.Dir, 0o755); err != nil {
+	real, err := fsutil.RepoDir(o.Dir)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(real, 0o755); err != nil {
 		return cmdutil.Usagef("impossible de créer le dossier %s : %v", o.Dir, unwrapPath(err))
+	}
+	guard, err := fsutil.NewGuard(real)
+	if err != nil {
+		return err
 	}
 	files, err := scaffold.Repository()
 	if err != nil {
@@ -72,7 +79,7 @@ func Run(o *Options) error {
 	created, kept := 0, 0
 	for _, f := range files {
 		abs := filepath.Join(o.Dir, filepath.FromSlash(f.Path))
-		ok, err := writeNew(abs, f.Data)
+		ok, err := guard.CreateFile(abs, f.Data)
 		if err != nil {
 			return fmt.Errorf("%s : %v", f.Path, unwrapPath(err))
 		}
@@ -98,35 +105,8 @@ func Run(o *Options) error {
 	return nil
 }
 
-// writeNew creates name with data unless something already exists there.
-func writeNew(name string, data []byte) (bool, error) {
-	if _, err := os.Lstat(name); err == nil {
-		return false, nil
-	}
-	if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-		return false, err
-	}
-	f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if errors.Is(err, fs.ErrExist) {
-		return false, nil
-	}
-	if err != nil {
-		return false, err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return false, err
-	}
-	return true, f.Close()
-}
-
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
+// unwrapPath is the French reason of err, for a message that names the path.
+func unwrapPath(err error) string { return fsutil.Reason(err) }
 
 // plural writes « 1 fichier créé », « 3 fichiers créés » (0 takes the singular in French).
 func plural(n int, one, many string) string {

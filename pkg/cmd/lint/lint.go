@@ -86,6 +86,18 @@ func Run(o *Options) error {
 			specs = append(specs, sp)
 		}
 	}
+	guard, err := fsutil.NewGuard(o.Dir)
+	if err != nil {
+		return err
+	}
+	guard.Notify = func(m string) { fmt.Fprintln(o.IO.ErrOut, "registre : "+m) }
+	for _, sp := range specs {
+		if sp.Path != "" {
+			if _, err := guard.ReportFile(sp.Path); err != nil {
+				return err // before linting: a bad report path is said at once
+			}
+		}
+	}
 	dir := o.Dir
 	date := o.Date
 	if o.AsOf != "" {
@@ -167,8 +179,8 @@ func Run(o *Options) error {
 			return fmt.Errorf("écriture du format %s : %w", sp.Name, err)
 		}
 		if sp.Path != "" {
-			if err := fsutil.WriteFile(sp.Path, buf.Bytes()); err != nil {
-				return fmt.Errorf("écriture de %s : %w", sp.Path, err)
+			if err := guard.WriteReport(sp.Path, buf.Bytes()); err != nil {
+				return err
 			}
 		}
 	}

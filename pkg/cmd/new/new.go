@@ -4,9 +4,7 @@
 package newcmd
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
@@ -16,6 +14,7 @@ import (
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
 	"github.com/registre-qc/registre/pkg/gitutil"
+	"github.com/registre-qc/registre/pkg/fsutil"
 	"github.com/registre-qc/registre/pkg/iostreams"
 	"github.com/registre-qc/registre/pkg/model"
 	"github.com/registre-qc/registre/pkg/scaffold"
@@ -108,22 +107,16 @@ func Run(o *Options) error {
 	if err != nil {
 		return err
 	}
-	if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
-		return err
-	}
-	f, err := os.OpenFile(abs, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if errors.Is(err, fs.ErrExist) {
-		return cmdutil.Usagef("%s existe déjà : registre new ne remplace jamais un fichier", display(o.Dir, rel))
-	}
+	guard, err := fsutil.NewGuard(o.Dir)
 	if err != nil {
 		return err
 	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
+	created, err := guard.CreateFile(abs, data)
+	if err != nil {
 		return err
 	}
-	if err := f.Close(); err != nil {
-		return err
+	if !created {
+		return cmdutil.Usagef("%s existe déjà : registre new ne remplace jamais un fichier", display(o.Dir, rel))
 	}
 	fmt.Fprintln(o.IO.Out, display(o.Dir, rel))
 	fmt.Fprintf(o.IO.ErrOut, "Inscription %s créée : remplissez-la, puis lancez « registre lint ».\n", id)

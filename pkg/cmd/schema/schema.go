@@ -3,13 +3,13 @@ package schema
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
+	"github.com/registre-qc/registre/pkg/fsutil"
 	"github.com/registre-qc/registre/pkg/model"
 	sch "github.com/registre-qc/registre/pkg/schema"
 )
@@ -28,12 +28,18 @@ func NewCmd(f *cmdutil.Factory) *cobra.Command {
 		ValidArgs: names,
 		RunE: func(_ *cobra.Command, args []string) error {
 			if out != "" {
-				if err := os.MkdirAll(out, 0o755); err != nil {
+				guard, err := fsutil.NewGuard(".")
+				if err != nil {
+					return err
+				}
+				guard.Notify = func(m string) { fmt.Fprintln(f.IO.ErrOut, "registre : "+m) }
+				real, err := guard.MkdirFiles(out)
+				if err != nil {
 					return err
 				}
 				for _, n := range names {
 					raw, _ := sch.Raw(n)
-					if err := os.WriteFile(filepath.Join(out, sch.FileName(n)), raw, 0o644); err != nil {
+					if err := fsutil.WriteFile(filepath.Join(real, sch.FileName(n)), raw); err != nil {
 						return err
 					}
 				}
