@@ -114,6 +114,11 @@ func Run(o *Options) error {
 		return err
 	}
 	s, _ := table.Build(res.Repo, kinds, table.Options{Audience: aud, Updated: dates.Kind, Generator: "registre " + o.F.Version, SiteDate: dates.Site})
+	if aud == table.PublicAudience {
+		if n := len(table.Doubtful(res.Repo, kinds)); n > 0 {
+			fmt.Fprintf(o.F.IO.ErrOut, "registre : %d inscription(s) non publiée(s) par prudence (fichier illisible, registre ou confidentialité incertains : voir les erreurs ci-dessus) ; --force ne les publie jamais\n", n)
+		}
+	}
 	files, err := site.Write(o.Out, s, site.Options{CSVProfile: prof, NoPDF: o.NoPDF})
 	if err != nil {
 		return fmt.Errorf("publication : %w", err)
