@@ -389,15 +389,15 @@ type jsonSummary struct {
 }
 
 type jsonChange struct {
-	Kind    string      `json:"registre"`
-	ID      string      `json:"id,omitempty"` // absent in a public report
-	Op      Op          `json:"operation"`
-	Path    string      `json:"chemin,omitempty"` // absent in a public report
+	Kind string `json:"registre"`
+	ID   string `json:"id,omitempty"` // absent in a public report
+	Op   Op     `json:"operation"`
+	Path string `json:"chemin,omitempty"` // absent in a public report
 	// Anonymous: a public report's entry lost or gained without naming it.
-	Anonymous bool `json:"anonyme,omitempty"`
-	OldPath string      `json:"ancien_chemin,omitempty"`
-	Label   string      `json:"libelle,omitempty"`
-	Fields  []jsonField `json:"champs"`
+	Anonymous bool        `json:"anonyme,omitempty"`
+	OldPath   string      `json:"ancien_chemin,omitempty"`
+	Label     string      `json:"libelle,omitempty"`
+	Fields    []jsonField `json:"champs"`
 }
 
 type jsonField struct {
