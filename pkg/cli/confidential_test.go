@@ -139,10 +139,10 @@ func TestConfidentialNeverPublished(t *testing.T) {
 	// Revision 1: INV-0006 is published (it becomes confidential in revision
 	// 2), INV-0007 is confidential (it is published in revision 2).
 	v1 := repoFiles{
-		"registre.yaml":            cfg,
-		"inventaire/INV-0001.yaml": yamlOf(t, fill(inv, "INV-0001", "PUBLIC1"), ""),
-		"inventaire/INV-0006.yaml": yamlOf(t, fill(inv, "INV-0006", "SECRETANCIEN6"), ""),
-		"inventaire/INV-0007.yaml": yamlOf(t, fill(inv, "INV-0007", "SECRETANCIEN7"), "existence_confidentielle: true\n"),
+		"registre.yaml":                cfg,
+		"inventaire/INV-0001.yaml":     yamlOf(t, fill(inv, "INV-0001", "PUBLIC1"), ""),
+		"inventaire/INV-0006.yaml":     yamlOf(t, fill(inv, "INV-0006", "SECRETANCIEN6"), ""),
+		"inventaire/INV-0007.yaml":     yamlOf(t, fill(inv, "INV-0007", "SECRETANCIEN7"), "existence_confidentielle: true\n"),
 		"communications/COM-0001.yaml": yamlOf(t, fill(com, "COM-0001", "PUBLIC2"), ""),
 	}
 	v1.write(t, dir)
