@@ -109,7 +109,7 @@ func Run(o *Options) error {
 	if err != nil {
 		return err
 	}
-	dates, err := Dates(o.F, o.Dir, res.Repo)
+	dates, err := Dates(o.F, o.Dir, res.Repo, aud)
 	if err != nil {
 		return err
 	}
@@ -196,7 +196,13 @@ type BuildDates struct {
 // Dates takes the edition dates from SOURCE_DATE_EPOCH, else the last git
 // commit (per register folder for each table), else the latest date written
 // in the entries. The clock is never used: the same input gives the same bytes.
-func Dates(f *cmdutil.Factory, dir string, repo *model.Repository) (BuildDates, error) {
+//
+// A public edition's dates reveal nothing withheld: a commit that only
+// touched withheld entries (model.Publishable) or kinds that are never
+// published does not count, nor do the dates written in withheld entries;
+// otherwise « mis à jour le … » with no visible change would tell that a
+// confidential entry exists (art. 76 al. 2).
+func Dates(f *cmdutil.Factory, dir string, repo *model.Repository, aud table.Audience) (BuildDates, error) {
 	if v := f.Getenv("SOURCE_DATE_EPOCH"); v != "" {
 		d, err := gitutil.EpochDate(v)
 		if err != nil {
@@ -204,10 +210,27 @@ func Dates(f *cmdutil.Factory, dir string, repo *model.Repository) (BuildDates, 
 		}
 		return BuildDates{Site: d, Kind: func(string) string { return d }}, nil
 	}
+	var hidden func(path string) bool // nil: every commit counts
+	if aud == table.PublicAudience {
+		withheld := map[string]bool{}
+		for _, e := range repo.Entries {
+			if !model.Publishable(e) {
+				withheld[e.Path] = true
+			}
+		}
+		hidden = func(p string) bool {
+			if withheld[p] {
+				return true
+			}
+			top, _, _ := strings.Cut(p, "/")
+			k := model.KindByName(top)
+			return k != nil && !k.Published()
+		}
+	}
 	if gitutil.IsRepo(dir) {
-		if d := gitutil.LastCommitDate(dir, "."); d != "" {
+		if d := lastDate(dir, ".", hidden); d != "" {
 			return BuildDates{Site: d, Kind: func(k string) string {
-				if kd := gitutil.LastCommitDate(dir, k); kd != "" {
+				if kd := lastDate(dir, k, hidden); kd != "" {
 					return kd
 				}
 				return d
@@ -217,6 +240,9 @@ func Dates(f *cmdutil.Factory, dir string, repo *model.Repository) (BuildDates, 
 	latest := map[string]string{}
 	site := ""
 	for _, e := range repo.Entries {
+		if hidden != nil && !model.Publishable(e) {
+			continue
+		}
 		for _, key := range []string{"date_revision", "date_inscription"} {
 			if d := e.Date(key); d > latest[e.Kind.Name] {
 				latest[e.Kind.Name] = d
@@ -227,4 +253,33 @@ func Dates(f *cmdutil.Factory, dir string, repo *model.Repository) (BuildDates, 
 		}
 	}
 	return BuildDates{Site: site, Kind: func(k string) string { return latest[k] }}, nil
+}
+
+// lastDate is the date (YYYY-MM-DD, UTC) of the newest commit under path
+// (relative to dir) that changed a file for which hidden is false; with a nil
+// hidden, of the newest commit under path.
+func lastDate(dir, path string, hidden func(string) bool) string {
+	if hidden == nil {
+		return gitutil.LastCommitDate(dir, path)
+	}
+	// -z: NUL-separated and unquoted names; each commit is \x01<seconds>.
+	out, err := gitutil.Run(dir, "log", "-z", "--relative", "--no-renames", "--format=%x01%ct", "--name-only", "--", path)
+	if err != nil {
+		return ""
+	}
+	ts := ""
+	for _, tok := range strings.Split(out, "\x00") {
+		tok = strings.TrimLeft(tok, "\n")
+		if t, ok := strings.CutPrefix(tok, "\x01"); ok {
+			ts = t
+			continue
+		}
+		if tok == "" || ts == "" || hidden(tok) {
+			continue
+		}
+		if d, err := gitutil.EpochDate(ts); err == nil {
+			return d
+		}
+	}
+	return ""
 }

@@ -62,7 +62,7 @@ Les registres internes ou confidentiels exigent --audience interne.`,
 				}
 				fmt.Fprintln(f.IO.ErrOut, "registre : --force : exportation sans les fichiers ci-dessus (une inscription illisible ou de confidentialité incertaine n'est jamais exportée)")
 			}
-			dates, err := build.Dates(f, dir, res.Repo)
+			dates, err := build.Dates(f, dir, res.Repo, aud)
 			if err != nil {
 				return err
 			}
