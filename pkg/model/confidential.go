@@ -21,8 +21,9 @@ const ConfidentialKey = "existence_confidentielle"
 //   - its file was read without any problem (no duplicate key, no second
 //     document, no alias…: Entry.Damaged);
 //   - its kind is certain: the file name is an id of its folder's kind, the
-//     `id` key (when present) is that same id, and it holds no key that only a
-//     kind that is never published has (circonstances, risque_serieux…);
+//     `id` key (when present) is that same id, no sub-folder on its path is
+//     named after another kind, and it holds no key that only a kind that is
+//     never published has (circonstances, risque_serieux…);
 //   - existence_confidentielle is absent or exactly the YAML boolean false
 //     (« oui », "true", 1, yes, null… all mean confidential);
 //   - no other key looks like a confidentiality marker (a misspelt
@@ -72,6 +73,16 @@ func Doubts(e *Entry) []Doubt {
 		return nil
 	}
 	var out []Doubt
+	// A sub-folder named after another kind (communications/incidents/…):
+	// which register the author meant is uncertain.
+	if dirs := strings.Split(e.Path, "/"); len(dirs) > 2 {
+		for _, d := range dirs[1 : len(dirs)-1] {
+			if k := KindByName(d); k != nil && k != e.Kind {
+				out = append(out, Doubt{"", fmt.Sprintf("l'inscription est dans un sous-dossier « %s » du registre %s : son registre est incertain, elle n'est donc jamais publiée ; déplacez-la dans le dossier de son registre ou renommez le sous-dossier", d, e.Kind.Name)})
+				break
+			}
+		}
+	}
 	var hidden, hiddenKind []string
 	for _, key := range SortedKeys(e.Values) {
 		v := e.Values[key]

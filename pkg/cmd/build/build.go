@@ -41,7 +41,9 @@ de publication.registres (registre.yaml), une page HTML accessible, un PDF et un
 registres.json pour les générateurs de sites ; SHA256SUMS, le manifeste des fichiers.
 
 Les incidents, les EFVP et les ententes ne sont jamais publiés, ni les fichiers dont l'existence peut être
-refusée (art. 76, al. 2). --audience interne produit une édition interne (p. ex. le registre des incidents
+refusée (art. 76, al. 2), ni, même avec --force, une inscription illisible ou dont la confidentialité ou le
+registre sont incertains (règle PUB-009). L'édition publique ne montre aucun identifiant d'inscription : les
+lignes sont numérotées (N°), pour qu'aucune inscription retenue ne se devine à un trou dans la numérotation. --audience interne produit une édition interne (p. ex. le registre des incidents
 pour la Commission) dans un dossier dont le nom contient « interne ».
 
 La publication est refusée si « registre lint » trouve des erreurs, sauf avec --force. Le dossier de sortie

@@ -28,7 +28,10 @@ func NewCmd(f *cmdutil.Factory) *cobra.Command {
 		Long: `Écrit le tableau publié d'un registre (mêmes colonnes que le site) sur la sortie standard.
 CSV : profil excel-fr (UTF-8 avec BOM, « ; », protection contre l'injection de formules) ou rfc4180.
 JSON : la forme documentée dans le README (colonnes, lignes, cellules).
-Les registres internes ou confidentiels exigent --audience interne.`,
+Les registres internes ou confidentiels exigent --audience interne. Comme le site, l'export public ne montre
+aucun identifiant d'inscription (le CSV n'a pas de colonne Identifiant ; le JSON numérote les lignes) et
+n'exporte jamais une inscription retenue (art. 76, al. 2) ni, même avec --force, une inscription illisible ou
+de confidentialité incertaine (PUB-009). --audience interne garde les identifiants.`,
 		Example:   "  registre export communications --format csv --profile rfc4180 > communications.csv\n  registre export inventaire --format json",
 		Args:      cobra.RangeArgs(1, 2),
 		ValidArgs: model.KindNames(),
