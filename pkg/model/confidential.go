@@ -95,6 +95,8 @@ func Doubts(e *Entry) []Doubt {
 			case e.Kind.Field(key) == nil && b:
 				out = append(out, Doubt{key, fmt.Sprintf("%s n'existe que dans l'inventaire (art. 76, al. 2) : par prudence, cette inscription du registre %s n'est jamais publiée ; retirez la clé ou déplacez l'inscription", key, e.Kind.Name)})
 			}
+		case nestedMarker(v, 0) != "":
+			out = append(out, Doubt{key, fmt.Sprintf("la valeur de %s contient la clé « %s » : une marque de confidentialité mal placée (indentation ?) ; par prudence, l'inscription est traitée comme confidentielle et n'est jamais publiée ; placez existence_confidentielle au premier niveau", key, nestedMarker(v, 0))})
 		case e.Kind.Field(key) != nil:
 			// a declared key of its own kind
 		case looksConfidential(key):
@@ -116,6 +118,32 @@ func Doubts(e *Entry) []Doubt {
 		out = append(out, Doubt{hidden[0], fmt.Sprintf("%s, qui n'est jamais publié, et non au registre %s : le registre de cette inscription est incertain, elle n'est donc jamais publiée ; placez-la dans le bon dossier ou retirez ces clés", what, e.Kind.Name)})
 	}
 	return out
+}
+
+// nestedMarker returns the first key inside v (mappings, lists, at any
+// depth) that is or looks like a confidentiality marker, or "".
+func nestedMarker(v any, depth int) string {
+	if depth > 64 {
+		return ""
+	}
+	switch t := v.(type) {
+	case map[string]any:
+		for _, k := range SortedKeys(t) {
+			if k == ConfidentialKey || looksConfidential(k) {
+				return k
+			}
+			if m := nestedMarker(t[k], depth+1); m != "" {
+				return m
+			}
+		}
+	case []any:
+		for _, x := range t {
+			if m := nestedMarker(x, depth+1); m != "" {
+				return m
+			}
+		}
+	}
+	return ""
 }
 
 // shown quotes a decoded value for a message.

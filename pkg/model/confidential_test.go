@@ -50,6 +50,8 @@ func TestPublishable(t *testing.T) {
 		{"dashes", model.Inventaire, "INV-0001", invBase + "existence-confidentielle: false\n", false, 1, ""},
 		{"other order", model.Inventaire, "INV-0001", invBase + "confidentiel_existence: true\n", false, 1, ""},
 		{"accents", model.Inventaire, "INV-0001", invBase + "existénce_confidentielle: true\n", false, 1, ""},
+		{"nested marker", model.Inventaire, "INV-0001", invBase + "remarques:\n  existence_confidentielle: true\n", false, 1, ""},
+		{"marker in a list item", model.Inventaire, "INV-0001", invBase + "fins:\n  - Gestion\n  - existence_confidentielle: false\n", false, 1, ""},
 		{"secret", model.Inventaire, "INV-0001", invBase + "secret: true\n", false, 1, ""},
 		{"an unrelated unknown key is no doubt", model.Inventaire, "INV-0001", invBase + "note: x\n", true, 0, ""},
 		{"duplicate key: damaged", model.Inventaire, "INV-0001", invBase + "existence_confidentielle: true\nexistence_confidentielle: false\n", false, 0, ""},
@@ -118,11 +120,23 @@ func FuzzPublishable(f *testing.F) {
 			if v, ok := e.Values[model.ConfidentialKey]; ok && v != false {
 				t.Fatalf("publishable with %s = %#v: %q", model.ConfidentialKey, v, text)
 			}
-			for key := range e.Values {
-				if key != model.ConfidentialKey && strings.Contains(strings.ToLower(key), "confid") && k.Field(key) == nil {
-					t.Fatalf("publishable with key %q: %q", key, text)
+			var walk func(v any, top bool)
+			walk = func(v any, top bool) {
+				switch x := v.(type) {
+				case map[string]any:
+					for key, y := range x {
+						if strings.Contains(strings.ToLower(key), "confid") && (!top || key != model.ConfidentialKey && k.Field(key) == nil) {
+							t.Fatalf("publishable with key %q: %q", key, text)
+						}
+						walk(y, false)
+					}
+				case []any:
+					for _, y := range x {
+						walk(y, false)
+					}
 				}
 			}
+			walk(e.Values, true)
 		}
 	})
 }
