@@ -79,8 +79,9 @@ type Entry struct {
 	Values    map[string]any
 	Positions *Positions // key path ("appui_legal/1", "facteurs/sensibilite") → positions; "" is the root
 	// Damaged is set when the file was decoded with problems (a duplicate
-	// key, a second document, an alias…): its values may not be what the
-	// author wrote, so it is never published (see Publishable).
+	// key, a second document, an alias…) or another file has the same id:
+	// its values may not be what the author meant, so it is never published
+	// (see Publishable).
 	Damaged bool
 }
 

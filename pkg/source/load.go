@@ -196,6 +196,7 @@ func Load(root string, opts Options) (*Result, error) {
 			continue
 		}
 		if prev, dup := res.Repo.ByID[e.ID]; dup {
+			prev.Damaged = true // which copy is meant is uncertain: never published (model.Publishable)
 			res.add(finding.Finding{Path: e.Path, Pos: e.At("id"), Rule: "REF-002", Severity: finding.Error, EntryID: e.ID, KeyPath: "id",
 				Message: fmt.Sprintf("identifiant %s en double : déjà utilisé par %s ; chaque identifiant est unique dans le dépôt", e.ID, prev.Path)})
 			continue
