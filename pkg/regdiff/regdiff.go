@@ -10,9 +10,12 @@
 //
 // With Options.Public the comparison covers only the published kinds of
 // registre.yaml and their published columns, compared as the published table
-// shows them (pkg/table): entries whose existence may be refused stay out,
-// and a change that the table does not show (a moved file, a comment, an
-// internal key) is no change.
+// shows them (pkg/table): a change that the table does not show (a moved
+// file, a comment, an internal key) is no change. An entry withheld at either
+// revision (model.Publishable) shows nothing of itself: when the published
+// register lost or gained it, the change is anonymous (no id, path, label or
+// field). The writers of a public report show no id nor path, and no
+// unreadable file (the command reports those on standard error).
 //
 // # JSON
 //
@@ -34,6 +37,11 @@
 //	  ],
 //	  "illisibles": [{"cote": "de" | "a", "chemin": "…", "message": "…"}]
 //	}
+//
+// With "public": true, "id", "chemin" and "ancien_chemin" are absent,
+// "illisibles" is empty, and an entry lost or gained without being named is
+// {"registre": "inventaire", "operation": "suppression" | "ajout",
+// "anonyme": true, "champs": []}.
 //
 // Values are the decoded YAML values (strings, booleans, numbers, lists,
 // mappings); with "public": true they are the published cells: a string, or a
