@@ -123,7 +123,7 @@ func git(t *testing.T, dir string, args ...string) {
 // misplacing one, and every kind that is never published — carry a marker in
 // every field; the marker must appear in no byte of any public output (every
 // file of `build`, both CSV profiles, `export` of every published kind in
-// every format, `diff --public` in every format, between two revisions where
+// every format, `diff --public` and `stats --public` in every format, between two revisions where
 // entries became or stopped being confidential). Published entries carry
 // another marker, which must appear, so that the test proves it looks in the
 // right place. No entry id may appear either: a gap in published ids would
@@ -212,6 +212,9 @@ func TestConfidentialNeverPublished(t *testing.T) {
 		outputs["export "+k+" rfc4180"] = run(t, 0, "export", k, dir, "--force", "--profile", "rfc4180")
 		outputs["export "+k+" json"] = run(t, 0, "export", k, dir, "--force", "--format", "json")
 	}
+	for _, f := range []string{"table", "csv", "json"} {
+		outputs["stats --public "+f] = run(t, 0, "stats", dir, "--public", "--format", f)
+	}
 	for _, f := range []string{"text", "markdown", "json"} {
 		outputs["diff --public HEAD~1 HEAD "+f] = run(t, 0, "diff", "HEAD~1", "HEAD", "--public", "--format", f, "-C", dir)
 		outputs["diff --public HEAD~1 "+f] = run(t, 0, "diff", "HEAD~1", "--public", "--format", f, "-C", dir)
@@ -250,6 +253,9 @@ func TestConfidentialNeverPublished(t *testing.T) {
 	html := string(outputs[filepath.Join(site, "inventaire.html")])
 	if !strings.Contains(html, "(3 inscriptions)") || !strings.Contains(html, `id="inscription-3"`) || strings.Contains(html, `id="inscription-4"`) {
 		t.Errorf("inventaire.html does not count and number 3 published rows")
+	}
+	if st := string(outputs["stats --public csv"]); !strings.Contains(st, "inscriptions,inventaire,,3\n") || !strings.Contains(st, "inscriptions,communications,,1\n") {
+		t.Errorf("stats --public does not count the published rows only:\n%s", st)
 	}
 	if d := string(outputs["diff --public HEAD~1 HEAD text"]); !strings.Contains(d, "une inscription a été retirée du registre publié") ||
 		!strings.Contains(d, "une inscription a été ajoutée au registre publié") {
