@@ -101,15 +101,37 @@ func githubAnnotation(r Report, f finding.Finding, idx map[string]int) string {
 	return "::" + githubCommand(f.Severity) + " " + strings.Join(props, ",") + "::" + escapeData(msg)
 }
 
-// escapeData escapes a workflow command's message as actions/toolkit does.
+// escapeData escapes a workflow command's message as actions/toolkit does
+// (%, CR and LF), and shows other control characters as escapes (\x1b…) so
+// that nothing in a register can drive the log's terminal colours.
 func escapeData(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+	return dataEscaper.Replace(escapeControls(s))
 }
 
 // escapeProperty escapes a workflow command's property value as
-// actions/toolkit does.
+// actions/toolkit does, control characters as in escapeData.
 func escapeProperty(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+	return propertyEscaper.Replace(escapeControls(s))
+}
+
+var (
+	dataEscaper     = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
+	propertyEscaper = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
+)
+
+// escapeControls applies oneLine to each line of s, keeping the line breaks
+// (the workflow command escapes them as %0A).
+func escapeControls(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		cr := strings.HasSuffix(l, "\r")
+		l = oneLine(strings.TrimSuffix(l, "\r"))
+		if cr {
+			l += "\r"
+		}
+		lines[i] = l
+	}
+	return strings.Join(lines, "\n")
 }
 
 // writeStepSummary writes the Markdown shown on the workflow run's page.

@@ -47,7 +47,11 @@ func (textFormat) Write(w io.Writer, r Report, o Options) error {
 func textLine(r Report, f finding.Finding, idx map[string]int, color bool) string {
 	var b strings.Builder
 	if loc := displayLocation(r.Root, f); loc != "" {
-		b.WriteString(oneLine(loc))
+		loc = oneLine(loc)
+		if startsCommand(loc) {
+			loc = "./" + loc // the same file, and no workflow command
+		}
+		b.WriteString(loc)
 		b.WriteString(": ")
 	}
 	sev, rule := f.Severity.French(), oneLine(f.Rule)
@@ -72,8 +76,31 @@ func textLine(r Report, f finding.Finding, idx map[string]int, color bool) strin
 			b.WriteString(" (ignorée)")
 		}
 	}
-	return b.String()
+	return GuardLine(b.String())
 }
+
+// GuardLine keeps a line that may start with user data (a file name, a YAML
+// key) from being read as a GitHub Actions workflow command: the runner
+// executes any log line that starts with "::" once leading white space is
+// trimmed (::error, ::add-mask::, ::stop-commands::…). Such a line gets a
+// backslash before its "::". Every line-oriented output of registre (text,
+// the plain lines of github, diff) goes through it.
+func GuardLine(line string) string {
+	if !startsCommand(line) {
+		return line
+	}
+	t := strings.TrimLeftFunc(line, unicode.IsSpace)
+	i := len(line) - len(t)
+	return line[:i] + `\` + t
+}
+
+func startsCommand(s string) bool {
+	return strings.HasPrefix(strings.TrimLeftFunc(s, unicode.IsSpace), "::")
+}
+
+// OneLine is oneLine for other packages: control characters (terminal escape
+// sequences included) and line breaks shown as escapes.
+func OneLine(s string) string { return oneLine(s) }
 
 func severityColor(s finding.Severity) string {
 	switch s {

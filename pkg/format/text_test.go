@@ -3,6 +3,7 @@ package format
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/registre-qc/registre/pkg/finding"
 )
@@ -77,4 +78,49 @@ func TestTextRoot(t *testing.T) {
 	if !strings.HasPrefix(got, "registres/communications/COM-1.yaml:4:3: erreur COM-020 ") {
 		t.Errorf("paths are not shown from the working directory:\n%s", got)
 	}
+}
+
+// FuzzLineStart: whatever the file name, root, rule id and message, no line
+// of the text or github output starts (after white space, as the Actions
+// runner trims it) with "::" unless it is one of the tool's own workflow
+// commands, and no raw control character other than the line break and tab
+// reaches the output.
+func FuzzLineStart(f *testing.F) {
+	for _, s := range [][3]string{
+		{"::error title=X::a.yaml", ".", "message"},
+		{"communications/::stop-commands::t.yaml", "", "a\n::error::b"},
+		{" ::warning::x.yaml", "::add-mask::", "\x1b[31mrouge\r\n%0A::notice::x"},
+		{"a\u2028::error::b.yaml", "\u3000::x", "\u0085::error::m"},
+	} {
+		f.Add(s[0], s[1], s[2])
+	}
+	f.Fuzz(func(t *testing.T, path, root, msg string) {
+		r := Report{Tool: "registre", Root: root, Files: 1, Findings: []finding.Finding{
+			{Path: path, Pos: finding.Position{Line: 1, Col: 1}, Rule: "REF-005", Severity: finding.Error, Message: msg},
+			{Path: path, Rule: msg, Severity: finding.Warning, Message: msg},
+		}}
+		for _, name := range []string{"text", "github"} {
+			out := render(t, name, r, Options{})
+			for _, line := range strings.Split(out, "\n") {
+				trimmed := strings.TrimLeftFunc(line, unicode.IsSpace)
+				if strings.HasPrefix(trimmed, "::") && !ownCommand(trimmed) {
+					t.Fatalf("%s: line starts with a workflow command: %q", name, line)
+				}
+				if i := strings.IndexFunc(line, func(c rune) bool { return c != '\t' && unicode.IsControl(c) }); i >= 0 {
+					t.Fatalf("%s: raw control character in %q", name, line)
+				}
+			}
+		}
+	})
+}
+
+// ownCommand reports whether a line is one the github format writes itself:
+// an annotation whose properties and message are escaped, or a log group.
+func ownCommand(line string) bool {
+	for _, p := range []string{"::error file=", "::error title=", "::warning file=", "::warning title=", "::notice file=", "::notice title="} {
+		if strings.HasPrefix(line, p) {
+			return true
+		}
+	}
+	return strings.HasPrefix(line, "::group::Liste complète") || line == "::endgroup::"
 }

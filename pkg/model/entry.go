@@ -78,6 +78,11 @@ type Entry struct {
 	Path      string // slash-separated, relative to the repository root
 	Values    map[string]any
 	Positions *Positions // key path ("appui_legal/1", "facteurs/sensibilite") → positions; "" is the root
+	// Damaged is set when the file was decoded with problems (a duplicate
+	// key, a second document, an alias…) or another file has the same id:
+	// its values may not be what the author meant, so it is never published
+	// (see Publishable).
+	Damaged bool
 }
 
 // PathOf joins key path elements: PathOf("appui_legal", 1) = "appui_legal/1".

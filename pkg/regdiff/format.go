@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	lintfmt "github.com/registre-qc/registre/pkg/format"
 	"github.com/registre-qc/registre/pkg/model"
 )
 
@@ -193,28 +194,42 @@ func (r *Report) summary() string {
 	return fmt.Sprintf("%d %s : %s.", n, word, strings.Join(parts, ", "))
 }
 
-// WriteText writes the report for a terminal.
+// WriteText writes the report for a terminal. Control characters in user
+// data are shown as escapes and no line may pass for a GitHub Actions
+// workflow command (format.GuardLine). A public report names no id nor file,
+// and lists no unreadable file (Run reports them on standard error).
 func (r *Report) WriteText(w io.Writer) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Registres : %s → %s", r.From.Name, r.To.Name)
-	if r.Public {
-		b.WriteString(" (colonnes publiées)")
+	line := func(format string, args ...any) {
+		b.WriteString(lintfmt.GuardLine(lintfmt.OneLine(fmt.Sprintf(format, args...))) + "\n")
 	}
-	b.WriteString("\n")
+	head := fmt.Sprintf("Registres : %s → %s", r.From.Name, r.To.Name)
+	if r.Public {
+		head += " (colonnes publiées)"
+	}
+	line("%s", head)
 	var kind *model.Kind
 	for _, c := range r.Changes {
 		if c.Kind != kind {
 			kind = c.Kind
-			fmt.Fprintf(&b, "\n%s\n", kind.Name)
+			b.WriteString("\n")
+			line("%s", kind.Name)
 		}
 		mark := map[Op]string{Added: "+", Removed: "-", Modified: "~"}[c.Op]
-		line := fmt.Sprintf("  %s %s  %s", mark, c.ID, opFrench[c.Op])
-		if c.Label != "" {
-			line += " : " + c.Label
+		if c.Anonymous {
+			line("  %s %s", mark, anonymousText[c.Op])
+			continue
 		}
-		b.WriteString(line + "\n")
-		if c.OldPath != "" {
-			fmt.Fprintf(&b, "      déplacée : %s → %s\n", c.OldPath, c.Path)
+		l := fmt.Sprintf("  %s %s  %s", mark, c.ID, opFrench[c.Op])
+		if r.Public {
+			l = fmt.Sprintf("  %s %s", mark, opFrench[c.Op])
+		}
+		if c.Label != "" {
+			l += " : " + c.Label
+		}
+		line("%s", l)
+		if c.OldPath != "" && !r.Public {
+			line("      déplacée : %s → %s", c.OldPath, c.Path)
 		}
 		if c.Op != Modified {
 			continue
@@ -222,27 +237,35 @@ func (r *Report) WriteText(w io.Writer) error {
 		for _, fc := range c.Fields {
 			sum, added, removed := describe(fc)
 			if sum != "" {
-				fmt.Fprintf(&b, "      %s : %s\n", fieldName(fc), sum)
+				line("      %s : %s", fieldName(fc), sum)
 				continue
 			}
-			fmt.Fprintf(&b, "      %s :\n", fieldName(fc))
+			line("      %s :", fieldName(fc))
 			for _, s := range removed {
-				fmt.Fprintf(&b, "        - %s\n", oneLine(s))
+				line("        - %s", oneLine(s))
 			}
 			for _, s := range added {
-				fmt.Fprintf(&b, "        + %s\n", oneLine(s))
+				line("        + %s", oneLine(s))
 			}
 		}
 	}
-	if len(r.Unreadable) > 0 {
+	if len(r.Unreadable) > 0 && !r.Public {
 		b.WriteString("\nFichiers illisibles, non comparés :\n")
 		for _, u := range r.Unreadable {
-			fmt.Fprintf(&b, "  %s : %s : %s\n", r.sideName(u.Side), u.Path, u.Message)
+			line("  %s : %s : %s", r.sideName(u.Side), u.Path, u.Message)
 		}
 	}
-	b.WriteString("\n" + r.summary() + "\n")
+	b.WriteString("\n")
+	line("%s", r.summary())
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// anonymousText describes, in a public report, an entry that the published
+// register lost or gained without naming it (it is withheld on one side).
+var anonymousText = map[Op]string{
+	Removed: "une inscription a été retirée du registre publié",
+	Added:   "une inscription a été ajoutée au registre publié",
 }
 
 func (r *Report) sideName(side string) string {
@@ -270,11 +293,18 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 			kind = c.Kind
 			fmt.Fprintf(&b, "### %s\n\n| Inscription | Modification | Détail |\n| --- | --- | --- |\n", mdEscape(kind.Title))
 		}
+		if c.Anonymous {
+			fmt.Fprintf(&b, "| — | %s | %s |\n", opFrench[c.Op], mdEscape(anonymousText[c.Op]))
+			continue
+		}
+		name := mdEscape(c.ID)
 		var detail []string
-		if c.Label != "" {
+		if r.Public {
+			name = mdEscape(textOr(c.Label, "—"))
+		} else if c.Label != "" {
 			detail = append(detail, mdEscape(c.Label))
 		}
-		if c.OldPath != "" {
+		if c.OldPath != "" && !r.Public {
 			detail = append(detail, "déplacée : `"+strings.ReplaceAll(c.OldPath, "`", "")+"` → `"+strings.ReplaceAll(c.Path, "`", "")+"`")
 		}
 		if c.Op == Modified {
@@ -293,9 +323,9 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 				detail = append(detail, mdField(fc)+" : "+strings.Join(parts, " ; "))
 			}
 		}
-		fmt.Fprintf(&b, "| %s | %s | %s |\n", mdEscape(c.ID), opFrench[c.Op], strings.Join(detail, "<br>"))
+		fmt.Fprintf(&b, "| %s | %s | %s |\n", name, opFrench[c.Op], strings.Join(detail, "<br>"))
 	}
-	if len(r.Unreadable) > 0 {
+	if len(r.Unreadable) > 0 && !r.Public {
 		b.WriteString("\n**Fichiers illisibles, non comparés :**\n\n")
 		for _, u := range r.Unreadable {
 			fmt.Fprintf(&b, "- %s : `%s` : %s\n", mdEscape(r.sideName(u.Side)), strings.ReplaceAll(u.Path, "`", ""), mdEscape(oneLine(u.Message)))
@@ -320,8 +350,22 @@ var mdReplacer = strings.NewReplacer(
 	"&", "&amp;", "<", "&lt;", ">", "&gt;", "|", "\\|", "\\", "\\\\", "*", "\\*", "_", "\\_",
 	"`", "\\`", "[", "\\[", "]", "\\]", "#", "\\#", "\n", "<br>", "\r", "")
 
-// mdEscape makes text safe inside a Markdown table cell.
-func mdEscape(s string) string { return mdReplacer.Replace(s) }
+// mdEscape makes text safe inside a Markdown table cell; control characters
+// are shown as escapes.
+func mdEscape(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = lintfmt.OneLine(l)
+	}
+	return mdReplacer.Replace(strings.Join(lines, "\n"))
+}
+
+func textOr(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
 
 // JSON shape: see the package documentation.
 type jsonReport struct {
@@ -345,13 +389,15 @@ type jsonSummary struct {
 }
 
 type jsonChange struct {
-	Kind    string      `json:"registre"`
-	ID      string      `json:"id"`
-	Op      Op          `json:"operation"`
-	Path    string      `json:"chemin"`
-	OldPath string      `json:"ancien_chemin,omitempty"`
-	Label   string      `json:"libelle,omitempty"`
-	Fields  []jsonField `json:"champs"`
+	Kind string `json:"registre"`
+	ID   string `json:"id,omitempty"` // absent in a public report
+	Op   Op     `json:"operation"`
+	Path string `json:"chemin,omitempty"` // absent in a public report
+	// Anonymous: a public report's entry lost or gained without naming it.
+	Anonymous bool        `json:"anonyme,omitempty"`
+	OldPath   string      `json:"ancien_chemin,omitempty"`
+	Label     string      `json:"libelle,omitempty"`
+	Fields    []jsonField `json:"champs"`
 }
 
 type jsonField struct {
@@ -379,14 +425,19 @@ func (r *Report) WriteJSON(w io.Writer) error {
 		Unreadable: []jsonUnreadable{},
 	}
 	for _, c := range r.Changes {
-		jc := jsonChange{Kind: c.Kind.Name, ID: c.ID, Op: c.Op, Path: c.Path, OldPath: c.OldPath, Label: c.Label, Fields: []jsonField{}}
+		jc := jsonChange{Kind: c.Kind.Name, ID: c.ID, Op: c.Op, Path: c.Path, OldPath: c.OldPath, Label: c.Label, Anonymous: c.Anonymous, Fields: []jsonField{}}
+		if r.Public {
+			jc.ID, jc.Path, jc.OldPath = "", "", ""
+		}
 		for _, fc := range c.Fields {
 			jc.Fields = append(jc.Fields, jsonField{Key: fc.Key, Title: fc.Title, Old: fc.Old, New: fc.New})
 		}
 		out.Changes = append(out.Changes, jc)
 	}
 	for _, u := range r.Unreadable {
-		out.Unreadable = append(out.Unreadable, jsonUnreadable(u))
+		if !r.Public {
+			out.Unreadable = append(out.Unreadable, jsonUnreadable(u))
+		}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

@@ -10,9 +10,12 @@
 //
 // With Options.Public the comparison covers only the published kinds of
 // registre.yaml and their published columns, compared as the published table
-// shows them (pkg/table): entries whose existence may be refused stay out,
-// and a change that the table does not show (a moved file, a comment, an
-// internal key) is no change.
+// shows them (pkg/table): a change that the table does not show (a moved
+// file, a comment, an internal key) is no change. An entry withheld at either
+// revision (model.Publishable) shows nothing of itself: when the published
+// register lost or gained it, the change is anonymous (no id, path, label or
+// field). The writers of a public report show no id nor path, and no
+// unreadable file (the command reports those on standard error).
 //
 // # JSON
 //
@@ -34,6 +37,11 @@
 //	  ],
 //	  "illisibles": [{"cote": "de" | "a", "chemin": "…", "message": "…"}]
 //	}
+//
+// With "public": true, "id", "chemin" and "ancien_chemin" are absent,
+// "illisibles" is empty, and an entry lost or gained without being named is
+// {"registre": "inventaire", "operation": "suppression" | "ajout",
+// "anonyme": true, "champs": []}.
 //
 // Values are the decoded YAML values (strings, booleans, numbers, lists,
 // mappings); with "public": true they are the published cells: a string, or a
@@ -88,6 +96,10 @@ type Change struct {
 	OldPath string // set when the file moved
 	Label   string // short description: the entry's first required one-line field
 	Fields  []FieldChange
+	// Anonymous marks, in a public comparison, an entry that the published
+	// register lost or gained because it is withheld on the other side: it
+	// has no id, path, label nor field.
+	Anonymous bool
 }
 
 // Unreadable is a file that could not be decoded on one side.
@@ -219,13 +231,26 @@ func orderedKeys(k *model.Kind, a, b map[string]any) []string {
 	return append(keys, extra...)
 }
 
-// comparePublic compares the published tables of both sides.
+// comparePublic compares the published tables of both sides. An entry that
+// is withheld (model.Publishable) on either side never shows any of its
+// fields, its id or its path: when the published register lost it (or gained
+// it), the change is Anonymous, listed after the others.
 func comparePublic(k *model.Kind, oldF, newF map[string]*File, skip map[string]bool) []Change {
-	oldT, newT := publicTable(k, oldF, skip), publicTable(k, newF, skip)
+	oldT, oldHeld := publicTable(k, oldF, skip)
+	newT, newHeld := publicTable(k, newF, skip)
 	oldRows, newRows := rowsByID(oldT), rowsByID(newT)
-	var out []Change
+	var out, anon []Change
 	for _, id := range unionIDs(oldRows, newRows) {
 		o, n := oldRows[id], newRows[id]
+		if oldHeld[id] || newHeld[id] {
+			switch {
+			case o != nil && n == nil:
+				anon = append(anon, Change{Kind: k, Op: Removed, Anonymous: true})
+			case o == nil && n != nil:
+				anon = append(anon, Change{Kind: k, Op: Added, Anonymous: true})
+			}
+			continue
+		}
 		c := Change{Kind: k, ID: id}
 		switch {
 		case o == nil:
@@ -262,22 +287,30 @@ func comparePublic(k *model.Kind, oldF, newF map[string]*File, skip map[string]b
 		c.Label = label(k, true, nv, ov)
 		out = append(out, c)
 	}
-	return out
+	// Removals first, then additions: their order says nothing of their ids.
+	sort.SliceStable(anon, func(i, j int) bool { return anon[i].Op == Removed && anon[j].Op != Removed })
+	return append(out, anon...)
 }
 
-// publicTable builds the published table of the readable entries of k.
-func publicTable(k *model.Kind, files map[string]*File, skip map[string]bool) table.Table {
+// publicTable builds the published table of the readable entries of k (rows
+// keep their ids, for matching only) and returns the ids of the entries that
+// a public output withholds (model.Publishable).
+func publicTable(k *model.Kind, files map[string]*File, skip map[string]bool) (table.Table, map[string]bool) {
 	repo := &model.Repository{ByID: map[string]*model.Entry{}}
+	held := map[string]bool{}
 	for _, id := range model.SortedKeys(files) {
 		if skip[id] {
 			continue
 		}
 		f := files[id]
-		e := &model.Entry{Kind: k, ID: id, Path: f.Path, Values: f.Values}
+		e := &model.Entry{Kind: k, ID: id, Path: f.Path, Values: f.Values, Damaged: f.Damaged}
+		if !model.Publishable(e) {
+			held[id] = true
+		}
 		repo.Entries = append(repo.Entries, e)
 		repo.ByID[id] = e
 	}
-	return table.Of(repo, k, table.Options{Audience: table.PublicAudience})
+	return table.Of(repo, k, table.Options{Audience: table.PublicAudience, KeepIDs: true}), held
 }
 
 func rowsByID(t table.Table) map[string]*table.Row {

@@ -92,7 +92,14 @@ func TestCompare(t *testing.T) {
 		{name: "public: existence confidentielle hides the entry",
 			old:    map[string]string{"inventaire/INV-0001.yaml": "id: INV-0001\ndesignation: Paie\n", "inventaire/INV-0002.yaml": "id: INV-0002\ndesignation: Enquêtes\nexistence_confidentielle: true\n"},
 			new:    map[string]string{"inventaire/INV-0001.yaml": "id: INV-0001\ndesignation: Paie\nexistence_confidentielle: true\n", "inventaire/INV-0002.yaml": "id: INV-0002\ndesignation: Enquêtes internes\nexistence_confidentielle: true\n"},
-			public: true, want: []string{"inventaire/INV-0001 suppression [designation]"}},
+			public: true, want: []string{"inventaire/ suppression []"}},
+		{name: "public: an entry confidential on either side is never named",
+			old: map[string]string{"inventaire/INV-0001.yaml": "id: INV-0001\ndesignation: Paie\nexistence_confidentielle: oui\n",
+				"inventaire/INV-0002.yaml": "id: INV-0002\ndesignation: Dossiers\n", "inventaire/INV-0003.yaml": "id: INV-0003\ndesignation: Plaintes\n"},
+			new: map[string]string{"inventaire/INV-0001.yaml": "id: INV-0001\ndesignation: Paie\nexistence_confidentielle: false\n",
+				"inventaire/INV-0002.yaml": "id: INV-0002\ndesignation: Dossiers\nexistence_confidentielle: false\nexistence_confidentielle: true\n",
+				"inventaire/INV-0003.yaml": "id: INV-0003\ndesignation: Plaintes\nexistance_confidentielle: false\n"},
+			public: true, want: []string{"inventaire/ suppression []", "inventaire/ suppression []", "inventaire/ ajout []"}},
 		{name: "public: registre.yaml decides the kinds",
 			old:    map[string]string{"collectes/COL-0001.yaml": "id: COL-0001\n", "inventaire/INV-0001.yaml": "id: INV-0001\n", "inventaire/INV-0002.yaml": "id: [\n"},
 			new:    map[string]string{"registre.yaml": "publication:\n  registres: [communications, incidents]\n", "collectes/COL-0001.yaml": "id: COL-0001\norganisme: X\n"},
@@ -152,6 +159,8 @@ func TestFormatsGolden(t *testing.T) {
 		"communications/COM-0002.yaml": "id: COM-0002\ndestinataire: RAMQ\nremarques: |\n  " + strings.Repeat("Texte long. ", 12) + "\n",
 		"communications/COM-0003.yaml": "id: COM-0003\ndestinataire: Revenu Québec\n",
 		"inventaire/INV-0001.yaml":     "id: INV-0001\ndesignation: Paie\n",
+		"inventaire/INV-0002.yaml":     "id: INV-0002\ndesignation: Dossiers publics\n",
+		"inventaire/INV-0003.yaml":     "id: INV-0003\ndesignation: SECRET-AVANT\nexistence_confidentielle: true\n",
 		"incidents/INC-0001.yaml":      "id: INC-0001\nrisque_serieux: false\n",
 	})
 	new := snap(WorktreeName, map[string]string{
@@ -159,6 +168,8 @@ func TestFormatsGolden(t *testing.T) {
 		"communications/2025/COM-0002.yaml": "id: COM-0002\ndestinataire: RAMQ\nremarques: |\n  " + strings.Repeat("Texte long. ", 13) + "\n",
 		"communications/COM-0004.yaml":      "id: COM-0004\ndestinataire: ISQ\n",
 		"inventaire/INV-0001.yaml":          "id: INV-0001\ndesignation: [\n",
+		"inventaire/INV-0002.yaml":          "id: INV-0002\ndesignation: SECRET-APRES\nexistence_confidentielle: true\n",
+		"inventaire/INV-0003.yaml":          "id: INV-0003\ndesignation: SECRET-AVANT\nexistence_confidentielle: false\n",
 		"incidents/INC-0001.yaml":           "id: INC-0001\nrisque_serieux: true\nnombre_personnes: 12\n",
 	})
 	for _, public := range []bool{false, true} {
@@ -175,6 +186,14 @@ func TestFormatsGolden(t *testing.T) {
 			}
 			if f == "json" && !json.Valid(b.Bytes()) {
 				t.Errorf("%s: invalid JSON", name)
+			}
+			if public {
+				// No id, no path, nothing of an entry confidential on either side.
+				for _, leak := range []string{"SECRET", "INV-", "COM-0", "INC-", ".yaml"} {
+					if strings.Contains(b.String(), leak) {
+						t.Errorf("%s: public report shows %q:\n%s", name, leak, b.String())
+					}
+				}
 			}
 			golden(t, name, b.String())
 		}

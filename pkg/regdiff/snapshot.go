@@ -33,6 +33,7 @@ type File struct {
 	ID      string         // the file stem
 	Values  map[string]any // nil when the file could not be decoded
 	Problem string         // why it could not be decoded
+	Damaged bool           // decoded with problems (a duplicate key…): never published
 }
 
 // entryKind returns the kind of an entry file path (slash-separated,
@@ -84,6 +85,7 @@ func NewSnapshot(name, commit string, files map[string][]byte) *Snapshot {
 			}
 		} else {
 			f.Values = doc.Values
+			f.Damaged = len(probs) > 0
 			if f.Values == nil {
 				f.Values = map[string]any{}
 			}

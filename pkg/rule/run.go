@@ -44,12 +44,20 @@ func ParseSeverities(c *model.Config, positions *model.Positions) (map[string]fi
 		}
 		if r.Fixed && s < finding.Error {
 			fs = append(fs, finding.Finding{Path: model.ConfigFile, Pos: at(id), Rule: "SCH-007", Severity: finding.Error, KeyPath: "lint/regles/" + id,
-				Message: fmt.Sprintf("la règle %s ne peut pas être désactivée : un fichier illisible ou incohérent fait toujours échouer la vérification", r.ID)})
+				Message: fixedReason(r)})
 			continue
 		}
 		out[r.ID] = s
 	}
 	return out, fs
+}
+
+// fixedReason says why a Fixed rule cannot be lowered.
+func fixedReason(r *Rule) string {
+	if r.ID == "PUB-011" {
+		return fmt.Sprintf("la règle %s ne peut pas être abaissée ni désactivée : une inscription dont la confidentialité est incertaine n'est jamais publiée et fait toujours échouer la vérification", r.ID)
+	}
+	return fmt.Sprintf("la règle %s ne peut pas être désactivée : un fichier illisible ou incohérent fait toujours échouer la vérification", r.ID)
 }
 
 // Severity returns the effective severity of a rule.

@@ -109,6 +109,9 @@ func init() {
 // ref008Digest sums up the published columns of an entry (model.ContentKey),
 // or "" when they are all empty or the register has none.
 func ref008Digest(e *model.Entry) string {
+	if !model.Publishable(e) {
+		return "" // a withheld entry is not in the published register
+	}
 	var keys []string
 	for _, f := range e.Kind.Columns() {
 		if f.Key != "id" {

@@ -196,6 +196,7 @@ func Load(root string, opts Options) (*Result, error) {
 			continue
 		}
 		if prev, dup := res.Repo.ByID[e.ID]; dup {
+			prev.Damaged = true // which copy is meant is uncertain: never published (model.Publishable)
 			res.add(finding.Finding{Path: e.Path, Pos: e.At("id"), Rule: "REF-002", Severity: finding.Error, EntryID: e.ID, KeyPath: "id",
 				Message: fmt.Sprintf("identifiant %s en double : déjà utilisé par %s ; chaque identifiant est unique dans le dépôt", e.ID, prev.Path)})
 			continue
@@ -281,7 +282,7 @@ func loadEntry(f file, max int64) (*model.Entry, []finding.Finding) {
 	if doc == nil {
 		return nil, out
 	}
-	e := &model.Entry{Kind: f.kind, ID: stem, Path: f.rel, Values: doc.Values, Positions: doc.Positions}
+	e := &model.Entry{Kind: f.kind, ID: stem, Path: f.rel, Values: doc.Values, Positions: doc.Positions, Damaged: len(probs) > 0}
 	if !model.ValidID(f.kind, stem) {
 		out = append(out, finding.Finding{Path: f.rel, Pos: finding.Position{Line: 1, Col: 1}, Rule: "REF-004", Severity: finding.Error, EntryID: stem,
 			Message: fmt.Sprintf("nom de fichier « %s » invalide pour le registre %s : il doit commencer par %s- suivi d'un numéro (p. ex. %s-0001.yaml)",

@@ -38,11 +38,16 @@ const NoDate = "sans date"
 type Options struct {
 	// Year keeps only the entries of that year (YYYY); "" keeps all.
 	Year string
+	// Public counts only what a public edition shows (model.Publishable):
+	// published kinds, without withheld entries, so that no count reveals a
+	// withheld entry (art. 76 al. 2); no incident statistics.
+	Public bool
 }
 
 // Report holds every statistic. JSON keys are French and stable.
 type Report struct {
 	Year       string        `json:"annee,omitempty"`
+	Public     bool          `json:"public,omitempty"`
 	Kinds      []KindCount   `json:"registres"`
 	LegalBases []LegalBases  `json:"appuis_legaux"`
 	Outside    []Tally       `json:"hors_quebec"`
@@ -98,15 +103,21 @@ type IncidentStats struct {
 
 // Compute computes the statistics of repo.
 func Compute(repo *model.Repository, o Options) *Report {
-	r := &Report{Year: o.Year}
+	r := &Report{Year: o.Year, Public: o.Public}
 	defInstr := "A-2.1"
 	if repo.Config.Private() {
 		defInstr = "P-39.1"
 	}
 	for _, k := range model.Kinds {
+		if o.Public && !k.Published() {
+			continue
+		}
 		var entries []*model.Entry
 		years := map[string]int{}
 		for _, e := range repo.OfKind(k) {
+			if o.Public && !model.Publishable(e) {
+				continue
+			}
 			y := Year(e)
 			if o.Year != "" && y != o.Year {
 				continue

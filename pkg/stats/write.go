@@ -32,10 +32,20 @@ func (r *Report) Write(w io.Writer, format string) error {
 }
 
 // WriteJSON writes the report as indented JSON.
+// A public report has no incident statistics and no count of unreadable files.
 func (r *Report) WriteJSON(w io.Writer) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
+	if r.Public {
+		return enc.Encode(struct {
+			Year       string       `json:"annee,omitempty"`
+			Public     bool         `json:"public"`
+			Kinds      []KindCount  `json:"registres"`
+			LegalBases []LegalBases `json:"appuis_legaux"`
+			Outside    []Tally      `json:"hors_quebec"`
+		}{r.Year, true, r.Kinds, r.LegalBases, r.Outside})
+	}
 	return enc.Encode(r)
 }
 
@@ -65,13 +75,15 @@ func (r *Report) WriteCSV(w io.Writer) error {
 		put("hors_quebec", t.Kind, "non", int64(t.No))
 		put("hors_quebec", t.Kind, "non_precise", int64(t.Unset))
 	}
-	inc := model.Incidents.Name
-	put("risque_serieux", inc, "oui", int64(r.Incidents.SeriousRisk.Yes))
-	put("risque_serieux", inc, "non", int64(r.Incidents.SeriousRisk.No))
-	put("risque_serieux", inc, "non_precise", int64(r.Incidents.SeriousRisk.Unset))
-	put("personnes_concernees", inc, "", r.Incidents.People)
-	put("personnes_concernees", inc, "non_precise", int64(r.Incidents.PeopleUnset))
-	put("fichiers_illisibles", "", "", int64(r.Unreadable))
+	if !r.Public {
+		inc := model.Incidents.Name
+		put("risque_serieux", inc, "oui", int64(r.Incidents.SeriousRisk.Yes))
+		put("risque_serieux", inc, "non", int64(r.Incidents.SeriousRisk.No))
+		put("risque_serieux", inc, "non_precise", int64(r.Incidents.SeriousRisk.Unset))
+		put("personnes_concernees", inc, "", r.Incidents.People)
+		put("personnes_concernees", inc, "non_precise", int64(r.Incidents.PeopleUnset))
+		put("fichiers_illisibles", "", "", int64(r.Unreadable))
+	}
 	cw.Flush()
 	return cw.Error()
 }
@@ -140,6 +152,10 @@ func (r *Report) WriteTable(w io.Writer) error {
 		return err
 	}
 
+	if r.Public {
+		_, err := io.WriteString(w, b.String())
+		return err
+	}
 	in := r.Incidents
 	people := strconv.FormatInt(in.People, 10)
 	if in.PeopleUnset > 0 {

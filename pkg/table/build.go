@@ -26,17 +26,41 @@ type Options struct {
 	Updated   func(kind string) string
 	Generator string // "registre 1.2.3"
 	SiteDate  string // YYYY-MM-DD of the build's source
+	// KeepIDs keeps the entry ids of a public table's rows. Only for
+	// comparisons (diff --public matches rows by id): a public output never
+	// shows ids (see Of).
+	KeepIDs bool
 }
 
 // Visible reports whether a kind may appear for the audience.
 func Visible(k *model.Kind, a Audience) bool { return a == InternalAudience || k.Published() }
 
-// Include reports whether an entry appears in a build for the audience.
+// Include reports whether an entry appears in a build for the audience: any
+// entry in an internal edition, only what model.Publishable allows in a
+// public one.
 func Include(e *model.Entry, a Audience) bool {
-	if !Visible(e.Kind, a) {
-		return false
+	if a == InternalAudience {
+		return e != nil && e.Kind != nil
 	}
-	return a == InternalAudience || !e.True("existence_confidentielle")
+	return model.Publishable(e)
+}
+
+// Doubtful returns the entries of kinds that a public build withholds
+// although nobody marked them confidential in due form: a damaged file, an
+// uncertain kind, a confidentiality doubt (model.Doubts). They are never
+// published, even with build --force; the caller says so.
+func Doubtful(repo *model.Repository, kinds []*model.Kind) []*model.Entry {
+	want := map[*model.Kind]bool{}
+	for _, k := range kinds {
+		want[k] = k.Published()
+	}
+	var out []*model.Entry
+	for _, e := range repo.Entries {
+		if want[e.Kind] && (e.Damaged || !model.KindCertain(e) || len(model.Doubts(e)) > 0) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // Build makes the tables of kinds from repo. Kinds not visible to the
@@ -67,9 +91,13 @@ func Build(repo *model.Repository, kinds []*model.Kind, o Options) (Site, []*mod
 	return site, refused
 }
 
-// Of builds one kind's table. The caller has checked visibility.
+// Of builds one kind's table. The caller has checked visibility. Rows are in
+// natural id order and numbered from 1. A public table carries no entry ids
+// (Table.Numbered): withheld entries (art. 76 al. 2) would otherwise show as
+// gaps in the published ids (INV-0011, then INV-0013).
 func Of(repo *model.Repository, k *model.Kind, o Options) Table {
-	t := Table{Kind: k.Name, Title: k.Title, Empty: k.Empty, Internal: !k.Published(), Preamble: k.Preamble}
+	t := Table{Kind: k.Name, Title: k.Title, Empty: k.Empty, Internal: !k.Published(), Preamble: k.Preamble,
+		Numbered: o.Audience == PublicAudience}
 	if p := repo.Config.Publication.Preambules[k.Name]; strings.TrimSpace(p) != "" {
 		t.Preamble = strings.TrimSpace(p)
 	}
@@ -95,6 +123,12 @@ func Of(repo *model.Repository, k *model.Kind, o Options) Table {
 		t.Rows = append(t.Rows, row)
 	}
 	sort.SliceStable(t.Rows, func(i, j int) bool { return model.CompareIDs(t.Rows[i].ID, t.Rows[j].ID) < 0 })
+	for i := range t.Rows {
+		t.Rows[i].Num = i + 1
+		if t.Numbered && !o.KeepIDs {
+			t.Rows[i].ID = ""
+		}
+	}
 	return t
 }
 

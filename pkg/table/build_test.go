@@ -1,6 +1,7 @@
 package table
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -29,8 +30,8 @@ func TestCells(t *testing.T) {
 			"hors_quebec": false, "efvp": "EFVP-1"}),
 		entry(model.Communications, "COM-2", map[string]any{"hors_quebec": true}),
 	)
-	tb := Of(r, model.Communications, Options{})
-	if tb.Rows[0].ID != "COM-2" || tb.Rows[1].ID != "COM-10" {
+	tb := Of(r, model.Communications, Options{KeepIDs: true})
+	if tb.Rows[0].ID != "COM-2" || tb.Rows[1].ID != "COM-10" || tb.Rows[0].Num != 1 || tb.Rows[1].Num != 2 {
 		t.Fatalf("rows not in natural id order: %s, %s", tb.Rows[0].ID, tb.Rows[1].ID)
 	}
 	var titles []string
@@ -81,7 +82,7 @@ func TestConfidentiality(t *testing.T) {
 	if len(site.Tables) != 1 || len(refused) != 2 {
 		t.Fatalf("tables %d, refused %d", len(site.Tables), len(refused))
 	}
-	if n := len(site.Tables[0].Rows); n != 1 || site.Tables[0].Rows[0].ID != "INV-1" {
+	if n := len(site.Tables[0].Rows); n != 1 || site.Tables[0].Rows[0].Cells[1].Text() != "Dossiers" {
 		t.Fatalf("public inventory rows: %+v", site.Tables[0].Rows)
 	}
 	internal, refused := Build(r, []*model.Kind{model.Inventaire, model.Incidents}, Options{Audience: InternalAudience})
@@ -103,5 +104,29 @@ func TestPreambleOverride(t *testing.T) {
 	r.Config.Publication.Preambules = map[string]string{"inventaire": "  Texte propre à l'organisme.  "}
 	if got := Of(r, model.Inventaire, Options{}).Preamble; got != "Texte propre à l'organisme." {
 		t.Errorf("preamble = %q", got)
+	}
+}
+
+// TestPublicRowsAreNumbered: a public table shows row numbers 1..n and no
+// entry id, so a withheld entry leaves no gap (INV-11, INV-13 → 1, 2);
+// an internal one keeps the ids.
+func TestPublicRowsAreNumbered(t *testing.T) {
+	r := repo(
+		entry(model.Inventaire, "INV-11", map[string]any{"designation": "A"}),
+		entry(model.Inventaire, "INV-12", map[string]any{"designation": "B", "existence_confidentielle": true}),
+		entry(model.Inventaire, "INV-13", map[string]any{"designation": "C"}),
+	)
+	pub := Of(r, model.Inventaire, Options{})
+	if !pub.Numbered || pub.HeaderTitle() != NumTitle || len(pub.Rows) != 2 {
+		t.Fatalf("public table: %+v", pub)
+	}
+	for i, row := range pub.Rows {
+		if row.ID != "" || row.Num != i+1 || pub.RowLabel(row) != strconv.Itoa(i+1) {
+			t.Errorf("public row %d: %+v", i, row)
+		}
+	}
+	in := Of(r, model.Inventaire, Options{Audience: InternalAudience})
+	if in.Numbered || in.HeaderTitle() != IDTitle || len(in.Rows) != 3 || in.RowLabel(in.Rows[1]) != "INV-12" {
+		t.Fatalf("internal table: %+v", in)
 	}
 }

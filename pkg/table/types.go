@@ -3,6 +3,8 @@
 // Renderers (HTML, PDF, CSV) only lay out these cells.
 package table
 
+import "strconv"
+
 // Line is one line of a cell. URL is set when the line is a legal citation
 // resolved to its article on LégisQuébec (or another official source).
 type Line struct {
@@ -35,10 +37,35 @@ type Column struct {
 	List bool `json:"liste,omitempty"`
 }
 
-// Row is one entry. ID is the entry id, shown as the row header.
+// Row is one entry. In an internal edition ID is the entry id, shown as the
+// row header; a public edition shows Num instead and has no ID.
 type Row struct {
-	ID    string `json:"id"`
+	Num   int    `json:"numero,omitempty"` // position in the table, from 1
+	ID    string `json:"id,omitempty"`
 	Cells []Cell `json:"cellules"` // one per Column, same order
+}
+
+// NumTitle heads the row-number column of a public table.
+const NumTitle = "N°"
+
+// IDTitle heads the entry-id column of an internal table.
+const IDTitle = "Identifiant"
+
+// RowLabel is what a row header shows: the entry id, or the row number in a
+// numbered (public) table.
+func (t *Table) RowLabel(r Row) string {
+	if t.Numbered {
+		return strconv.Itoa(r.Num)
+	}
+	return r.ID
+}
+
+// HeaderTitle is the title of the row-header column.
+func (t *Table) HeaderTitle() string {
+	if t.Numbered {
+		return NumTitle
+	}
+	return IDTitle
 }
 
 // Table is one published register.
@@ -52,6 +79,9 @@ type Table struct {
 	Rows     []Row    `json:"lignes"` // sorted by id
 	// Internal marks a table of an internal edition (never published).
 	Internal bool `json:"interne,omitempty"`
+	// Numbered marks a public table: rows carry their number (N°), never an
+	// entry id, so that no withheld entry can be inferred from a gap.
+	Numbered bool `json:"numerote,omitempty"`
 }
 
 // Site is everything a build publishes.

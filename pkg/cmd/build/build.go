@@ -56,6 +56,9 @@ Le dossier de sortie n'est remplacé que s'il est absent, vide ou produit par «
 même audience (fichier .registre-edition) ; jamais le dépôt, un dossier qui le contient, un dossier de
 registre, .git ni un dossier du système. Deux publications dans le même dossier se suivent (verrou ;
 REGISTRE_VERROU_ATTENTE : secondes d'attente, 60 par défaut).
+Même avec --force, une inscription illisible ou dont la confidentialité ou le registre sont incertains
+(règle PUB-011) n'est jamais publiée. L'édition publique ne montre aucun identifiant d'inscription : les
+lignes sont numérotées (N°), pour qu'aucune inscription retenue ne se devine à un trou dans la numérotation.
 
 La publication est refusée si « registre lint » trouve des erreurs, sauf avec --force. Le dossier de sortie
 n'est remplacé qu'une fois tout produit : un échec ne laisse jamais un site à moitié publié. Les dates
@@ -170,11 +173,16 @@ func Run(o *Options) error {
 			}
 		}
 	}
-	dates, err := DatesAt(o.F, o.Dir, rev, res.Repo)
+	dates, err := DatesAt(o.F, o.Dir, rev, res.Repo, aud)
 	if err != nil {
 		return err
 	}
 	s, _ := table.Build(res.Repo, kinds, table.Options{Audience: aud, Updated: dates.Kind, Generator: "registre " + o.F.Version, SiteDate: dates.Site})
+	if aud == table.PublicAudience {
+		if n := len(table.Doubtful(res.Repo, kinds)); n > 0 {
+			fmt.Fprintf(o.F.IO.ErrOut, "registre : %d inscription(s) non publiée(s) par prudence (fichier illisible, registre ou confidentialité incertains : voir les erreurs ci-dessus) ; --force ne les publie jamais\n", n)
+		}
+	}
 	so := site.Options{CSVProfile: prof, NoPDF: o.NoPDF, Guard: guard, LockWait: wait, Edition: ed}
 	if commission {
 		cover := coverPage(res.Repo, s, revision(o.Dir, rev))
@@ -287,34 +295,48 @@ type BuildDates struct {
 // Dates takes the edition dates from SOURCE_DATE_EPOCH, else the last git
 // commit (per register folder for each table), else the latest date written
 // in the entries. The clock is never used: the same input gives the same bytes.
-func Dates(f *cmdutil.Factory, dir string, repo *model.Repository) (BuildDates, error) {
-	return DatesAt(f, dir, "", repo)
+//
+// A public edition's dates reveal nothing withheld: a commit that only
+// touched withheld entries (model.Publishable) or kinds that are never
+// published does not count, nor do the dates written in withheld entries;
+// otherwise « mis à jour le … » with no visible change would tell that a
+// confidential entry exists (art. 76 al. 2).
+func Dates(f *cmdutil.Factory, dir string, repo *model.Repository, aud table.Audience) (BuildDates, error) {
+	return DatesAt(f, dir, "", repo, aud)
 }
 
 // DatesAt is Dates for the repository as it was at commit rev (--as-of): the
 // dates are those of that commit's history, whatever SOURCE_DATE_EPOCH says,
 // so the edition reads as it did then.
-func DatesAt(f *cmdutil.Factory, dir, rev string, repo *model.Repository) (BuildDates, error) {
-	if rev != "" {
-		d := gitutil.LastCommitDateAt(dir, rev, ".")
-		return BuildDates{Site: d, Kind: func(k string) string {
-			if kd := gitutil.LastCommitDateAt(dir, rev, k); kd != "" {
-				return kd
-			}
-			return d
-		}}, nil
-	}
-	if v := f.Getenv("SOURCE_DATE_EPOCH"); v != "" {
+func DatesAt(f *cmdutil.Factory, dir, rev string, repo *model.Repository, aud table.Audience) (BuildDates, error) {
+	if v := f.Getenv("SOURCE_DATE_EPOCH"); v != "" && rev == "" {
 		d, err := gitutil.EpochDate(v)
 		if err != nil {
 			return BuildDates{}, cmdutil.Usagef("%s", err)
 		}
 		return BuildDates{Site: d, Kind: func(string) string { return d }}, nil
 	}
+	var hidden func(path string) bool // nil: every commit counts
+	if aud == table.PublicAudience {
+		withheld := map[string]bool{}
+		for _, e := range repo.Entries {
+			if !model.Publishable(e) {
+				withheld[e.Path] = true
+			}
+		}
+		hidden = func(p string) bool {
+			if withheld[p] {
+				return true
+			}
+			top, _, _ := strings.Cut(p, "/")
+			k := model.KindByName(top)
+			return k != nil && !k.Published()
+		}
+	}
 	if gitutil.IsRepo(dir) {
-		if d := gitutil.LastCommitDate(dir, "."); d != "" {
+		if d := lastDate(dir, rev, ".", hidden); d != "" {
 			return BuildDates{Site: d, Kind: func(k string) string {
-				if kd := gitutil.LastCommitDate(dir, k); kd != "" {
+				if kd := lastDate(dir, rev, k, hidden); kd != "" {
 					return kd
 				}
 				return d
@@ -324,6 +346,9 @@ func DatesAt(f *cmdutil.Factory, dir, rev string, repo *model.Repository) (Build
 	latest := map[string]string{}
 	site := ""
 	for _, e := range repo.Entries {
+		if hidden != nil && !model.Publishable(e) {
+			continue
+		}
 		for _, key := range []string{"date_revision", "date_inscription"} {
 			if d := e.Date(key); d > latest[e.Kind.Name] {
 				latest[e.Kind.Name] = d
@@ -334,4 +359,41 @@ func DatesAt(f *cmdutil.Factory, dir, rev string, repo *model.Repository) (Build
 		}
 	}
 	return BuildDates{Site: site, Kind: func(k string) string { return latest[k] }}, nil
+}
+
+// lastDate is the date (YYYY-MM-DD, UTC) of the newest commit under path
+// (relative to dir), in the history of rev (HEAD when ""), that changed a
+// file for which hidden is false; with a nil hidden, of the newest commit
+// under path.
+func lastDate(dir, rev, path string, hidden func(string) bool) string {
+	if hidden == nil {
+		if rev != "" {
+			return gitutil.LastCommitDateAt(dir, rev, path)
+		}
+		return gitutil.LastCommitDate(dir, path)
+	}
+	args := []string{"log", "-z", "--relative", "--no-renames", "--format=%x01%ct", "--name-only"}
+	if rev != "" {
+		args = append(args, rev)
+	}
+	// -z: NUL-separated and unquoted names; each commit is \x01<seconds>.
+	out, err := gitutil.Run(dir, append(args, "--", path)...)
+	if err != nil {
+		return ""
+	}
+	ts := ""
+	for _, tok := range strings.Split(out, "\x00") {
+		tok = strings.TrimLeft(tok, "\n")
+		if t, ok := strings.CutPrefix(tok, "\x01"); ok {
+			ts = t
+			continue
+		}
+		if tok == "" || ts == "" || hidden(tok) {
+			continue
+		}
+		if d, err := gitutil.EpochDate(ts); err == nil {
+			return d
+		}
+	}
+	return ""
 }

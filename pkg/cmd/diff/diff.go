@@ -4,6 +4,7 @@
 package diff
 
 import (
+	"fmt"
 	"os"
 	"slices"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
+	"github.com/registre-qc/registre/pkg/format"
 	"github.com/registre-qc/registre/pkg/gitutil"
 	"github.com/registre-qc/registre/pkg/iostreams"
 	"github.com/registre-qc/registre/pkg/model"
@@ -95,6 +97,17 @@ func Run(o *Options) error {
 		return cmdutil.Usagef("%s", err)
 	}
 	rep := regdiff.Compare(from, to, regdiff.Options{Public: o.Public})
+	if o.Public && len(rep.Unreadable) > 0 {
+		// A public report names no file: tell the operator here, not in it.
+		fmt.Fprintln(o.IO.ErrOut, "registre : fichiers illisibles, non comparés (absents du rapport public) :")
+		for _, u := range rep.Unreadable {
+			side := from.Name
+			if u.Side == "a" {
+				side = to.Name
+			}
+			fmt.Fprintln(o.IO.ErrOut, format.GuardLine(format.OneLine(fmt.Sprintf("  %s : %s : %s", side, u.Path, u.Message))))
+		}
+	}
 	return rep.Write(o.IO.Out, o.Format)
 }
 

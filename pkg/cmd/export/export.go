@@ -10,6 +10,7 @@ import (
 	"github.com/registre-qc/registre/pkg/cmd/build"
 	"github.com/registre-qc/registre/pkg/cmdutil"
 	"github.com/registre-qc/registre/pkg/finding"
+	"github.com/registre-qc/registre/pkg/format"
 	"github.com/registre-qc/registre/pkg/model"
 	"github.com/registre-qc/registre/pkg/render/csv"
 	"github.com/registre-qc/registre/pkg/site"
@@ -27,7 +28,10 @@ func NewCmd(f *cmdutil.Factory) *cobra.Command {
 		Long: `Écrit le tableau publié d'un registre (mêmes colonnes que le site) sur la sortie standard.
 CSV : profil excel-fr (UTF-8 avec BOM, « ; », protection contre l'injection de formules) ou rfc4180.
 JSON : la forme documentée dans le README (colonnes, lignes, cellules).
-Les registres internes ou confidentiels exigent --audience interne.`,
+Les registres internes ou confidentiels exigent --audience interne. Comme le site, l'export public ne montre
+aucun identifiant d'inscription (le CSV n'a pas de colonne Identifiant ; le JSON numérote les lignes) et
+n'exporte jamais une inscription retenue (art. 76, al. 2) ni, même avec --force, une inscription illisible ou
+de confidentialité incertaine (PUB-011). --audience interne garde les identifiants.`,
 		Example:   "  registre export communications --format csv --profile rfc4180 > communications.csv\n  registre export inventaire --format json",
 		Args:      cobra.RangeArgs(1, 2),
 		ValidArgs: model.KindNames(),
@@ -48,13 +52,20 @@ Les registres internes ou confidentiels exigent --audience interne.`,
 			if err != nil {
 				return cmdutil.Usagef("%s", err)
 			}
-			if bad := unreadable(res.Findings, k); len(bad) > 0 && !force {
-				for _, b := range bad {
-					fmt.Fprintf(f.IO.ErrOut, "%s: %s %s\n", b.Location(), b.Rule, b.Message)
-				}
-				return &cmdutil.FindingsError{Msg: "registre : exportation refusée : des fichiers de ce registre sont illisibles (ils manqueraient à l'export) ; corrigez-les ou utilisez --force"}
+			bad := unreadable(res.Findings, k)
+			if aud == table.PublicAudience {
+				bad = append(bad, doubts(res.Repo, k)...)
 			}
-			dates, err := build.Dates(f, dir, res.Repo)
+			if len(bad) > 0 {
+				finding.Sort(bad)
+				txt, _ := format.Get("text")
+				_ = txt.Write(f.IO.ErrOut, format.Report{Tool: "registre", Version: f.Version, Root: dir, Findings: bad, Files: res.Files}, format.Options{})
+				if !force {
+					return &cmdutil.FindingsError{Msg: "registre : exportation refusée : des fichiers de ce registre sont illisibles ou de confidentialité incertaine (ils manqueraient à l'export) ; corrigez-les ou utilisez --force"}
+				}
+				fmt.Fprintln(f.IO.ErrOut, "registre : --force : exportation sans les fichiers ci-dessus (une inscription illisible ou de confidentialité incertaine n'est jamais exportée)")
+			}
+			dates, err := build.Dates(f, dir, res.Repo, aud)
 			if err != nil {
 				return err
 			}
@@ -77,6 +88,19 @@ Les registres internes ou confidentiels exigent --audience interne.`,
 	cmd.Flags().StringVar(&audience, "audience", "public", "public ou interne")
 	cmd.Flags().BoolVar(&force, "force", false, "exporter malgré des fichiers illisibles")
 	return cmd
+}
+
+// doubts returns, as findings, the confidentiality doubts of k's entries
+// (rule PUB-011): those entries are left out of a public export.
+func doubts(repo *model.Repository, k *model.Kind) []finding.Finding {
+	var out []finding.Finding
+	for _, e := range repo.OfKind(k) {
+		for _, d := range model.Doubts(e) {
+			out = append(out, finding.Finding{Path: e.Path, Pos: e.KeyAt(d.Key), Rule: "PUB-011", Severity: finding.Error,
+				Message: d.Message, EntryID: e.ID, KeyPath: d.Key})
+		}
+	}
+	return out
 }
 
 // unreadable returns the load errors that would drop entries of k from the export.

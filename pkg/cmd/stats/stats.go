@@ -24,6 +24,7 @@ type Options struct {
 	Dir    string
 	Format string
 	Year   string
+	Public bool
 }
 
 // NewCmd builds the command; runF replaces the run in parse tests.
@@ -42,7 +43,12 @@ func NewCmd(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 
 L'année d'une inscription est celle de la première communication (debut), de la prise de
 connaissance d'un incident (connaissance), sinon celle de la date d'inscription. --annee ne garde
-que les inscriptions de cette année. Les incidents sont comptés : c'est un outil interne.`,
+que les inscriptions de cette année. Les incidents sont comptés : c'est un outil interne.
+
+--public ne compte que ce que le site publie (registres publiés, sans les inscriptions retenues, art. 76,
+al. 2, ni celles de confidentialité incertaine) : pour un document public, comme le rapport annuel, aucun
+décompte ne laisse deviner une inscription retenue. Sans --public, la sortie d'erreur dit combien
+d'inscriptions retenues sont comptées.`,
 		Example: `  registre stats
   registre stats registres/ --annee 2025
   registre stats --format csv > statistiques.csv`,
@@ -57,6 +63,7 @@ que les inscriptions de cette année. Les incidents sont comptés : c'est un out
 	}
 	cmd.Flags().StringVarP(&o.Format, "format", "f", "table", "format de sortie : "+strings.Join(stats.Formats, ", "))
 	cmd.Flags().StringVar(&o.Year, "annee", "", "seulement les inscriptions de cette année (AAAA)")
+	cmd.Flags().BoolVar(&o.Public, "public", false, "ne compter que ce que le site publie (document public)")
 	return cmd
 }
 
@@ -74,8 +81,19 @@ func Run(o *Options) error {
 	if err != nil {
 		return cmdutil.Usagef("%s", err)
 	}
-	rep := stats.Compute(res.Repo, stats.Options{Year: o.Year})
+	rep := stats.Compute(res.Repo, stats.Options{Year: o.Year, Public: o.Public})
 	rep.Unreadable = unreadable(res)
+	if !o.Public {
+		held := 0
+		for _, e := range res.Repo.Entries {
+			if e.Kind.Published() && !model.Publishable(e) {
+				held++
+			}
+		}
+		if held > 0 {
+			fmt.Fprintf(o.IO.ErrOut, "registre : ces décomptes comprennent %d inscription(s) des registres publiés qui ne sont pas publiées (art. 76, al. 2, ou confidentialité incertaine) ; pour un document public, utilisez --public\n", held)
+		}
+	}
 	if rep.Unreadable > 0 {
 		fmt.Fprintf(o.IO.ErrOut, "registre : %d fichier(s) illisible(s) ne sont pas comptés ; registre lint %s les détaille\n", rep.Unreadable, o.Dir)
 	}

@@ -46,7 +46,8 @@ func ParseProfile(s string) (Profile, error) {
 }
 
 // Write writes t as CSV: a header row (« Identifiant » then the column
-// titles in order), then one record per row. A cell is its lines joined with
+// titles in order), then one record per row. A public (numbered) table has
+// no id column: published registers carry no entry ids (table.Of). A cell is its lines joined with
 // "\n"; a row with fewer cells than columns gets empty cells. A lone carriage
 // return inside a cell is written as a line feed, because encoding/csv cannot
 // carry it through a CRLF file.
@@ -74,7 +75,11 @@ func Write(w io.Writer, t table.Table, p Profile) error {
 	}
 	cw := &writer{w: bw, comma: comma}
 
-	record := make([]string, 1+len(t.Columns))
+	off := 1
+	if t.Numbered {
+		off = 0
+	}
+	record := make([]string, off+len(t.Columns))
 	fix := func(s string) string {
 		s = normaliseNewlines(s)
 		if neutralise {
@@ -82,18 +87,22 @@ func Write(w io.Writer, t table.Table, p Profile) error {
 		}
 		return s
 	}
-	record[0] = fix(IDTitle)
+	if off == 1 {
+		record[0] = fix(IDTitle)
+	}
 	for i, c := range t.Columns {
-		record[1+i] = fix(c.Title)
+		record[off+i] = fix(c.Title)
 	}
 	if err := cw.Write(record); err != nil {
 		return err
 	}
 	var sb strings.Builder
 	for _, r := range t.Rows {
-		record[0] = fix(r.ID)
+		if off == 1 {
+			record[0] = fix(r.ID)
+		}
 		for i := range t.Columns {
-			record[1+i] = ""
+			record[off+i] = ""
 			if i < len(r.Cells) {
 				sb.Reset()
 				for j, l := range r.Cells[i].Lines {
@@ -102,7 +111,7 @@ func Write(w io.Writer, t table.Table, p Profile) error {
 					}
 					sb.WriteString(l.Text)
 				}
-				record[1+i] = fix(sb.String())
+				record[off+i] = fix(sb.String())
 			}
 		}
 		if err := cw.Write(record); err != nil {

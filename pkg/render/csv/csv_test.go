@@ -257,3 +257,21 @@ func BenchmarkCSV10000(b *testing.B) {
 type ioDiscard struct{}
 
 func (ioDiscard) Write(p []byte) (int, error) { return len(p), nil }
+
+// TestNumbered: a public (numbered) table has no id column at all, so that
+// no withheld entry shows as a gap in the ids; its rows keep their cells.
+func TestNumbered(t *testing.T) {
+	tb := sample.Communications()
+	tb.Numbered = true
+	for i := range tb.Rows {
+		tb.Rows[i].Num, tb.Rows[i].ID = i+1, ""
+	}
+	got := string(render(t, tb, RFC4180))
+	if !strings.HasPrefix(got, "Personne ou organisme receveur,") || strings.Contains(got, IDTitle) {
+		t.Errorf("numbered table: header is not the column titles alone:\n%s", got)
+	}
+	internal := string(render(t, sample.Communications(), RFC4180))
+	if n, m := strings.Count(got, "\r\n"), strings.Count(internal, "\r\n"); n != m {
+		t.Errorf("numbered table has %d lines, internal one %d", n, m)
+	}
+}

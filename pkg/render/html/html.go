@@ -157,6 +157,7 @@ type indexRow struct {
 
 type tableView struct {
 	Title, Empty, CountText string
+	IDTitle                 string
 	PDF, CSV                string
 	Wide                    bool // many columns: the table scrolls even on a desktop
 	Updated                 dateView
@@ -214,6 +215,7 @@ func newTableView(t table.Table) tableView {
 		Title:     textutil.Or(t.Title, "Registre"),
 		Empty:     textutil.Or(t.Empty, "Aucune inscription"),
 		CountText: countText(len(t.Rows)),
+		IDTitle:   t.HeaderTitle(),
 		Wide:      len(t.Columns) >= 5,
 		PDF:       pdf,
 		CSV:       csv,
@@ -231,8 +233,9 @@ func newTableView(t table.Table) tableView {
 	seen := make(map[string]bool, len(t.Rows))
 	v.Rows = make([]rowView, len(t.Rows))
 	for i, r := range t.Rows {
-		rv := rowView{ID: r.ID, Cells: make([]cellView, len(t.Columns))}
-		if a := "inscription-" + r.ID; validAnchor(r.ID) && !seen[a] {
+		label := t.RowLabel(r)
+		rv := rowView{ID: label, Cells: make([]cellView, len(t.Columns))}
+		if a := "inscription-" + label; validAnchor(label) && !seen[a] {
 			seen[a] = true
 			rv.Anchor = a
 		}

@@ -242,7 +242,7 @@ func (r *renderer) wrapRow(i int) (cells [][]wline, ids, contIDs []string) {
 		cells[j] = r.layoutCell(cell, r.cols[j])
 	}
 	r.font("B", r.fs)
-	idText := clean(textutil.Or(row.ID, "—"))
+	idText := clean(textutil.Or(r.t.RowLabel(row), "—"))
 	ids = r.wrap(idText, r.cols[0].w-2*padX)
 	contIDs = r.wrap(idText+" "+continued, r.cols[0].w-2*padX)
 	r.cacheRow, r.cacheCells, r.cacheIDs, r.cacheCont = i, cells, ids, contIDs
@@ -342,10 +342,10 @@ func (r *renderer) prepareTable() {
 // statistics, at measureSize.
 func (r *renderer) measure() (idW float64, stats []colStats) {
 	r.font("B", measureSize)
-	idW = r.width("Identifiant")
+	idW = r.width(r.t.HeaderTitle())
 	idCap := idMaxW * measureSize / minFontSize
 	for _, row := range r.t.Rows {
-		idW = max(idW, r.width(row.ID))
+		idW = max(idW, r.width(r.t.RowLabel(row)))
 		if idW >= idCap {
 			break
 		}
@@ -391,7 +391,7 @@ func (r *renderer) allocate(fs, idMeasured float64, stats []colStats) (cols []co
 	hscale := (fs - headerSmall) / measureSize
 	n := len(r.t.Columns)
 	cols = make([]column, 1+n)
-	cols[0] = column{title: "Identifiant", x: marginX}
+	cols[0] = column{title: r.t.HeaderTitle(), x: marginX}
 	cols[0].w = min(idMaxW, max(idMinW, idMeasured*scale+2*padX))
 	if n == 0 {
 		cols[0].w = usableW
