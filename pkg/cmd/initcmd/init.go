@@ -19,13 +19,14 @@ import (
 
 // Options are the parsed arguments of `registre init`.
 type Options struct {
-	IO  *iostreams.IOStreams
-	Dir string
+	IO      *iostreams.IOStreams
+	Dir     string
+	Version string // the running binary's version: pins the release in CI and pre-commit files
 }
 
 // NewCmd builds the command; runF replaces the run in parse tests.
 func NewCmd(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IO}
+	opts := &Options{IO: f.IO, Version: f.Version}
 	cmd := &cobra.Command{
 		Use:   "init [DOSSIER]",
 		Short: "Crée un dépôt de registres prêt à l'emploi (réglages, dossiers, intégration continue)",
@@ -65,7 +66,7 @@ func Run(o *Options) error {
 	if err := os.MkdirAll(o.Dir, 0o755); err != nil {
 		return cmdutil.Usagef("impossible de créer le dossier %s : %v", o.Dir, unwrapPath(err))
 	}
-	files, err := scaffold.Repository()
+	files, err := scaffold.RepositoryFor(o.Version)
 	if err != nil {
 		return err
 	}
