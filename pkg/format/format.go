@@ -39,7 +39,12 @@ type Report struct {
 	// (text, github, gitlab, junit) show paths joined to Root when Root is
 	// relative, so that they resolve from the working directory; json and
 	// sarif keep paths relative to Root and state Root separately.
-	Root      string
+	Root string
+	// GitPrefix is Root's path inside its git work tree ("registres/"; ""
+	// at the top), when InGit. SARIF then locates results from the git root,
+	// as code scanning resolves them.
+	GitPrefix string
+	InGit     bool
 	Rules     []RuleInfo        // every rule, sorted by id
 	Findings  []finding.Finding // already sorted
 	FailLevel finding.Severity
