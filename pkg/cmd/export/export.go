@@ -67,7 +67,10 @@ Les registres internes ou confidentiels exigent --audience interne.`,
 				}
 				return csv.Write(f.IO.Out, t, p)
 			case "json":
-				return site.WriteJSON(f.IO.Out, table.Site{Tables: []table.Table{t}, Org: res.Repo.Config.Organisme.Nom, Updated: dates.Site, Internal: aud == table.InternalAudience})
+				// The same site fields as registres.json (title, acronym, URL, contact, generator).
+				s, _ := table.Build(res.Repo, nil, table.Options{Audience: aud, Generator: "registre " + f.Version, SiteDate: dates.Site})
+				s.Tables = []table.Table{t}
+				return site.WriteJSON(f.IO.Out, s)
 			}
 			return cmdutil.Usagef("format inconnu : %q (csv ou json)", form)
 		},
