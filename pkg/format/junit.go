@@ -18,6 +18,7 @@ import (
 //   - below it (warnings, infos by default), a passing case whose
 //     <system-out> carries the same text, so a green run shows no failed test;
 //   - suppressed, a <skipped> case.
+//
 // A run without failures has one more passing test case, "lint", so that
 // readers which reject empty reports accept it. Nothing depends on the
 // clock: there are no time or timestamp attributes. The skipped count is

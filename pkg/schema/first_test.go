@@ -9,6 +9,7 @@ import (
 
 	"github.com/registre-qc/registre/pkg/model"
 	"github.com/registre-qc/registre/pkg/source"
+	"github.com/registre-qc/registre/pkg/suggest"
 )
 
 // TestSchemaDatesAgreeWithLint: editors (the published JSON Schemas, read by
@@ -78,8 +79,8 @@ func TestSuggestValue(t *testing.T) {
 		"zzz":                    "",
 		"":                       "",
 	} {
-		if s := SuggestValue(got, allowed); s != want {
-			t.Errorf("SuggestValue(%q) = %q, want %q", got, s, want)
+		if s := suggest.Value(got, allowed); s != want {
+			t.Errorf("suggest.Value(%q) = %q, want %q", got, s, want)
 		}
 	}
 }
@@ -94,7 +95,7 @@ func TestEnumSuggestionEverywhere(t *testing.T) {
 			f := &fs[i]
 			for _, e := range f.Enum {
 				human := strings.ToUpper(strings.ReplaceAll(e, "_", " "))
-				if s := SuggestValue(human, f.Enum); s != e {
+				if s := suggest.Value(human, f.Enum); s != e {
 					t.Errorf("%s: « %s » suggests %q, want %q", f.Key, human, s, e)
 				}
 				n++

@@ -14,13 +14,13 @@ import (
 )
 
 const (
-	draft     = "https://json-schema.org/draft/2020-12/schema"
+	draft = "https://json-schema.org/draft/2020-12/schema"
 	// datePat accepts only real months and days: 31 days in January, March,
 	// May, July, August, October and December, 30 in the other months, 29 in
 	// February. A regular expression cannot tell leap years apart simply, so
 	// the schema (editors) accepts 29 February in every year and
 	// `registre lint` rejects it outside leap years (SCH-005, checkDates).
-	datePat = `^[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-9]))$`
+	datePat   = `^[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-9]))$`
 	nonBlank  = `\S`
 	ConfigKey = "registre" // schema name of registre.yaml
 )

@@ -14,6 +14,7 @@ import (
 
 	"github.com/registre-qc/registre/pkg/finding"
 	"github.com/registre-qc/registre/pkg/model"
+	"github.com/registre-qc/registre/pkg/suggest"
 	"github.com/registre-qc/registre/schemas"
 )
 
@@ -297,7 +298,7 @@ func (t *Target) explain(e *jsonschema.ValidationError) []finding.Finding {
 				kp = path + "/" + p
 			}
 			msg := fmt.Sprintf("clé inconnue : %s", p)
-			if s := suggest(p, fields); s != "" {
+			if s := suggestKey(p, fields); s != "" {
 				msg += fmt.Sprintf(" ; vouliez-vous dire « %s » ?", s)
 			} else {
 				msg += " ; clés permises : " + keyList(fields)
@@ -322,7 +323,7 @@ func (t *Target) explain(e *jsonschema.ValidationError) []finding.Finding {
 		return []finding.Finding{t.finding("SCH-002", t.at(path, false), path, "", "%s", msg)}
 	case *kind.Enum:
 		msg := fmt.Sprintf("valeur non permise pour %s : « %v »", displayPath(loc), k.Got)
-		if s := SuggestValue(fmt.Sprint(k.Got), enumStrings(k.Want)); s != "" {
+		if s := suggest.Value(fmt.Sprint(k.Got), enumStrings(k.Want)); s != "" {
 			msg += fmt.Sprintf(" ; vouliez-vous dire %s ?", s)
 		}
 		return []finding.Finding{t.finding("SCH-004", t.at(path, false), path, "", "%s ; valeurs permises : %s", msg, enumList(k.Want))}
@@ -532,8 +533,8 @@ func keyList(fields []model.Field) string {
 	return strings.Join(keys, ", ")
 }
 
-// suggest returns the declared key closest to k (edit distance ≤ 3), or "".
-func suggest(k string, fields []model.Field) string {
+// suggestKey returns the declared key closest to k (edit distance ≤ 3), or "".
+func suggestKey(k string, fields []model.Field) string {
 	limit := min(3, max(1, len([]rune(k))/3))
 	best, bestD := "", limit+1
 	for _, f := range fields {

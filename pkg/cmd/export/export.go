@@ -34,7 +34,7 @@ Les registres internes ou confidentiels exigent --audience interne.`,
 		RunE: func(_ *cobra.Command, args []string) error {
 			k := model.KindByName(args[0])
 			if k == nil {
-				return cmdutil.Usagef("registre inconnu : %q (choix : %s)", args[0], strings.Join(model.KindNames(), ", "))
+				return cmdutil.UnknownKind(args[0])
 			}
 			aud, err := build.ParseAudience(audience)
 			if err != nil {

@@ -1,4 +1,7 @@
-package schema
+// Package suggest finds the allowed value nearest to a misspelt one, for
+// every message that says « vouliez-vous dire … ? »: schema enumerations,
+// register names, command options.
+package suggest
 
 import (
 	"strings"
@@ -9,12 +12,12 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// SuggestValue returns the allowed value nearest to got, or "" when none is
+// Value returns the allowed value nearest to got, or "" when none is
 // close: first a value equal to got once accents, case, spaces and hyphens
 // are ignored (« protection adéquate » → protection_adequate), then the
 // value at the smallest edit distance, within about a third of its length.
 // Every enumeration (schema values, command options, register names) uses it.
-func SuggestValue(got string, allowed []string) string {
+func Value(got string, allowed []string) string {
 	g := foldValue(got)
 	if g == "" {
 		return ""
@@ -49,4 +52,31 @@ func foldValue(s string) string {
 		}
 		return r
 	}, out)
+}
+
+// distance is the edit distance between a and b, in runes, counting the
+// swap of two neighbours as one edit (zhs → zsh).
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	pp := make([]int, len(rb)+1) // the row before prev, for swaps
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], pp[j-2]+1)
+			}
+		}
+		pp, prev, cur = prev, cur, pp
+	}
+	return prev[len(rb)]
 }
