@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/registre-qc/registre/pkg/finding"
+	"github.com/registre-qc/registre/pkg/suggest"
 )
 
 // RuleInfo is what formats need to know about a rule. The rule registry
@@ -117,7 +118,11 @@ func ParseSpec(s string) (Spec, error) {
 		return Spec{}, fmt.Errorf("format manquant dans %q (formats valides : %s)", s, strings.Join(Names(), ", "))
 	}
 	if _, ok := Get(name); !ok {
-		return Spec{}, fmt.Errorf("format inconnu : %q (formats valides : %s)", name, strings.Join(Names(), ", "))
+		hint := ""
+		if sg := suggest.Value(name, Names()); sg != "" {
+			hint = " ; vouliez-vous dire " + sg + " ?"
+		}
+		return Spec{}, fmt.Errorf("format inconnu : %q%s (formats valides : %s)", name, hint, strings.Join(Names(), ", "))
 	}
 	if hasPath && file == "" {
 		return Spec{}, fmt.Errorf("chemin de fichier manquant après « %s= » (ex. : %s=resultats.%s)", name, name, name)

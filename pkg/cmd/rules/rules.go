@@ -16,6 +16,7 @@ import (
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
 	"github.com/registre-qc/registre/pkg/rule"
+	"github.com/registre-qc/registre/pkg/suggest"
 )
 
 // NewCmd builds the command.
@@ -36,6 +37,9 @@ func NewCmd(f *cmdutil.Factory) *cobra.Command {
 				return Markdown(f.IO.Out)
 			case "json":
 				return JSON(f.IO.Out)
+			}
+			if sg := suggest.Value(form, []string{"text", "markdown", "json"}); sg != "" {
+				return cmdutil.Usagef("format inconnu : %q ; vouliez-vous dire %s ? (text, markdown ou json)", form, sg)
 			}
 			return cmdutil.Usagef("format inconnu : %q (text, markdown ou json)", form)
 		},
