@@ -253,7 +253,12 @@ Codes de sortie : 0 aucun problème, 1 constats au niveau d'échec ou au-dessus,
 		Run: func(c *cobra.Command, args []string) {
 			cmd, _, e := c.Root().Find(args)
 			if cmd == nil || e != nil {
-				c.Printf("Commande inconnue : %q\n", args)
+				name := strings.Join(args, " ")
+				msg := "Commande inconnue : " + name
+				if sg := suggest.Value(name, commandNames(c.Root())); sg != "" {
+					msg += " ; vouliez-vous dire " + sg + " ?"
+				}
+				c.Println(msg)
 				_ = c.Root().Usage()
 				return
 			}
