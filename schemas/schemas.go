@@ -5,7 +5,9 @@ package schemas
 
 import "embed"
 
-// FS holds <kind>.schema.json for every kind and registre.schema.json.
+// FS holds <kind>.schema.json for every kind and registre.schema.json, and
+// registres-json.schema.json, the shape of registres.json and of
+// `registre export --format json` (written by hand; tested in pkg/cmd/export).
 //
 //go:embed *.schema.json
 var FS embed.FS

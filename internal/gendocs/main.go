@@ -18,6 +18,7 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/cobra/doc"
+	"github.com/spf13/pflag"
 
 	"github.com/registre-qc/registre/pkg/cli"
 	"github.com/registre-qc/registre/pkg/cmdutil"
@@ -69,7 +70,15 @@ func Generate(root *cobra.Command, dir string, date time.Time) error {
 		if err := doc.GenMarkdownCustom(c, &md, func(s string) string { return s }); err != nil {
 			return err
 		}
-		pages[filepath.Join("reference", base+".md")] = translate(md.Bytes(), markdownHeadings, nil)
+		// cobra/doc prints pflag's English option list (« string », « (default …) »):
+		// the reference shows the same French list as the help.
+		out := md.Bytes()
+		for _, fs := range []*pflag.FlagSet{c.NonInheritedFlags(), c.InheritedFlags()} {
+			if fs.HasAvailableFlags() {
+				out = bytes.Replace(out, []byte(fs.FlagUsages()), []byte(cli.FlagUsages(fs)+"\n"), 1)
+			}
+		}
+		pages[filepath.Join("reference", base+".md")] = translate(out, markdownHeadings, nil)
 		var man bytes.Buffer
 		header := &doc.GenManHeader{Title: strings.ToUpper(strings.ReplaceAll(c.CommandPath(), " ", "-")), Section: "1",
 			Date: &date, Source: "registre", Manual: "Manuel de registre"}

@@ -1,9 +1,17 @@
 package cli
 
 import (
+	"strings"
+
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
+	"github.com/registre-qc/registre/pkg/format"
+	"github.com/registre-qc/registre/pkg/model"
+	"github.com/registre-qc/registre/pkg/regdiff"
+	"github.com/registre-qc/registre/pkg/rule"
+	"github.com/registre-qc/registre/pkg/stats"
 )
 
 func newCompletion(f *cmdutil.Factory) *cobra.Command {
@@ -12,7 +20,11 @@ func newCompletion(f *cmdutil.Factory) *cobra.Command {
 		Short: "Génère le script de complétion pour un interpréteur de commandes",
 		Long: `Génère le script de complétion automatique des commandes de registre.
 
-  bash :       source <(registre completion bash)
+La complétion propose les commandes, les options, les valeurs de --format (et de --fail-level,
+--audience, --profile), les noms de registres et, pour « registre explain », les identifiants des
+règles avec leur titre.
+
+  bash :       source <(registre completion bash)    (exige le paquet bash-completion)
   zsh :        registre completion zsh > "${fpath[1]}/_registre"
   fish :       registre completion fish > ~/.config/fish/completions/registre.fish
   PowerShell : registre completion powershell | Out-String | Invoke-Expression`,
@@ -31,4 +43,87 @@ func newCompletion(f *cmdutil.Factory) *cobra.Command {
 			return root.GenPowerShellCompletionWithDesc(out)
 		},
 	}
+}
+
+// flagValues are the values shell completion offers for an option, by
+// command and option name ("" for every command).
+func flagValues(cmd, flag string) []string {
+	switch flag {
+	case "format":
+		switch cmd {
+		case "lint":
+			return format.Names()
+		case "export":
+			return []string{"csv", "json"}
+		case "rules":
+			return []string{"text", "markdown", "json"}
+		case "stats":
+			return stats.Formats
+		case "diff":
+			return regdiff.Formats
+		}
+	case "fail-level":
+		return []string{"error", "warning", "info"}
+	case "audience":
+		return []string{"public", "interne"}
+	case "profile", "csv-profile":
+		return []string{"excel-fr", "rfc4180"}
+	}
+	return nil
+}
+
+// setCompletions wires shell completion on every command: option values
+// (--format, --fail-level…), register names (REGISTRE), rule ids with their
+// titles (RÈGLE, for explain), folders (DOSSIER) and files (FICHIER).
+func setCompletions(root *cobra.Command) {
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		c.Flags().VisitAll(func(f *pflag.Flag) {
+			if vals := flagValues(c.Name(), f.Name); vals != nil && c.Flags().Lookup(f.Name) != nil {
+				_ = c.RegisterFlagCompletionFunc(f.Name, func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+					return vals, cobra.ShellCompDirectiveNoFileComp
+				})
+			}
+		})
+		if c.ValidArgsFunction == nil && len(c.ValidArgs) == 0 && c != root {
+			req, opt := argNames(c)
+			names := append(req, opt...)
+			c.ValidArgsFunction = func(_ *cobra.Command, args []string, prefix string) ([]string, cobra.ShellCompDirective) {
+				if len(args) >= len(names) {
+					return nil, cobra.ShellCompDirectiveNoFileComp
+				}
+				vals, dir := argCompletion(names[len(args)])
+				var out []string
+				for _, v := range vals {
+					if strings.HasPrefix(strings.ToUpper(v), strings.ToUpper(prefix)) {
+						out = append(out, v)
+					}
+				}
+				return out, dir
+			}
+		}
+		for _, s := range c.Commands() {
+			walk(s)
+		}
+	}
+	walk(root)
+}
+
+// argCompletion completes one positional argument by its name in the Use line.
+func argCompletion(name string) ([]string, cobra.ShellCompDirective) {
+	switch {
+	case name == "REGISTRE":
+		return model.KindNames(), cobra.ShellCompDirectiveNoFileComp
+	case name == "RÈGLE":
+		var out []string
+		for _, r := range rule.All() {
+			out = append(out, r.ID+"\t"+r.Doc.Title)
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp
+	case strings.Contains(name, "FICHIER"):
+		return nil, cobra.ShellCompDirectiveDefault
+	case name == "DOSSIER":
+		return nil, cobra.ShellCompDirectiveFilterDirs
+	}
+	return nil, cobra.ShellCompDirectiveNoFileComp
 }

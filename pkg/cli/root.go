@@ -6,13 +6,17 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"regexp"
 	"runtime/debug"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
 	"github.com/registre-qc/registre/pkg/fsutil"
+	"github.com/registre-qc/registre/pkg/suggest"
 )
 
 // Version is set at build time with -ldflags "-X github.com/registre-qc/registre/pkg/cli.Version=…".
@@ -41,9 +45,12 @@ func Run(f *cmdutil.Factory, args []string) int {
 	root.SetIn(f.IO.In)
 	root.SetOut(f.IO.Out)
 	root.SetErr(f.IO.ErrOut)
-	err := root.Execute()
+	cmd, err := root.ExecuteC()
 	if err == nil {
 		return cmdutil.ExitOK
+	}
+	if cmd == nil {
+		cmd = root
 	}
 	var fe *cmdutil.FindingsError
 	if errors.As(err, &fe) {
@@ -52,17 +59,131 @@ func Run(f *cmdutil.Factory, args []string) int {
 		}
 		return cmdutil.ExitFindings
 	}
+	msg := err.Error()
 	var ue *cmdutil.UsageError
 	if errors.As(err, &ue) {
-		fmt.Fprintln(f.IO.ErrOut, "registre : "+ue.Msg)
-		fmt.Fprintln(f.IO.ErrOut, "Aide : registre --help")
-		return cmdutil.ExitError
+		msg = ue.Msg
+	} else {
+		msg = cobraError(cmd, msg)
 	}
-	fmt.Fprintln(f.IO.ErrOut, "registre : "+translateCobra(fsutil.French(err)))
+	fmt.Fprintln(f.IO.ErrOut, "registre : "+fsutil.French(errors.New(msg)))
+	fmt.Fprintln(f.IO.ErrOut, "Aide : "+cmd.CommandPath()+" --help")
 	return cmdutil.ExitError
 }
 
-// translateCobra puts cobra's own English errors into French.
+var (
+	arityRe   = regexp.MustCompile(`^(accepts|requires at least|accepts at most|accepts between) .*arg\(s\), received (\d+)$`)
+	unknownRe = regexp.MustCompile(`^unknown command "([^"]*)" for "[^"]*"`)
+	invalidRe = regexp.MustCompile(`^invalid argument "([^"]*)" for "[^"]*"`)
+)
+
+// cobraError puts cobra's own English errors into French, naming what is
+// wrong and what would be right.
+func cobraError(c *cobra.Command, s string) string {
+	if m := arityRe.FindStringSubmatch(s); m != nil {
+		n, _ := strconv.Atoi(m[2])
+		return arityError(c, n)
+	}
+	if m := unknownRe.FindStringSubmatch(s); m != nil {
+		msg := "commande inconnue : " + m[1]
+		if sg := suggest.Value(m[1], commandNames(c)); sg != "" {
+			msg += " ; vouliez-vous dire " + sg + " ?"
+		} else {
+			msg += " (commandes : " + strings.Join(commandNames(c), ", ") + ")"
+		}
+		return msg
+	}
+	if m := invalidRe.FindStringSubmatch(s); m != nil {
+		msg := fmt.Sprintf("valeur non permise pour %s : %s", c.CommandPath(), m[1])
+		if sg := suggest.Value(m[1], c.ValidArgs); sg != "" {
+			msg += " ; vouliez-vous dire " + sg + " ?"
+		}
+		if len(c.ValidArgs) > 0 {
+			msg += " (choix : " + strings.Join(c.ValidArgs, ", ") + ")"
+		}
+		return msg
+	}
+	return translateCobra(s)
+}
+
+// arityError names the missing or extra argument:
+// « argument manquant : RÈGLE (utilisation : registre explain RÈGLE) ».
+func arityError(c *cobra.Command, got int) string {
+	req, opt := argNames(c)
+	use := UseLine(c)
+	switch {
+	case got < len(req):
+		missing := req[got:]
+		word := "argument manquant"
+		if len(missing) > 1 {
+			word = "arguments manquants"
+		}
+		return fmt.Sprintf("%s : %s (utilisation : %s)", word, strings.Join(missing, " "), use)
+	default:
+		args := c.Flags().Args()
+		extra := args[min(len(args), len(req)+len(opt)):]
+		if len(extra) == 0 {
+			return fmt.Sprintf("trop d'arguments (%d) ; utilisation : %s", got, use)
+		}
+		q := make([]string, len(extra))
+		for i, e := range extra {
+			q[i] = "« " + e + " »"
+		}
+		word := "argument en trop"
+		if len(extra) > 1 {
+			word = "arguments en trop"
+		}
+		return fmt.Sprintf("%s : %s (utilisation : %s)", word, strings.Join(q, ", "), use)
+	}
+}
+
+// flagError puts pflag's errors into French, with the nearest option for a
+// misspelt one: « option inconnue --fromat : vouliez-vous dire --format ? ».
+func flagError(c *cobra.Command, err error) error {
+	s := err.Error()
+	var names []string
+	add := func(f *pflag.Flag) { names = append(names, "--"+f.Name) }
+	c.Flags().VisitAll(add)
+	c.InheritedFlags().VisitAll(add)
+	switch {
+	case strings.HasPrefix(s, "unknown flag: "):
+		name := strings.TrimPrefix(s, "unknown flag: ")
+		if n, _, ok := strings.Cut(name, "="); ok {
+			name = n
+		}
+		msg := "option inconnue " + name
+		if sg := suggest.Value(strings.TrimPrefix(name, "--"), trimDashes(names)); sg != "" {
+			msg += " : vouliez-vous dire --" + sg + " ?"
+		}
+		return &cmdutil.UsageError{Msg: msg}
+	case strings.HasPrefix(s, "unknown shorthand flag: "):
+		// « unknown shorthand flag: 'q' in -q »
+		letter := s
+		if i := strings.Index(s, "'"); i >= 0 && i+2 < len(s) {
+			letter = s[i+1 : i+2]
+		}
+		return &cmdutil.UsageError{Msg: "option courte inconnue -" + letter}
+	case strings.HasPrefix(s, "flag needs an argument: "):
+		name := strings.TrimPrefix(s, "flag needs an argument: ")
+		if strings.HasPrefix(name, "'") {
+			name = "-" + strings.Trim(strings.SplitN(name, " ", 2)[0], "'")
+		}
+		return &cmdutil.UsageError{Msg: "l'option " + name + " exige une valeur"}
+	case strings.HasPrefix(s, "invalid argument "):
+		return &cmdutil.UsageError{Msg: "valeur invalide : " + translateCobra(strings.TrimPrefix(s, "invalid argument "))}
+	}
+	return &cmdutil.UsageError{Msg: translateCobra(s)}
+}
+
+func trimDashes(names []string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = strings.TrimPrefix(n, "--")
+	}
+	return out
+}
+
+// translateCobra puts cobra's remaining English words into French.
 func translateCobra(s string) string {
 	repl := []struct{ en, fr string }{
 		{"unknown command", "commande inconnue"},
@@ -70,24 +191,18 @@ func translateCobra(s string) string {
 		{"unknown shorthand flag", "option courte inconnue"},
 		{"flag needs an argument", "l'option exige une valeur"},
 		{"invalid argument", "valeur invalide"},
-		{"accepts at most", "accepte au plus"},
-		{"accepts between", "accepte entre"},
-		{"requires at least", "exige au moins"},
-		{"accepts", "accepte"},
-		{"arg(s), received", "argument(s), reçu"},
-		{" and ", " et "},
-		{"Run 'registre --help' for usage.", "Aide : registre --help"},
-		{"for \"registre\"", "pour « registre »"},
+		{"Run 'registre --help' for usage.", ""},
 		{"Did you mean this?", "Vouliez-vous dire :"},
+		{" for ", " pour "},
 	}
 	for _, r := range repl {
 		s = strings.ReplaceAll(s, r.en, r.fr)
 	}
-	return s
+	return strings.TrimSpace(s)
 }
 
 const usageTemplate = `Utilisation :{{if .Runnable}}
-  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
+  {{frUseLine .}}{{end}}{{if .HasAvailableSubCommands}}
   {{.CommandPath}} [commande]{{end}}{{if gt (len .Aliases) 0}}
 
 Alias :
@@ -100,10 +215,10 @@ Commandes :{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
   {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
 
 Options :
-{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
+{{frFlags .LocalFlags}}{{end}}{{if .HasAvailableInheritedFlags}}
 
 Options globales :
-{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
+{{frFlags .InheritedFlags}}{{end}}{{if .HasAvailableSubCommands}}
 
 Aide sur une commande : {{.CommandPath}} [commande] --help{{end}}
 `
@@ -130,7 +245,7 @@ Codes de sortie : 0 aucun problème, 1 constats au niveau d'échec ou au-dessus,
 
 {{end}}{{if or .Runnable .HasSubCommands}}{{.UsageString}}{{end}}`)
 	root.SetVersionTemplate("registre {{.Version}}\n")
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &cmdutil.UsageError{Msg: translateCobra(err.Error())} })
+	root.SetFlagErrorFunc(flagError)
 	root.Flags().BoolP("version", "v", false, "affiche la version")
 	root.PersistentFlags().BoolP("help", "h", false, "affiche l'aide")
 	root.SetHelpCommand(&cobra.Command{
@@ -139,7 +254,12 @@ Codes de sortie : 0 aucun problème, 1 constats au niveau d'échec ou au-dessus,
 		Run: func(c *cobra.Command, args []string) {
 			cmd, _, e := c.Root().Find(args)
 			if cmd == nil || e != nil {
-				c.Printf("Commande inconnue : %q\n", args)
+				name := strings.Join(args, " ")
+				msg := "Commande inconnue : " + name
+				if sg := suggest.Value(name, commandNames(c.Root())); sg != "" {
+					msg += " ; vouliez-vous dire " + sg + " ?"
+				}
+				c.Println(msg)
 				_ = c.Root().Usage()
 				return
 			}
@@ -150,5 +270,6 @@ Codes de sortie : 0 aucun problème, 1 constats au niveau d'échec ou au-dessus,
 	for _, c := range commands(f) {
 		root.AddCommand(c)
 	}
+	setCompletions(root)
 	return root
 }

@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/registre-qc/registre/pkg/finding"
+	"github.com/registre-qc/registre/pkg/suggest"
 )
 
 // RuleInfo is what formats need to know about a rule. The rule registry
@@ -39,7 +40,12 @@ type Report struct {
 	// (text, github, gitlab, junit) show paths joined to Root when Root is
 	// relative, so that they resolve from the working directory; json and
 	// sarif keep paths relative to Root and state Root separately.
-	Root      string
+	Root string
+	// GitPrefix is Root's path inside its git work tree ("registres/"; ""
+	// at the top), when InGit. SARIF then locates results from the git root,
+	// as code scanning resolves them.
+	GitPrefix string
+	InGit     bool
 	Rules     []RuleInfo        // every rule, sorted by id
 	Findings  []finding.Finding // already sorted
 	FailLevel finding.Severity
@@ -112,7 +118,11 @@ func ParseSpec(s string) (Spec, error) {
 		return Spec{}, fmt.Errorf("format manquant dans %q (formats valides : %s)", s, strings.Join(Names(), ", "))
 	}
 	if _, ok := Get(name); !ok {
-		return Spec{}, fmt.Errorf("format inconnu : %q (formats valides : %s)", name, strings.Join(Names(), ", "))
+		hint := ""
+		if sg := suggest.Value(name, Names()); sg != "" {
+			hint = " ; vouliez-vous dire " + sg + " ?"
+		}
+		return Spec{}, fmt.Errorf("format inconnu : %q%s (formats valides : %s)", name, hint, strings.Join(Names(), ", "))
 	}
 	if hasPath && file == "" {
 		return Spec{}, fmt.Errorf("chemin de fichier manquant après « %s= » (ex. : %s=resultats.%s)", name, name, name)

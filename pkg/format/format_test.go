@@ -205,6 +205,7 @@ func TestParseSpec(t *testing.T) {
 		{in: "json=-", want: Spec{Name: "json"}},
 		{in: " text ", want: Spec{Name: "text"}},
 		{in: "xml", wantErr: `format inconnu : "xml" (formats valides : text, json, sarif, github, gitlab, junit)`},
+		{in: "sarf=a.sarif", wantErr: `format inconnu : "sarf" ; vouliez-vous dire sarif ? (formats valides : text, json, sarif, github, gitlab, junit)`},
 		{in: "xml=a.xml", wantErr: `format inconnu : "xml"`},
 		{in: "", wantErr: "format manquant"},
 		{in: "=a.json", wantErr: "format manquant"},

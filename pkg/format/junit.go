@@ -4,16 +4,25 @@ import (
 	"encoding/xml"
 	"io"
 	"strconv"
+
+	"github.com/registre-qc/registre/pkg/finding"
 )
 
-// junitFormat writes JUnit XML as GitLab and Jenkins read it: a <testsuites>
-// root holding one <testsuite name="registre lint">. Each unsuppressed
-// finding is a failing <testcase> (classname = file, name = rule id and
-// location) whose <failure> has type = rule id, message = message, and the
-// text line with the article as content. Suppressed findings are skipped
-// test cases. A run without failures has one passing test case, "lint", so
-// that readers which reject empty reports accept it. Nothing depends on the
-// clock: there are no time or timestamp attributes.
+// junitFormat writes JUnit XML as GitLab and Jenkins read it (valid against
+// the Jenkins xUnit plugin's junit-10.xsd): a <testsuites> root holding one
+// <testsuite name="registre lint">. Each finding is a <testcase>
+// (classname = file, name = rule id and location):
+//   - at or above the failure level (lint.niveau_echec), a failing case whose
+//     <failure> has type = rule id, message = message, and the text line
+//     with the article as content;
+//   - below it (warnings, infos by default), a passing case whose
+//     <system-out> carries the same text, so a green run shows no failed test;
+//   - suppressed, a <skipped> case.
+//
+// A run without failures has one more passing test case, "lint", so that
+// readers which reject empty reports accept it. Nothing depends on the
+// clock: there are no time or timestamp attributes. The skipped count is
+// on <testsuite> only: the XSD does not allow it on <testsuites>.
 type junitFormat struct{}
 
 func (junitFormat) Name() string { return "junit" }
@@ -24,7 +33,6 @@ type junitTestSuites struct {
 	Tests    int              `xml:"tests,attr"`
 	Failures int              `xml:"failures,attr"`
 	Errors   int              `xml:"errors,attr"`
-	Skipped  int              `xml:"skipped,attr"`
 	Suites   []junitTestSuite `xml:"testsuite"`
 }
 
@@ -48,6 +56,7 @@ type junitTestCase struct {
 	ClassName string        `xml:"classname,attr"`
 	Failure   *junitFailure `xml:"failure,omitempty"`
 	Skipped   *junitSkipped `xml:"skipped,omitempty"`
+	SystemOut string        `xml:"system-out,omitempty"`
 }
 
 type junitFailure struct {
@@ -113,8 +122,12 @@ func buildJUnit(r Report) junitTestSuites {
 			if i, ok := idx[f.Rule]; ok && r.Rules[i].Title != "" {
 				text += "\nRègle " + f.Rule + " : " + r.Rules[i].Title
 			}
-			tc.Failure = &junitFailure{Type: f.Rule, Message: f.Message, Text: text}
-			suite.Failures++
+			if f.Severity >= failLevel(r) {
+				tc.Failure = &junitFailure{Type: f.Rule, Message: f.Message, Text: text}
+				suite.Failures++
+			} else {
+				tc.SystemOut = text // below the failure level: reported, not failed
+			}
 		}
 		suite.Cases = append(suite.Cases, tc)
 	}
@@ -126,7 +139,14 @@ func buildJUnit(r Report) junitTestSuites {
 		Name:     toolName(r),
 		Tests:    suite.Tests,
 		Failures: suite.Failures,
-		Skipped:  suite.Skipped,
 		Suites:   []junitTestSuite{suite},
 	}
+}
+
+// failLevel is the report's failure level (Error when unset).
+func failLevel(r Report) finding.Severity {
+	if r.FailLevel == finding.Off {
+		return finding.Error
+	}
+	return r.FailLevel
 }

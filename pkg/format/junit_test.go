@@ -2,6 +2,9 @@ package format
 
 import (
 	"encoding/xml"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,7 +17,6 @@ type junitRead struct {
 	XMLName  xml.Name `xml:"testsuites"`
 	Tests    int      `xml:"tests,attr"`
 	Failures int      `xml:"failures,attr"`
-	Skipped  int      `xml:"skipped,attr"`
 	Suites   []struct {
 		Name     string `xml:"name,attr"`
 		Tests    int    `xml:"tests,attr"`
@@ -32,6 +34,7 @@ type junitRead struct {
 			Skipped *struct {
 				Message string `xml:"message,attr"`
 			} `xml:"skipped"`
+			SystemOut string `xml:"system-out"`
 		} `xml:"testcase"`
 	} `xml:"testsuite"`
 }
@@ -62,9 +65,9 @@ func parseJUnit(t *testing.T, out string) junitRead {
 		}
 	}
 	if s.Tests != len(s.Cases) || s.Failures != failures || s.Skipped != skipped || s.Errors != 0 ||
-		doc.Tests != s.Tests || doc.Failures != s.Failures || doc.Skipped != s.Skipped {
-		t.Errorf("counts do not match the elements: suites %d/%d/%d, suite %d/%d/%d, elements %d/%d/%d",
-			doc.Tests, doc.Failures, doc.Skipped, s.Tests, s.Failures, s.Skipped, len(s.Cases), failures, skipped)
+		doc.Tests != s.Tests || doc.Failures != s.Failures {
+		t.Errorf("counts do not match the elements: suites %d/%d, suite %d/%d/%d, elements %d/%d/%d",
+			doc.Tests, doc.Failures, s.Tests, s.Failures, s.Skipped, len(s.Cases), failures, skipped)
 	}
 	return doc
 }
@@ -81,6 +84,13 @@ func TestJUnitParses(t *testing.T) {
 		if f.Suppressed {
 			if c.Skipped == nil || c.Skipped.Message != "ignorée : "+f.Justification {
 				t.Errorf("case %d: suppressed finding not skipped: %+v", i, c)
+			}
+			continue
+		}
+		if f.Severity < r.FailLevel {
+			// Below the failure level: a passing case that still says what was found.
+			if c.Failure != nil || !strings.HasPrefix(c.SystemOut, f.Location()+": ") || c.ClassName != f.Path {
+				t.Errorf("case %d (%s, below the failure level) should pass with the text in system-out: %+v", i, f.Severity, c)
 			}
 			continue
 		}
@@ -102,8 +112,8 @@ func TestJUnitClean(t *testing.T) {
 		{Path: "a.yaml", Rule: "X-1", Severity: finding.Error, Message: "m", Suppressed: true},
 	}}
 	doc := parseJUnit(t, render(t, "junit", r, Options{}))
-	if doc.Tests != 2 || doc.Failures != 0 || doc.Skipped != 1 {
-		t.Errorf("clean run: tests=%d failures=%d skipped=%d", doc.Tests, doc.Failures, doc.Skipped)
+	if doc.Tests != 2 || doc.Failures != 0 || doc.Suites[0].Skipped != 1 {
+		t.Errorf("clean run: tests=%d failures=%d skipped=%d", doc.Tests, doc.Failures, doc.Suites[0].Skipped)
 	}
 	doc = parseJUnit(t, render(t, "junit", Report{}, Options{}))
 	if doc.Tests != 1 || doc.Suites[0].Cases[0].Name != "lint" || doc.Suites[0].Cases[0].ClassName != "registre" {
@@ -116,5 +126,47 @@ func TestJUnitInvalidXMLCharacters(t *testing.T) {
 	doc := parseJUnit(t, render(t, "junit", r, Options{}))
 	if got := doc.Suites[0].Cases[0].Failure.Message; got != "bip\uFFFD <&> \"é\"\n" {
 		t.Errorf("message = %q", got)
+	}
+}
+
+// TestJUnitFailLevel: only findings at or above the failure level fail; a
+// run with warnings only is green in Jenkins and GitLab.
+func TestJUnitFailLevel(t *testing.T) {
+	fs := []finding.Finding{
+		{Path: "a.yaml", Rule: "W-1", Severity: finding.Warning, Message: "avertissement"},
+		{Path: "b.yaml", Rule: "I-1", Severity: finding.Info, Message: "information"},
+	}
+	doc := parseJUnit(t, render(t, "junit", Report{Tool: "registre", Findings: fs, FailLevel: finding.Error}, Options{}))
+	if doc.Failures != 0 || doc.Tests != 3 {
+		t.Errorf("warnings only, niveau error: failures=%d tests=%d, want 0 and 3 (2 findings + lint)", doc.Failures, doc.Tests)
+	}
+	doc = parseJUnit(t, render(t, "junit", Report{Tool: "registre", Findings: fs, FailLevel: finding.Warning}, Options{}))
+	if doc.Failures != 1 || doc.Suites[0].Cases[0].Failure == nil || doc.Suites[0].Cases[1].Failure != nil {
+		t.Errorf("niveau warning: the warning fails, the info passes: %+v", doc.Suites[0].Cases)
+	}
+}
+
+// TestJUnitJenkinsSchema validates the output with xmllint against the
+// Jenkins xUnit plugin's JUnit schema (testdata/jenkins-junit-10.xsd). It
+// skips when xmllint is absent, except under CI=true (.ci/run installs
+// libxml2-utils).
+func TestJUnitJenkinsSchema(t *testing.T) {
+	xmllint, err := exec.LookPath("xmllint")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("xmllint absent under CI=true: install libxml2-utils (.ci/run)")
+		}
+		t.Skip("xmllint absent (paquet libxml2-utils) : validation XSD non faite")
+	}
+	warnOnly := Report{Tool: "registre", Findings: []finding.Finding{{Path: "a.yaml", Rule: "W-1", Severity: finding.Warning, Message: "m"}}}
+	for name, r := range map[string]Report{"fixture": fixtureReport(), "empty": {}, "warnings": warnOnly} {
+		file := filepath.Join(t.TempDir(), name+".xml")
+		if err := os.WriteFile(file, []byte(render(t, "junit", r, Options{})), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, err := exec.Command(xmllint, "--noout", "--schema", filepath.Join("testdata", "jenkins-junit-10.xsd"), file).CombinedOutput()
+		if err != nil {
+			t.Errorf("%s: invalid against the Jenkins JUnit schema: %v\n%s", name, err, out)
+		}
 	}
 }

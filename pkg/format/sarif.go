@@ -3,6 +3,7 @@ package format
 import (
 	"io"
 	"net/url"
+	"path"
 	"strings"
 
 	"github.com/registre-qc/registre/pkg/finding"
@@ -11,7 +12,11 @@ import (
 // sarifFormat writes a SARIF 2.1.0 log with one run. The rules come from
 // Report.Rules (title as shortDescription, text and article as
 // fullDescription and help, default severity as level); each finding is a
-// result located relative to %SRCROOT%, the register repository. Suppressed
+// result located relative to %SRCROOT%: the root of the git work tree when
+// the register repository is in one (code scanning resolves paths from the
+// repository root, whatever folder was linted), else the register repository
+// itself. Each rule has a short PascalCase name derived from its title
+// (sarifRuleNames). Suppressed
 // findings are kept with suppressions [{kind: "inSource"}]; an empty
 // suppressions array says a result was not suppressed. The partial
 // fingerprint "registre/v1" is Finding.Fingerprint, made unique as for
@@ -130,8 +135,18 @@ func buildSARIF(r Report) sarifLog {
 		InformationURI: informationURI,
 		Rules:          make([]sarifRule, 0, len(r.Rules)),
 	}
-	for _, ri := range r.Rules {
-		driver.Rules = append(driver.Rules, sarifRuleOf(ri))
+	names := sarifRuleNames(r.Rules)
+	for i, ri := range r.Rules {
+		rule := sarifRuleOf(ri)
+		rule.Name = names[i]
+		driver.Rules = append(driver.Rules, rule)
+	}
+	prefix := ""
+	if r.InGit {
+		prefix = strings.TrimPrefix(path.Clean("/"+r.GitPrefix), "/")
+		if prefix != "" {
+			prefix += "/"
+		}
 	}
 
 	idx := ruleIndex(r.Rules)
@@ -150,7 +165,7 @@ func buildSARIF(r Report) sarifLog {
 		}
 		if f.Path != "" {
 			loc := sarifLocation{PhysicalLocation: sarifPhysicalLocation{
-				ArtifactLocation: sarifArtifactLocation{URI: relativeURI(f.Path), URIBaseID: sarifSrcRoot},
+				ArtifactLocation: sarifArtifactLocation{URI: relativeURI(prefix + f.Path), URIBaseID: sarifSrcRoot},
 			}}
 			if f.Pos.Line > 0 {
 				loc.PhysicalLocation.Region = &sarifRegion{StartLine: f.Pos.Line, StartColumn: f.Pos.Col}
@@ -171,7 +186,7 @@ func buildSARIF(r Report) sarifLog {
 		Version: sarifVersion,
 		Runs: []sarifRun{{
 			Tool:               sarifTool{Driver: driver},
-			OriginalURIBaseIDs: map[string]sarifArtifactLocation{sarifSrcRoot: srcRootLocation(r.Root)},
+			OriginalURIBaseIDs: map[string]sarifArtifactLocation{sarifSrcRoot: srcRootOf(r)},
 			// Positions come from the YAML decoder, which counts characters.
 			ColumnKind: "unicodeCodePoints",
 			Results:    results,
@@ -224,6 +239,24 @@ func sarifLevel(s finding.Severity) string {
 	return "none"
 }
 
+// srcRootOf describes %SRCROOT%: the git work tree's root (never written
+// as an absolute path: the output does not depend on where the checkout
+// is), or the register repository outside git.
+func srcRootOf(r Report) sarifArtifactLocation {
+	if r.InGit {
+		return sarifArtifactLocation{Description: &sarifText{Text: "Racine du dépôt git (le dépôt de registres y est dans « " + displayPrefix(r.GitPrefix) + " »)"}}
+	}
+	return srcRootLocation(r.Root)
+}
+
+func displayPrefix(p string) string {
+	p = strings.TrimSuffix(p, "/")
+	if p == "" {
+		return "."
+	}
+	return p
+}
+
 // srcRootLocation describes %SRCROOT%. An absolute root becomes a file URI;
 // a relative one cannot be, so it is only described and consumers resolve
 // result URIs against their own checkout, as code scanning does.
@@ -255,4 +288,85 @@ func relativeURI(p string) string {
 		segs[i] = s
 	}
 	return strings.Join(segs, "/")
+}
+
+// sarifStop are the small words left out of rule names.
+var sarifStop = map[string]bool{"de": true, "du": true, "des": true, "d": true, "la": true, "le": true, "les": true, "l": true,
+	"un": true, "une": true, "a": true, "au": true, "aux": true, "et": true, "ou": true, "en": true, "par": true, "pour": true, "sur": true, "dans": true}
+
+// sarifRuleNames gives each rule a short PascalCase name from its title
+// (« Communication sans appui légal » → CommunicationSansAppuiLegal), at
+// most four significant words, up to six when two rules would share a
+// name, then the id appended (EntrepriseProjetSystemeInformationPRV006); a
+// rule without a title is named from its id (Rule + digits).
+func sarifRuleNames(rules []RuleInfo) []string {
+	words := make([][]string, len(rules))
+	for i, ri := range rules {
+		words[i] = nameWords(ri.Title)
+		if len(words[i]) == 0 {
+			words[i] = []string{"Regle", strings.Map(func(r rune) rune {
+				if r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+					return r
+				}
+				return -1
+			}, ri.ID)}
+		}
+	}
+	names := make([]string, len(rules))
+	for n := 4; n <= 6; n++ {
+		count := map[string]int{}
+		for i := range rules {
+			w := words[i]
+			if len(w) > n {
+				w = w[:n]
+			}
+			names[i] = strings.Join(w, "")
+			count[names[i]]++
+		}
+		dup, longer := false, false
+		for i := range rules {
+			if count[names[i]] > 1 {
+				dup = true
+				longer = longer || len(words[i]) > n
+			}
+		}
+		if !dup {
+			return names
+		}
+		if !longer {
+			break // identical titles: told apart by their ids
+		}
+	}
+	count := map[string]int{}
+	for _, n := range names {
+		count[n]++
+	}
+	for i, ri := range rules {
+		if count[names[i]] > 1 {
+			names[i] += strings.ReplaceAll(strings.ReplaceAll(ri.ID, "-", ""), "_", "")
+		}
+	}
+	return names
+}
+
+// nameWords splits a French title into capitalised ASCII words, accents
+// removed, small words left out.
+func nameWords(title string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(foldASCII(title), func(r rune) bool {
+		return !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	}) {
+		if sarifStop[strings.ToLower(w)] {
+			continue
+		}
+		out = append(out, strings.ToUpper(w[:1])+w[1:])
+	}
+	return out
+}
+
+// foldASCII removes the accents of French letters.
+func foldASCII(s string) string {
+	return strings.NewReplacer("à", "a", "â", "a", "ä", "a", "ç", "c", "é", "e", "è", "e", "ê", "e", "ë", "e", "î", "i", "ï", "i",
+		"ô", "o", "ö", "o", "ù", "u", "û", "u", "ü", "u", "ÿ", "y", "œ", "oe", "æ", "ae",
+		"À", "A", "Â", "A", "Ç", "C", "É", "E", "È", "E", "Ê", "E", "Î", "I", "Ô", "O", "Ù", "U", "Û", "U", "Œ", "Oe").Replace(s)
 }

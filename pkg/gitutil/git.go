@@ -33,6 +33,17 @@ func IsRepo(dir string) bool {
 	return err == nil && strings.TrimSpace(out) == "true"
 }
 
+// Prefix returns the path of dir inside its git work tree, slash-separated,
+// with a final slash ("registres/"; "" at the top), and whether dir is in a
+// work tree at all.
+func Prefix(dir string) (string, bool) {
+	out, err := Run(dir, "rev-parse", "--show-prefix")
+	if err != nil {
+		return "", false
+	}
+	return filepath.ToSlash(strings.TrimSpace(out)), true
+}
+
 // VerifyRev checks that rev names a commit.
 func VerifyRev(dir, rev string) error {
 	if _, err := Run(dir, "rev-parse", "--verify", "--quiet", rev+"^{commit}"); err != nil {

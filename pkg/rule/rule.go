@@ -116,6 +116,10 @@ type Pass struct {
 	cur   *model.Entry                   // the entry the worker is on, and its parsed citations
 	cell  citation.Cell
 	dig   *sync.Map // *model.Entry → the rule's Digest, taken in Engine.Local
+	// rej knows the values the schema rejected; unsure is set while a rule
+	// reasons on another entry that holds such a value (see Engine.Prior).
+	rej    *rejections
+	unsure bool
 }
 
 // Digest returns the rule's digest of e, taken before lint dropped its
@@ -137,12 +141,20 @@ func (p *Pass) Report(e *model.Entry, keyPath string, format string, args ...any
 // ReportSev records a finding at a severity other than the rule's default
 // (an explicit registre.yaml setting still wins).
 func (p *Pass) ReportSev(sev finding.Severity, e *model.Entry, keyPath string, format string, args ...any) {
+	n := len(*p.out)
 	p.Report(e, keyPath, format, args...)
-	(*p.out)[len(*p.out)-1].Severity = sev
+	if len(*p.out) > n {
+		(*p.out)[n].Severity = sev
+	}
 }
 
-// ReportAt records a finding at an explicit position.
+// ReportAt records a finding at an explicit position. A rule never reports
+// on a value the schema already rejected, nor while it reasons on an entry
+// holding such a value: the schema finding is the one to fix first.
 func (p *Pass) ReportAt(e *model.Entry, keyPath string, pos finding.Position, format string, args ...any) {
+	if p.unsure || p.rej.has(e.Path, keyPath) {
+		return
+	}
 	*p.out = append(*p.out, finding.Finding{
 		Path: e.Path, Pos: pos, Rule: p.rule.ID, Severity: p.rule.Doc.Severity,
 		Message: fmt.Sprintf(format, args...), Law: p.rule.LawFor(p.Private()), EntryID: e.ID, KeyPath: keyPath,

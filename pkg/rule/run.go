@@ -98,6 +98,53 @@ type Engine struct {
 	cells sync.Map // string → citation.Cell
 	// digests holds, per repository rule with a Digest, each entry's digest.
 	digests map[*Rule]*sync.Map
+	rej   rejections
+}
+
+// rejections records the values schema validation rejected, by file and
+// top-level key, so that rules treat them as unknown (one mechanism for all
+// rules: Pass.ReportAt and ref consult it).
+type rejections struct{ m sync.Map } // path → *sync.Map of top-level keys (or "" for the entry)
+
+// rejectedBySchema are the schema findings about a value present but wrong
+// (a missing or empty value is absent for rules anyway).
+var rejectedBySchema = map[string]bool{"SCH-002": true, "SCH-004": true, "SCH-005": true, "SCH-006": true, "REF-006": true}
+
+func (r *rejections) add(fs []finding.Finding) {
+	for _, f := range fs {
+		if !rejectedBySchema[f.Rule] || f.KeyPath == "" {
+			continue
+		}
+		keys, _ := r.m.LoadOrStore(f.Path, &sync.Map{})
+		keys.(*sync.Map).Store(topKey(f.KeyPath), true)
+	}
+}
+
+func (r *rejections) entry(path string) bool {
+	if r == nil {
+		return false
+	}
+	_, ok := r.m.Load(path)
+	return ok
+}
+
+func (r *rejections) has(path, keyPath string) bool {
+	if r == nil || keyPath == "" {
+		return false
+	}
+	keys, ok := r.m.Load(path)
+	if !ok {
+		return false
+	}
+	_, ok = keys.(*sync.Map).Load(topKey(keyPath))
+	return ok
+}
+
+func topKey(keyPath string) string {
+	if i := strings.IndexByte(keyPath, '/'); i >= 0 {
+		return keyPath[:i]
+	}
+	return keyPath
 }
 
 // parse returns the parsed citations of e, memoised by content.
@@ -164,7 +211,10 @@ func NewEngine(repo *model.Repository, cfg Config) *Engine {
 // enterprise, whose inventory or communications log is voluntary, so its
 // finding is dropped; a field required in both sectors carries the
 // enterprise's article (LawPrivate).
+//
+// Prior also records the values the schema rejected: no rule reports on them.
 func (en *Engine) Prior(fs []finding.Finding) []finding.Finding {
+	en.rej.add(fs)
 	private := en.repo.Config.Private()
 	kept := fs[:0]
 	for _, f := range fs {
@@ -194,7 +244,7 @@ func (en *Engine) Prior(fs []finding.Finding) []finding.Finding {
 // Local runs the rules that need only e and the configuration.
 func (en *Engine) Local(e *model.Entry) []finding.Finding {
 	var out []finding.Finding
-	p := &Pass{Repo: en.repo, Today: en.cfg.Today, out: &out, def: en.def}
+	p := &Pass{Repo: en.repo, Today: en.cfg.Today, out: &out, def: en.def, rej: &en.rej}
 	cell := en.parse(e)
 	en.runEntry(p, e, en.local, cell)
 	for r, m := range en.digests {
@@ -239,7 +289,7 @@ func (en *Engine) runEntry(p *Pass, e *model.Entry, rules []*Rule, cell citation
 	p.cur, p.cell = e, cell
 	for _, r := range rules {
 		if forKind(r, e.Kind) {
-			p.rule = r
+			p.rule, p.unsure = r, false
 			r.Entry(p, e)
 		}
 	}
@@ -264,7 +314,7 @@ func (en *Engine) Finish(prior []finding.Finding) []finding.Finding {
 		wg.Add(1)
 		go func(w int) {
 			defer wg.Done()
-			p := &Pass{Repo: repo, Today: en.cfg.Today, out: &chunks[w], cites: cites, def: en.def}
+			p := &Pass{Repo: repo, Today: en.cfg.Today, out: &chunks[w], cites: cites, def: en.def, rej: &en.rej}
 			for i := w; i < len(repo.Entries); i += en.workers {
 				e := repo.Entries[i]
 				var cell citation.Cell
@@ -283,7 +333,7 @@ func (en *Engine) Finish(prior []finding.Finding) []finding.Finding {
 		all = append(all, c...)
 	}
 	for _, r := range en.repoRules {
-		p := &Pass{Repo: repo, Today: en.cfg.Today, rule: r, out: &all, cites: cites, def: en.def, dig: en.digests[r]}
+		p := &Pass{Repo: repo, Today: en.cfg.Today, rule: r, out: &all, cites: cites, def: en.def, dig: en.digests[r], rej: &en.rej}
 		r.Repo(p)
 	}
 	kept := all[:0]

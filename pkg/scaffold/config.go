@@ -82,8 +82,8 @@ func commentLines(text, prefix string) string {
 // get their example, or nothing.
 func configValue(f *model.Field, active bool) (value string, placeholder bool) {
 	switch {
-	case active && (f.Type == model.String || f.Type == model.Text):
-		return " " + scalar(schema.Label(f)), true
+	case active && schema.ConfigPlaceholder(f) != "":
+		return " " + scalar(schema.ConfigPlaceholder(f)), true
 	case f.Type == model.Bool || f.Type == model.Int:
 		if f.Example != "" {
 			return " " + f.Example, false

@@ -10,6 +10,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"path"
+	"regexp"
+	"strconv"
 	"strings"
 	"text/template"
 
@@ -30,9 +32,35 @@ type File struct {
 	Data []byte
 }
 
-// Repository returns every file of a new register repository, in a fixed order.
-func Repository() ([]File, error) {
-	readme, err := render("README.md", struct{ Kinds []*model.Kind }{model.Kinds})
+// Release is the latest published release of registre. The files `init`
+// writes pin it (pre-commit « rev: », CI « go install …@ »), never a branch
+// or @latest, unless the running binary is itself a release (Pin). Bump it
+// with each release tag.
+const Release = "v0.1.0"
+
+var releasePat = regexp.MustCompile(`^v?[0-9]+\.[0-9]+\.[0-9]+$`)
+
+// Pin returns the release tag that a new repository installs: the running
+// binary's version when it is a release (0.2.0 or v0.2.0 → v0.2.0), else
+// (a development build, a git describe, "") Release.
+func Pin(version string) string {
+	if releasePat.MatchString(version) {
+		return "v" + strings.TrimPrefix(version, "v")
+	}
+	return Release
+}
+
+// Repository returns every file of a new register repository, in a fixed
+// order, pinned to Release.
+func Repository() ([]File, error) { return RepositoryFor("") }
+
+// RepositoryFor is Repository for the binary of that version (see Pin).
+func RepositoryFor(version string) ([]File, error) {
+	pin := struct{ Pin string }{Pin(version)}
+	readme, err := render("README.md", struct {
+		Kinds []*model.Kind
+		Pin   string
+	}{model.Kinds, Pin(version)})
 	if err != nil {
 		return nil, err
 	}
@@ -50,7 +78,7 @@ func Repository() ([]File, error) {
 		{"gitlab-ci.yml", ".gitlab-ci.yml"},
 		{"pre-commit-config.yaml", ".pre-commit-config.yaml"},
 	} {
-		b, err := templates.ReadFile("templates/" + t.src)
+		b, err := render(t.src, pin)
 		if err != nil {
 			return nil, err
 		}
@@ -154,27 +182,81 @@ func fillTemplate(fields []model.Field, prefix string, values map[string]any, co
 		comments[p] = fieldComment(f)
 		switch f.Type {
 		case model.Object:
-			if len(f.Fields) > 0 {
+			if len(f.Fields) > 0 && (f.Req == model.Required || !hasRequired(f.Fields)) {
 				sub := map[string]any{}
 				fillTemplate(f.Fields, p, sub, comments)
 				values[key] = sub
 				continue
 			}
-		case model.ObjectList:
-			// One item showing every key; the comment of its first key goes
-			// above the « - » (the encoder would put it after).
-			sub := map[string]any{}
-			fillTemplate(f.Fields, p+"/0", sub, comments)
 			if len(f.Fields) > 0 {
-				first := p + "/0/" + f.Fields[0].Key
-				comments[p+"/0"] = comments[first]
-				delete(comments, first)
+				// An optional block with required keys: left empty, so that an
+				// untouched template does not ask for them; its shape is shown.
+				comments[p] += "\n" + shapeComment(f.Fields, "  ", "  ")
 			}
-			values[key] = []any{sub}
-			continue
+		case model.ObjectList:
+			// Left empty (an untouched sample item would be reported); the
+			// comment shows one item with every key, ready to copy.
+			comments[p] += "\n" + shapeComment(f.Fields, "  - ", "    ")
 		}
 		values[key] = nil
 	}
+}
+
+func hasRequired(fields []model.Field) bool {
+	for i := range fields {
+		if fields[i].Req == model.Required {
+			return true
+		}
+	}
+	return false
+}
+
+// shapeComment writes the keys of a block or of one list item, each with its
+// example, the way they are written once uncommented (first is the prefix of
+// the first key, rest of the others).
+func shapeComment(fields []model.Field, first, rest string) string {
+	var b strings.Builder
+	b.WriteString("Modèle à recopier sans les « # » :")
+	for i := range fields {
+		f := &fields[i]
+		pre := rest
+		if i == 0 {
+			pre = first
+		}
+		v := sampleValue(f)
+		b.WriteString("\n" + pre + f.Key + ":")
+		if v != "" {
+			b.WriteString(" " + v)
+		}
+	}
+	return b.String()
+}
+
+// sampleValue is the example written in a shape comment.
+func sampleValue(f *model.Field) string {
+	switch {
+	case f.Example != "":
+		return quoteExample(f, f.Example)
+	case f.Type == model.Date:
+		return "AAAA-MM-JJ"
+	case f.Type == model.Ref:
+		return refExample(f)
+	case f.Type == model.Bool:
+		return "false"
+	}
+	return "…"
+}
+
+// quoteExample writes an example as it must be typed: an example of a text
+// field that YAML would read as a number (70.1) is written in quotes ("70.1").
+func quoteExample(f *model.Field, ex string) string {
+	switch f.Type {
+	case model.String, model.Text, model.List, model.StringOrList, model.Enum, model.EnumList:
+		if _, err := strconv.ParseFloat(ex, 64); err == nil {
+			return strconv.Quote(ex)
+		}
+	}
+	return ex
 }
 
 // fieldComment is the French help written above a key: its description,
@@ -200,7 +282,7 @@ func fieldComment(f *model.Field) string {
 		hints = append(hints, "Valeurs permises : "+strings.Join(f.Enum, ", ")+".")
 	}
 	if f.Example != "" && f.Type != model.Bool {
-		hints = append(hints, "P. ex. : "+f.Example)
+		hints = append(hints, "P. ex. : "+quoteExample(f, f.Example))
 	}
 	out := wrapComment(desc, 96)
 	if len(hints) > 0 {

@@ -249,8 +249,14 @@ func TestConfig(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The only finding is the placeholder to replace (PUB-010), which blocks a build.
 	for _, f := range res.Findings {
-		t.Errorf("lint: %s %s %s", f.Location(), f.Rule, f.Message)
+		if f.Rule != "PUB-010" || f.KeyPath != "organisme/nom" {
+			t.Errorf("lint: %s %s %s", f.Location(), f.Rule, f.Message)
+		}
+	}
+	if len(res.Findings) != 1 {
+		t.Errorf("lint: %d findings, want the one PUB-010 on organisme.nom", len(res.Findings))
 	}
 }
 

@@ -14,8 +14,13 @@ import (
 )
 
 const (
-	draft     = "https://json-schema.org/draft/2020-12/schema"
-	datePat   = `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`
+	draft = "https://json-schema.org/draft/2020-12/schema"
+	// datePat accepts only real months and days: 31 days in January, March,
+	// May, July, August, October and December, 30 in the other months, 29 in
+	// February. A regular expression cannot tell leap years apart simply, so
+	// the schema (editors) accepts 29 February in every year and
+	// `registre lint` rejects it outside leap years (SCH-005, checkDates).
+	datePat   = `^[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-9]))$`
 	nonBlank  = `\S`
 	ConfigKey = "registre" // schema name of registre.yaml
 )
@@ -223,6 +228,35 @@ func property(f *model.Field) obj {
 		}
 	case model.ObjectList:
 		o = append(o, kv{"type", "array"}, kv{"items", object(f.Fields, true)})
+	}
+	if f.Req != model.Required {
+		o = nullable(o)
+	}
+	return o
+}
+
+// nullable lets an optional key be written without a value (« unite: »):
+// an empty optional key means "not provided", for editors as for lint, so
+// that an untouched template (registre new) reports only its required keys.
+func nullable(o obj) obj {
+	for i := range o {
+		switch o[i].k {
+		case "type":
+			switch t := o[i].v.(type) {
+			case string:
+				o[i].v = []string{t, "null"}
+			case []string:
+				o[i].v = append(append([]string(nil), t...), "null")
+			}
+		case "enum":
+			if e, ok := o[i].v.([]string); ok {
+				l := make([]any, 0, len(e)+1)
+				for _, x := range e {
+					l = append(l, x)
+				}
+				o[i].v = append(l, nil)
+			}
+		}
 	}
 	return o
 }

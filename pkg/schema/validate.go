@@ -14,6 +14,7 @@ import (
 
 	"github.com/registre-qc/registre/pkg/finding"
 	"github.com/registre-qc/registre/pkg/model"
+	"github.com/registre-qc/registre/pkg/suggest"
 	"github.com/registre-qc/registre/schemas"
 )
 
@@ -297,7 +298,7 @@ func (t *Target) explain(e *jsonschema.ValidationError) []finding.Finding {
 				kp = path + "/" + p
 			}
 			msg := fmt.Sprintf("clé inconnue : %s", p)
-			if s := suggest(p, fields); s != "" {
+			if s := suggestKey(p, fields); s != "" {
 				msg += fmt.Sprintf(" ; vouliez-vous dire « %s » ?", s)
 			} else {
 				msg += " ; clés permises : " + keyList(fields)
@@ -310,20 +311,31 @@ func (t *Target) explain(e *jsonschema.ValidationError) []finding.Finding {
 		if k.Got == "string" && contains(k.Want, "boolean") {
 			msg += " ; écrivez true (oui) ou false (non), sans guillemets"
 		}
+		if (k.Got == "number" || k.Got == "integer") && contains(k.Want, "string") {
+			if n, ok := valueAt(t.Values, loc); ok {
+				msg += fmt.Sprintf(" ; mettez la valeur entre guillemets : \"%s\"", numberText(n))
+			}
+		}
 		if k.Got == "null" && f != nil && f.Req == model.Required {
 			rule, law := ruleOr(f, "SCH-001")
 			return []finding.Finding{t.finding(rule, t.at(path, false), path, law, "champ obligatoire vide : %s", describe(f, displayPath(loc)))}
 		}
 		return []finding.Finding{t.finding("SCH-002", t.at(path, false), path, "", "%s", msg)}
 	case *kind.Enum:
-		return []finding.Finding{t.finding("SCH-004", t.at(path, false), path, "",
-			"valeur non permise pour %s : « %v » ; valeurs permises : %s", displayPath(loc), k.Got, enumList(k.Want))}
+		msg := fmt.Sprintf("valeur non permise pour %s : « %v »", displayPath(loc), k.Got)
+		if s := suggest.Value(fmt.Sprint(k.Got), enumStrings(k.Want)); s != "" {
+			msg += fmt.Sprintf(" ; vouliez-vous dire %s ?", s)
+		}
+		return []finding.Finding{t.finding("SCH-004", t.at(path, false), path, "", "%s ; valeurs permises : %s", msg, enumList(k.Want))}
 	case *kind.Pattern:
 		switch {
 		case k.Want == nonBlank:
 			rule, law := ruleOr(f, "SCH-001")
 			return []finding.Finding{t.finding(rule, t.at(path, false), path, law, "champ obligatoire vide : %s", describe(f, displayPath(loc)))}
 		case k.Want == datePat:
+			if dateShape(k.Got) {
+				return nil // a well-shaped date that does not exist: checkDates says so, once
+			}
 			return []finding.Finding{t.finding("SCH-005", t.at(path, false), path, "",
 				"date invalide pour %s : « %s » ; format attendu AAAA-MM-JJ (p. ex. 2025-03-31)", displayPath(loc), k.Got)}
 		case len(loc) == 1 && loc[0] == "id":
@@ -445,11 +457,58 @@ func typeFrench(t string) string {
 }
 
 func wantFrench(ws []string) string {
-	parts := make([]string, len(ws))
-	for i, w := range ws {
-		parts[i] = typeFrench(w)
+	var parts []string
+	for _, w := range ws {
+		if w != "null" { // an optional key may be empty: not worth saying
+			parts = append(parts, typeFrench(w))
+		}
 	}
 	return strings.Join(parts, " ou ")
+}
+
+// valueAt returns the decoded value at an instance location.
+func valueAt(values map[string]any, loc []string) (any, bool) {
+	var cur any = values
+	for _, l := range loc {
+		switch c := cur.(type) {
+		case map[string]any:
+			v, ok := c[l]
+			if !ok {
+				return nil, false
+			}
+			cur = v
+		case []any:
+			i, err := strconv.Atoi(l)
+			if err != nil || i < 0 || i >= len(c) {
+				return nil, false
+			}
+			cur = c[i]
+		default:
+			return nil, false
+		}
+	}
+	return cur, true
+}
+
+// numberText writes a decoded number the way it was most likely typed.
+func numberText(v any) string {
+	switch n := v.(type) {
+	case float64:
+		return strconv.FormatFloat(n, 'f', -1, 64)
+	case float32:
+		return strconv.FormatFloat(float64(n), 'f', -1, 32)
+	}
+	return fmt.Sprint(v)
+}
+
+func enumStrings(ws []any) []string {
+	var out []string
+	for _, w := range ws {
+		if w != nil {
+			out = append(out, fmt.Sprint(w))
+		}
+	}
+	return out
 }
 
 func contains(l []string, s string) bool {
@@ -462,11 +521,7 @@ func contains(l []string, s string) bool {
 }
 
 func enumList(ws []any) string {
-	parts := make([]string, len(ws))
-	for i, w := range ws {
-		parts[i] = fmt.Sprint(w)
-	}
-	return strings.Join(parts, ", ")
+	return strings.Join(enumStrings(ws), ", ")
 }
 
 func keyList(fields []model.Field) string {
@@ -478,8 +533,8 @@ func keyList(fields []model.Field) string {
 	return strings.Join(keys, ", ")
 }
 
-// suggest returns the declared key closest to k (edit distance ≤ 3), or "".
-func suggest(k string, fields []model.Field) string {
+// suggestKey returns the declared key closest to k (edit distance ≤ 3), or "".
+func suggestKey(k string, fields []model.Field) string {
 	limit := min(3, max(1, len([]rune(k))/3))
 	best, bestD := "", limit+1
 	for _, f := range fields {

@@ -107,12 +107,41 @@ func internalMarker() output {
 	}}
 }
 
-// WriteJSON writes the site as indented JSON (the documented export shape).
+// WriteJSON writes the site as indented JSON (the documented export shape,
+// schemas/registres-json.schema.json): every list is a list, empty ones
+// included (an empty cell is {"lignes": []}, never null).
 func WriteJSON(w io.Writer, s table.Site) error {
+	s = withLists(s)
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(s)
+}
+
+// withLists returns s with empty lists where it has nil ones (s is not modified).
+func withLists(s table.Site) table.Site {
+	tables := make([]table.Table, len(s.Tables))
+	for i, t := range s.Tables {
+		if t.Columns == nil {
+			t.Columns = []table.Column{}
+		}
+		rows := make([]table.Row, len(t.Rows))
+		for j, r := range t.Rows {
+			cells := make([]table.Cell, len(r.Cells))
+			for k, c := range r.Cells {
+				if c.Lines == nil {
+					c.Lines = []table.Line{}
+				}
+				cells[k] = c
+			}
+			r.Cells = cells
+			rows[j] = r
+		}
+		t.Rows = rows
+		tables[i] = t
+	}
+	s.Tables = tables
+	return s
 }
 
 // Write renders s and replaces the folder out with the result, through

@@ -276,7 +276,7 @@ func selectKinds(repo *model.Repository, names []string, aud table.Audience) ([]
 	for _, n := range names {
 		k := model.KindByName(n)
 		if k == nil {
-			return nil, cmdutil.Usagef("registre inconnu : %q (choix : %s)", n, strings.Join(model.KindNames(), ", "))
+			return nil, cmdutil.UnknownKind(n)
 		}
 		if !table.Visible(k, aud) {
 			return nil, cmdutil.Usagef("le registre %s est %s : il n'est jamais publié ; utilisez --audience interne", k.Name, k.Visibility.French())

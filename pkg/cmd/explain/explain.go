@@ -10,6 +10,7 @@ import (
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
 	"github.com/registre-qc/registre/pkg/rule"
+	"github.com/registre-qc/registre/pkg/suggest"
 )
 
 // NewCmd builds the command.
@@ -22,6 +23,13 @@ func NewCmd(f *cmdutil.Factory) *cobra.Command {
 		RunE: func(_ *cobra.Command, args []string) error {
 			r := rule.Get(args[0])
 			if r == nil {
+				var ids []string
+				for _, x := range rule.All() {
+					ids = append(ids, x.ID)
+				}
+				if sg := suggest.Value(args[0], ids); sg != "" {
+					return cmdutil.Usagef("règle inconnue : %s ; vouliez-vous dire %s ? (la liste : registre rules)", args[0], sg)
+				}
 				return cmdutil.Usagef("règle inconnue : %s (la liste : registre rules)", args[0])
 			}
 			Write(f.IO.Out, r)

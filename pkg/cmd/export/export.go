@@ -38,7 +38,7 @@ de confidentialité incertaine (PUB-011). --audience interne garde les identifia
 		RunE: func(_ *cobra.Command, args []string) error {
 			k := model.KindByName(args[0])
 			if k == nil {
-				return cmdutil.Usagef("registre inconnu : %q (choix : %s)", args[0], strings.Join(model.KindNames(), ", "))
+				return cmdutil.UnknownKind(args[0])
 			}
 			aud, err := build.ParseAudience(audience)
 			if err != nil {
@@ -78,7 +78,10 @@ de confidentialité incertaine (PUB-011). --audience interne garde les identifia
 				}
 				return csv.Write(f.IO.Out, t, p)
 			case "json":
-				return site.WriteJSON(f.IO.Out, table.Site{Tables: []table.Table{t}, Org: res.Repo.Config.Organisme.Nom, Updated: dates.Site, Internal: aud == table.InternalAudience})
+				// The same site fields as registres.json (title, acronym, URL, contact, generator).
+				s, _ := table.Build(res.Repo, nil, table.Options{Audience: aud, Generator: "registre " + f.Version, SiteDate: dates.Site})
+				s.Tables = []table.Table{t}
+				return site.WriteJSON(f.IO.Out, s)
 			}
 			return cmdutil.Usagef("format inconnu : %q (csv ou json)", form)
 		},

@@ -88,7 +88,7 @@ Réimporter ce qu'écrit « registre export » redonne les mêmes fichiers.`,
 func Run(o *Options) error {
 	k := model.KindByName(o.Kind)
 	if k == nil {
-		return cmdutil.Usagef("registre inconnu : %q (choix : %s)", o.Kind, strings.Join(model.KindNames(), ", "))
+		return cmdutil.UnknownKind(o.Kind)
 	}
 	if st, err := os.Stat(o.Dir); err != nil || !st.IsDir() {
 		return cmdutil.Usagef("dossier introuvable : %s (indiquez le dossier du dépôt des registres)", o.Dir)

@@ -164,7 +164,7 @@ func TestRunErrors(t *testing.T) {
 		want  string
 		usage bool
 	}{
-		{name: "unknown kind", o: Options{Kind: "plaintes", File: csvPath, Dir: dir}, want: "registre inconnu : \"plaintes\"", usage: true},
+		{name: "unknown kind", o: Options{Kind: "plaintes", File: csvPath, Dir: dir}, want: "registre inconnu : plaintes", usage: true},
 		{name: "missing file", o: Options{Kind: "communications", File: filepath.Join(dir, "nulle.csv"), Dir: dir}, want: "fichier introuvable", usage: true},
 		{name: "missing folder", o: Options{Kind: "communications", File: csvPath, Dir: filepath.Join(dir, "nulle")}, want: "dossier introuvable", usage: true},
 		{name: "unknown column", o: Options{Kind: "communications", File: "-", Dir: dir}, stdin: "Appui légal;Courriel\nx;y\n",

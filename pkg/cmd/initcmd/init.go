@@ -18,13 +18,14 @@ import (
 
 // Options are the parsed arguments of `registre init`.
 type Options struct {
-	IO  *iostreams.IOStreams
-	Dir string
+	IO      *iostreams.IOStreams
+	Dir     string
+	Version string // the running binary's version: pins the release in CI and pre-commit files
 }
 
 // NewCmd builds the command; runF replaces the run in parse tests.
 func NewCmd(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IO}
+	opts := &Options{IO: f.IO, Version: f.Version}
 	cmd := &cobra.Command{
 		Use:   "init [DOSSIER]",
 		Short: "Crée un dépôt de registres prêt à l'emploi (réglages, dossiers, intégration continue)",
@@ -72,7 +73,7 @@ func Run(o *Options) error {
 	if err != nil {
 		return err
 	}
-	files, err := scaffold.Repository()
+	files, err := scaffold.RepositoryFor(o.Version)
 	if err != nil {
 		return err
 	}

@@ -66,8 +66,14 @@ func TestRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Only the placeholder to replace is reported (PUB-010, which blocks a build).
 	for _, f := range res.Findings {
-		t.Errorf("lint after init: %s %s %s", f.Location(), f.Rule, f.Message)
+		if f.Rule != "PUB-010" {
+			t.Errorf("lint after init: %s %s %s", f.Location(), f.Rule, f.Message)
+		}
+	}
+	if len(res.Findings) != 1 {
+		t.Errorf("lint after init: %d findings, want 1 (PUB-010)", len(res.Findings))
 	}
 
 	// Second run: everything kept, an edited file untouched.
@@ -87,6 +93,35 @@ func TestRun(t *testing.T) {
 	}
 	if b, _ := os.ReadFile(filepath.Join(dir, "registre.yaml")); !bytes.Equal(b, edited) {
 		t.Errorf("registre.yaml overwritten")
+	}
+}
+
+// TestPin: the CI and pre-commit files install a release, never a branch or @latest.
+func TestPin(t *testing.T) {
+	for _, c := range []struct{ version, want string }{
+		{"0.2.0", "v0.2.0"}, {"v1.4.2", "v1.4.2"},
+		{"", scaffold.Release}, {"0.1.0-dev", scaffold.Release}, {"v0.1.0-3-gabcdef-dirty", scaffold.Release},
+	} {
+		files, err := scaffold.RepositoryFor(c.version)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			s := string(f.Data)
+			switch f.Path {
+			case ".pre-commit-config.yaml":
+				if !strings.Contains(s, "rev: "+c.want+"\n") || strings.Contains(s, "rev: main") {
+					t.Errorf("%s, version %q: want rev: %s\n%s", f.Path, c.version, c.want, s)
+				}
+			case ".github/workflows/registre.yml", ".gitlab-ci.yml":
+				if strings.Count(s, "cmd/registre@"+c.want+"\n") == 0 || strings.Contains(s, "@latest") {
+					t.Errorf("%s, version %q: want @%s", f.Path, c.version, c.want)
+				}
+			}
+			if strings.Contains(s, "[[") {
+				t.Errorf("%s: template left unexpanded", f.Path)
+			}
+		}
 	}
 }
 

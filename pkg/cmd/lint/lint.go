@@ -155,6 +155,7 @@ func Run(o *Options) error {
 	}
 	report := format.Report{Tool: "registre", Version: o.Factory.Version, Root: o.Dir, Rules: RuleInfos(res.Repo != nil && res.Repo.Config.Private()),
 		Findings: findings, FailLevel: fail, Files: res.Files}
+	report.GitPrefix, report.InGit = gitutil.Prefix(o.Dir) // SARIF paths from the git root
 	for _, sp := range specs {
 		fm, _ := format.Get(sp.Name)
 		opts := format.Options{ShowSuppressed: o.ShowSuppressed}

@@ -71,7 +71,7 @@ les clés, supprimez celles qui ne s'appliquent pas. Un fichier existant n'est j
 func Run(o *Options) error {
 	k := kindByArg(o.Kind)
 	if k == nil {
-		return cmdutil.Usagef("registre inconnu : %q (choix : %s)", o.Kind, strings.Join(model.KindNames(), ", "))
+		return cmdutil.UnknownKind(o.Kind)
 	}
 	if st, err := os.Stat(o.Dir); err != nil || !st.IsDir() {
 		return cmdutil.Usagef("dossier introuvable : %s", o.Dir)

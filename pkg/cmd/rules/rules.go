@@ -5,13 +5,18 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"strconv"
 	"strings"
 	"text/tabwriter"
+
+	"golang.org/x/term"
 
 	"github.com/spf13/cobra"
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
 	"github.com/registre-qc/registre/pkg/rule"
+	"github.com/registre-qc/registre/pkg/suggest"
 )
 
 // NewCmd builds the command.
@@ -24,11 +29,17 @@ func NewCmd(f *cmdutil.Factory) *cobra.Command {
 		RunE: func(_ *cobra.Command, _ []string) error {
 			switch form {
 			case "text":
+				if f.IO.IsStdoutTTY() {
+					return TextWidth(f.IO.Out, termWidth(f.Getenv))
+				}
 				return Text(f.IO.Out)
 			case "markdown", "md":
 				return Markdown(f.IO.Out)
 			case "json":
 				return JSON(f.IO.Out)
+			}
+			if sg := suggest.Value(form, []string{"text", "markdown", "json"}); sg != "" {
+				return cmdutil.Usagef("format inconnu : %q ; vouliez-vous dire %s ? (text, markdown ou json)", form, sg)
 			}
 			return cmdutil.Usagef("format inconnu : %q (text, markdown ou json)", form)
 		},
@@ -61,6 +72,73 @@ func law(r *rule.Rule) string {
 		return r.Doc.Law + " (entreprise : " + r.Doc.LawPrivate + ")"
 	}
 	return r.Doc.Law
+}
+
+// termWidth is the terminal's width: COLUMNS when set, else the size of
+// standard output, else 80.
+func termWidth(getenv func(string) string) int {
+	if getenv != nil {
+		if n, err := strconv.Atoi(getenv("COLUMNS")); err == nil && n > 0 {
+			return n
+		}
+	}
+	if w, _, err := term.GetSize(int(os.Stdout.Fd())); err == nil && w > 0 {
+		return w
+	}
+	return 80
+}
+
+// TextWidth writes the table for a terminal of the given width: the title
+// and the legal basis wrapped under the TITRE column, so no line is wider
+// than the terminal (a piped output keeps Text's one line per rule).
+func TextWidth(w io.Writer, width int) error {
+	const idW, sevW = 10, 15
+	room := max(width-idW-sevW, 20)
+	pad := strings.Repeat(" ", idW+sevW)
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-*s%-*s%s\n", idW, "RÈGLE", sevW, "SÉVÉRITÉ", "TITRE ET FONDEMENT")
+	for _, r := range rule.All() {
+		lines := wrap(r.Doc.Title, room)
+		if r.Doc.Law != "" {
+			lines = append(lines, wrap(r.Doc.Law, room)...)
+		}
+		for i, l := range lines {
+			if i == 0 {
+				fmt.Fprintf(&b, "%-*s%-*s%s\n", idW, r.ID, sevW, r.Doc.Severity.French(), l)
+				continue
+			}
+			b.WriteString(pad + l + "\n")
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// wrap cuts text into lines of at most width runes (a longer word is cut).
+func wrap(text string, width int) []string {
+	var out []string
+	line := ""
+	for _, word := range strings.Fields(text) {
+		for len([]rune(word)) > width {
+			if line != "" {
+				out, line = append(out, line), ""
+			}
+			r := []rune(word)
+			out, word = append(out, string(r[:width])), string(r[width:])
+		}
+		switch {
+		case line == "":
+			line = word
+		case len([]rune(line))+1+len([]rune(word)) > width:
+			out, line = append(out, line), word
+		default:
+			line += " " + word
+		}
+	}
+	if line != "" || len(out) == 0 {
+		out = append(out, line)
+	}
+	return out
 }
 
 // Markdown writes the table used in the README.

@@ -53,7 +53,7 @@ func NewCmd(f *cmdutil.Factory) *cobra.Command {
 			}
 			raw, ok := sch.Raw(args[0])
 			if !ok {
-				return cmdutil.Usagef("registre inconnu : %q (choix : %s)", args[0], strings.Join(names, ", "))
+				return cmdutil.UnknownKind(args[0])
 			}
 			_, err := f.IO.Out.Write(raw)
 			return err

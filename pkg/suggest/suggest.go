@@ -1,0 +1,82 @@
+// Package suggest finds the allowed value nearest to a misspelt one, for
+// every message that says « vouliez-vous dire … ? »: schema enumerations,
+// register names, command options.
+package suggest
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Value returns the allowed value nearest to got, or "" when none is
+// close: first a value equal to got once accents, case, spaces and hyphens
+// are ignored (« protection adéquate » → protection_adequate), then the
+// value at the smallest edit distance, within about a third of its length.
+// Every enumeration (schema values, command options, register names) uses it.
+func Value(got string, allowed []string) string {
+	g := foldValue(got)
+	if g == "" {
+		return ""
+	}
+	for _, a := range allowed {
+		if foldValue(a) == g {
+			return a
+		}
+	}
+	limit := min(3, max(1, len([]rune(g))/3))
+	best, bestD := "", limit+1
+	for _, a := range allowed {
+		if d := distance(g, foldValue(a)); d < bestD {
+			best, bestD = a, d
+		}
+	}
+	return best
+}
+
+var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+
+// foldValue lowers case, removes accents and writes spaces and hyphens as « _ ».
+func foldValue(s string) string {
+	out, _, err := transform.String(stripMarks, strings.TrimSpace(s))
+	if err != nil {
+		out = s
+	}
+	out = strings.ToLower(out)
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '-' || r == '\u00a0' {
+			return '_'
+		}
+		return r
+	}, out)
+}
+
+// distance is the edit distance between a and b, in runes, counting the
+// swap of two neighbours as one edit (zhs → zsh).
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	pp := make([]int, len(rb)+1) // the row before prev, for swaps
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], pp[j-2]+1)
+			}
+		}
+		pp, prev, cur = prev, cur, pp
+	}
+	return prev[len(rb)]
+}
