@@ -60,7 +60,7 @@ func init() {
 			Good: "personnes_acces:\n  - Analystes de la Direction de la recherche\n"}},
 		&Rule{ID: "PUB-010", Repo: pub010, Doc: Doc{
 			Title: "Valeur à remplacer de registre init laissée dans registre.yaml",
-			Law:   "A-2.1, art. 8 et 67.3 ; A-2.1, r. 2, art. 4", Severity: E, Confidence: "H",
+			Law:   "A-2.1, art. 8 et 67.3 ; A-2.1, r. 2, art. 4", LawPrivate: "P-39.1, art. 3.2", Severity: E, Confidence: "H",
 			Text: "« registre init » écrit dans registre.yaml des valeurs à remplacer, comme le nom de l'organisme (« Nom de l'organisme »). " +
 				"Publiée telle quelle, une telle valeur ne désigne pas l'organisme qui tient les registres : la vérification échoue et « registre build » refuse de publier tant qu'elle reste.",
 			Bad:  "organisme:\n  nom: Nom de l'organisme\n",

@@ -152,7 +152,9 @@ func (p *Pass) ReportSev(sev finding.Severity, e *model.Entry, keyPath string, f
 // on a value the schema already rejected, nor while it reasons on an entry
 // holding such a value: the schema finding is the one to fix first.
 func (p *Pass) ReportAt(e *model.Entry, keyPath string, pos finding.Position, format string, args ...any) {
-	if p.unsure || p.rej.has(e.Path, keyPath) {
+	// A rule never reports again on a value the schema rejected, except the
+	// fixed rules (integrity, confidentiality): those always speak.
+	if !p.rule.Fixed && (p.unsure || p.rej.has(e.Path, keyPath)) {
 		return
 	}
 	*p.out = append(*p.out, finding.Finding{
@@ -164,8 +166,11 @@ func (p *Pass) ReportAt(e *model.Entry, keyPath string, pos finding.Position, fo
 // ReportLaw records a finding whose legal basis is more precise than the
 // rule's (e.g. the one article, among several, that requires an agreement).
 func (p *Pass) ReportLaw(law string, e *model.Entry, keyPath string, format string, args ...any) {
+	n := len(*p.out)
 	p.Report(e, keyPath, format, args...)
-	(*p.out)[len(*p.out)-1].Law = law
+	if len(*p.out) > n {
+		(*p.out)[n].Law = law
+	}
 }
 
 // ReportFile records a finding on a file that is not an entry (registre.yaml).

@@ -198,6 +198,13 @@ func fillTemplate(fields []model.Field, prefix string, values map[string]any, co
 			// comment shows one item with every key, ready to copy.
 			comments[p] += "\n" + shapeComment(f.Fields, "  - ", "    ")
 		}
+		if f.Key == model.ConfidentialKey {
+			// The confidentiality flag fails closed: left empty it would
+			// withhold the entry (PUB-011). The template says « published »
+			// explicitly; the comment says how to withhold it.
+			values[key] = false
+			continue
+		}
 		values[key] = nil
 	}
 }

@@ -47,6 +47,14 @@ func TestEntryTemplates(t *testing.T) {
 				if !strings.Contains(text, "# "+firstWords(f.Desc)) {
 					t.Errorf("comment of %s missing (%q)", f.Key, firstWords(f.Desc))
 				}
+				if f.Key == model.ConfidentialKey {
+					// Fails closed: the template states the default (published)
+					// explicitly, since an empty value withholds the entry.
+					if doc.Values[f.Key] != false {
+						t.Errorf("%s = %v in the template, want false", f.Key, doc.Values[f.Key])
+					}
+					continue
+				}
 				if f.Key != "id" && f.Key != "date_inscription" && hasValue(doc.Values[f.Key]) {
 					t.Errorf("%s has a value in the template: %v (it would pass lint unnoticed)", f.Key, doc.Values[f.Key])
 				}
