@@ -70,6 +70,7 @@ type legalCase struct {
 	Expect     []pair
 	Silent     []string // rules at stake that must not fire (muet:)
 	Forbidden  []string // citations no finding of the case may make (interdit:)
+	Compare    []string // tool rules compared in this case too (compare:), e.g. SCH-001
 	Secteur    string
 	Files      []txtar.File
 }
@@ -108,6 +109,8 @@ func parseCase(path string) (*legalCase, error) {
 			c.Silent = append(c.Silent, strings.Fields(val)...)
 		case "interdit":
 			c.Forbidden = append(c.Forbidden, val)
+		case "compare":
+			c.Compare = append(c.Compare, strings.Fields(val)...)
 		case "attendu":
 			if val == "aucun" {
 				none = true
@@ -123,7 +126,7 @@ func parseCase(path string) (*legalCase, error) {
 			}
 			c.Expect = append(c.Expect, pair{f[0], s})
 		default:
-			return nil, fmt.Errorf("ligne %d : clé d'en-tête inconnue %q (situation, article, exception, attendu, muet, interdit)", i+1, key)
+			return nil, fmt.Errorf("ligne %d : clé d'en-tête inconnue %q (situation, article, exception, attendu, muet, interdit, compare)", i+1, key)
 		}
 	}
 	switch {
@@ -253,6 +256,9 @@ func runCase(t *testing.T, c *legalCase) ([]pair, []string, []string) {
 	expected := map[string]bool{}
 	for _, p := range c.Expect {
 		expected[p.Rule] = true
+	}
+	for _, r := range c.Compare {
+		expected[r] = true
 	}
 	seen := map[pair]bool{}
 	var got []pair
