@@ -9,6 +9,7 @@ package lint_test
 
 import (
 	"bufio"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -24,6 +25,10 @@ import (
 	"github.com/registre-qc/registre/pkg/lint"
 	"github.com/registre-qc/registre/pkg/rule"
 )
+
+// pruneKnown removes from KNOWN_DISAGREEMENTS.txt the cases that no longer
+// disagree (it never adds one): `make legal-prune`, after merging rule fixes.
+var pruneKnown = flag.Bool("prune-known", false, "retire de testdata/legal/KNOWN_DISAGREEMENTS.txt les cas qui ne divergent plus")
 
 // corpusToday is the date every case is linted on.
 const corpusToday = "2026-01-15"
@@ -373,6 +378,10 @@ func TestLegalCorpus(t *testing.T) {
 		t.Log("\n" + b.String())
 	}
 
+	if *pruneKnown {
+		prune(t, outs, known)
+		known = loadKnown(t)
+	}
 	for _, o := range outs {
 		reason, isKnown := known[o.c.Name]
 		switch {
@@ -381,6 +390,37 @@ func TestLegalCorpus(t *testing.T) {
 		case !o.disagree && isKnown:
 			t.Errorf("%s est dans KNOWN_DISAGREEMENTS.txt mais ne diverge plus : retirez la ligne (« %s »)", o.c.Name, reason)
 		}
+	}
+}
+
+// prune rewrites KNOWN_DISAGREEMENTS.txt without the lines of cases that agree now.
+func prune(t *testing.T, outs []outcome, known map[string]string) {
+	t.Helper()
+	agree := map[string]bool{}
+	for _, o := range outs {
+		if _, ok := known[o.c.Name]; ok && !o.disagree {
+			agree[o.c.Name] = true
+		}
+	}
+	if len(agree) == 0 {
+		return
+	}
+	path := filepath.Join(corpusDir(), "KNOWN_DISAGREEMENTS.txt")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kept []string
+	for _, line := range strings.SplitAfter(string(data), "\n") {
+		name, _, _ := strings.Cut(strings.TrimSpace(line), " ")
+		if agree[name] {
+			t.Logf("retiré de KNOWN_DISAGREEMENTS.txt : %s", name)
+			continue
+		}
+		kept = append(kept, line)
+	}
+	if err := os.WriteFile(path, []byte(strings.Join(kept, "")), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
 
