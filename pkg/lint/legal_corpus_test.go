@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"sort"
@@ -46,6 +47,21 @@ var comparedPrefixes = map[string]bool{"INV": true, "COM": true, "UTI": true, "C
 // disagreements), and the coverage test requires a case for each.
 var announcedRules = []string{"ENT-007", "COM-025", "UTI-009", "UTI-010", "COM-026", "COM-027", "COL-003",
 	"PRV-009", "PRV-010", "PRV-011", "PRV-012", "PUB-009", "INV-015", "INC-015", "CIT-009"}
+
+// retiredByIssue7 are rules that issue 7 retires (ids never change meaning):
+// the corpus names them in « muet: » instead of expecting them. A rule whose
+// Retired field is set (once the rule engineers' branches are merged) counts too.
+var retiredByIssue7 = map[string]string{"UTI-008": "remplacée par UTI-010 (legal.md §4.14)"}
+
+// retired reports whether r is withdrawn, read by reflection so that the test
+// builds before and after the Retired field exists.
+func retired(r *rule.Rule) bool {
+	if _, ok := retiredByIssue7[r.ID]; ok {
+		return true
+	}
+	f := reflect.ValueOf(r).Elem().FieldByName("Retired")
+	return f.IsValid() && f.Kind() == reflect.String && f.String() != ""
+}
 
 func corpusDir() string { return filepath.Join("..", "..", "testdata", "legal") }
 
@@ -222,7 +238,8 @@ func citesPublicLaw(msg string) bool {
 
 // wrongCitations lists the findings of c that cite what they must not: the
 // Loi sur l'accès in an enterprise's message, or a text of « interdit: » in
-// the message or in the rule's legal basis.
+// the rule's legal basis (a message may still say that an article does not
+// require something).
 func wrongCitations(c *legalCase, f finding.Finding) []string {
 	var out []string
 	if c.Secteur == "prive" && citesPublicLaw(f.Message) {
@@ -233,8 +250,8 @@ func wrongCitations(c *legalCase, f finding.Finding) []string {
 		law = r.Doc.Law
 	}
 	for _, x := range c.Forbidden {
-		if strings.Contains(f.Message, x) || strings.Contains(law, x) {
-			out = append(out, f.Rule+" cite « "+x+" »")
+		if strings.Contains(law, x) {
+			out = append(out, f.Rule+" a pour fondement « "+law+" »")
 		}
 	}
 	return out
@@ -563,13 +580,16 @@ func TestLegalCorpusCoverage(t *testing.T) {
 	if len(cases) < minCases {
 		t.Errorf("%d cas dans testdata/legal ; au moins %d attendus", len(cases), minCases)
 	}
-	expected := map[string]bool{}
+	expected, silent := map[string]bool{}, map[string]bool{}
 	sectors := map[string]int{}
 	exceptions := map[string]int{}
 	for _, c := range cases {
 		sectors[c.Secteur]++
 		for _, p := range c.Expect {
 			expected[p.Rule] = true
+		}
+		for _, r := range c.Silent {
+			silent[r] = true
 		}
 		quiet := true
 		for _, p := range c.Expect {
@@ -583,7 +603,13 @@ func TestLegalCorpusCoverage(t *testing.T) {
 	}
 	for _, r := range rule.All() {
 		i := strings.LastIndexByte(r.ID, '-')
-		if comparedPrefixes[r.ID[:i]] && !expected[r.ID] {
+		switch {
+		case !comparedPrefixes[r.ID[:i]]:
+		case retired(r) && expected[r.ID]:
+			t.Errorf("%s est retirée : aucun cas ne doit l'attendre", r.ID)
+		case retired(r) && !silent[r.ID]:
+			t.Errorf("%s est retirée : nommez-la dans « muet: » d'un cas où elle aurait répondu", r.ID)
+		case !retired(r) && !expected[r.ID]:
 			t.Errorf("%s : aucun cas du corpus juridique ne l'attend", r.ID)
 		}
 	}
