@@ -7,7 +7,7 @@ LDFLAGS  := -s -w -X github.com/registre-qc/registre/pkg/cli.Version=$(VERSION)
 TESTJSON ?= $(or $(TMPDIR),/tmp)/registre-test.json
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 
-.PHONY: all build test demo bench schemas golden fuzz a11y-deps screenshots lint-go clean docs
+.PHONY: all build test legal legal-prune demo bench schemas golden fuzz a11y-deps screenshots lint-go clean docs
 
 all: build
 
@@ -27,6 +27,14 @@ test: a11y-deps
 	$(GO) vet ./...
 	$(GO) tool gotestsum --format pkgname --format-hide-empty-pkg --jsonfile $(TESTJSON) -- -race -count=1 ./...
 	@$(GO) tool gotestsum tool slowest --jsonfile $(TESTJSON) --threshold 5s | head -15
+
+## legal: lint the legal corpus (testdata/legal) and print its confusion matrix (README, « Corpus juridique »)
+legal:
+	$(GO) test ./pkg/lint -run '^TestLegalCorpus' -count=1 -v
+
+## legal-prune: drop from testdata/legal/KNOWN_DISAGREEMENTS.txt the cases that agree now (after merging rule fixes)
+legal-prune:
+	$(GO) test ./pkg/lint -run '^TestLegalCorpus$$' -count=1 -prune-known
 
 a11y-deps:
 	@if [ -f tools/a11y/package.json ] && command -v npm >/dev/null 2>&1 && [ ! -d tools/a11y/node_modules ]; then \
