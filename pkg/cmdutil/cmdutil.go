@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/registre-qc/registre/pkg/iostreams"
+	"github.com/registre-qc/registre/pkg/source"
 )
 
 // Factory carries the dependencies of commands.
@@ -58,12 +59,24 @@ func (f *Factory) Today(flag string) (string, error) {
 	return f.Now().Format("2006-01-02"), nil
 }
 
-// RepoDir returns the repository folder from the arguments (default ".").
+// RepoDir returns the folder named by the arguments (default "."), as given.
 func RepoDir(args []string) string {
 	if len(args) > 0 && args[0] != "" {
 		return args[0]
 	}
 	return "."
+}
+
+// FindRepo returns the register repository holding dir, found like git finds
+// its own: dir or the nearest parent holding registre.yaml (source.FindRoot).
+// Every command that reads a repository calls it first. No repository is a
+// usage error (exit 2) that explains what a repository is.
+func FindRepo(dir string) (string, error) {
+	root, err := source.FindRoot(dir)
+	if err != nil {
+		return "", &UsageError{err.Error()}
+	}
+	return root, nil
 }
 
 // Default returns the factory of the real process.

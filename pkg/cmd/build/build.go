@@ -67,6 +67,11 @@ viennent du dernier commit git (ou de SOURCE_DATE_EPOCH) : le même dépôt donn
 
 // Run builds the site.
 func Run(o *Options) error {
+	dir, err := cmdutil.FindRepo(o.Dir)
+	if err != nil {
+		return err
+	}
+	o.Dir = dir
 	aud, err := ParseAudience(o.Audience)
 	if err != nil {
 		return err
@@ -80,6 +85,7 @@ func Run(o *Options) error {
 		if aud == table.InternalAudience {
 			o.Out = "_interne"
 		}
+		o.Out = filepath.Join(o.Dir, o.Out) // beside registre.yaml, wherever the command runs
 	}
 	if aud == table.InternalAudience && !strings.Contains(strings.ToLower(filepath.Base(filepath.Clean(o.Out))), "interne") {
 		return cmdutil.Usagef("une édition interne s'écrit dans un dossier dont le nom contient « interne » (p. ex. --out _interne), pour ne jamais la confondre avec le site public")

@@ -4,7 +4,6 @@
 package diff
 
 import (
-	"os"
 	"slices"
 	"strings"
 
@@ -71,9 +70,11 @@ func Run(o *Options) error {
 	if !slices.Contains(regdiff.Formats, o.Format) {
 		return cmdutil.Usagef("format inconnu : %q (%s)", o.Format, strings.Join(regdiff.Formats, ", "))
 	}
-	if st, err := os.Stat(o.Dir); err != nil || !st.IsDir() {
-		return cmdutil.Usagef("dossier introuvable : %s (--dossier : le dossier du dépôt des registres)", o.Dir)
+	dir, err := cmdutil.FindRepo(o.Dir)
+	if err != nil {
+		return err
 	}
+	o.Dir = dir
 	from, err := regdiff.Read(o.Dir, o.From)
 	if err != nil {
 		return cmdutil.Usagef("%s", err)

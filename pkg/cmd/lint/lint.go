@@ -67,6 +67,11 @@ gitlab, junit. Codes de sortie : 0 aucun constat au niveau d'échec, 1 constats,
 
 // Run lints and writes every requested format.
 func Run(o *Options) error {
+	dir, err := cmdutil.FindRepo(o.Dir)
+	if err != nil {
+		return err
+	}
+	o.Dir = dir
 	specs := []format.Spec{{Name: format.Default}}
 	if len(o.Formats) > 0 {
 		specs = specs[:0]

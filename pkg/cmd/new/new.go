@@ -72,9 +72,11 @@ func Run(o *Options) error {
 	if k == nil {
 		return cmdutil.Usagef("registre inconnu : %q (choix : %s)", o.Kind, strings.Join(model.KindNames(), ", "))
 	}
-	if st, err := os.Stat(o.Dir); err != nil || !st.IsDir() {
-		return cmdutil.Usagef("dossier introuvable : %s", o.Dir)
+	dir, err := cmdutil.FindRepo(o.Dir)
+	if err != nil {
+		return err
 	}
+	o.Dir = dir
 	ids, err := source.KindIDs(o.Dir, k)
 	if err != nil {
 		return fmt.Errorf("lecture du dossier %s : %w", k.Name, err)
