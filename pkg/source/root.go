@@ -11,7 +11,7 @@ import (
 
 // FindRoot returns the register repository that holds the folder start, the
 // way git finds its repository: start itself or the nearest parent folder
-// holding registre.yaml (or registre.yml). When no parent has one, the
+// holding registre.yaml (or registre.yml beside a register folder). When no parent has one, the
 // nearest folder holding a register folder (inventaire, communications…) is
 // taken: a repository may lack registre.yaml (REF-007). The search follows
 // symbolic links first, goes up to the root of the file system, and stops at
@@ -38,7 +38,7 @@ func FindRoot(start string) (string, error) {
 		return "", &Error{fmt.Sprintf("impossible de lire %s : %s", start, osErrorFrench(err))}
 	}
 	found, up := "", 0
-	for _, has := range []func(string) bool{hasConfig, hasKindFolder} {
+	for _, has := range []func(string) bool{marksRoot, hasKindFolder} {
 		dir, n := real, 0
 		for {
 			if has(dir) {
@@ -78,6 +78,14 @@ func notRepo(dir string) error {
 
 // IsRepo reports whether dir holds registre.yaml, registre.yml or a register folder.
 func IsRepo(dir string) bool { return hasConfig(dir) || hasKindFolder(dir) }
+
+// marksRoot reports whether dir is a repository's top for the upward
+// search: registre.yaml, or registre.yml beside a register folder (a lone
+// registre.yml is also the name of the GitHub workflow that init writes in
+// .github/workflows).
+func marksRoot(dir string) bool {
+	return exists(filepath.Join(dir, model.ConfigFile)) || exists(filepath.Join(dir, configAlt)) && hasKindFolder(dir)
+}
 
 func hasConfig(dir string) bool {
 	return exists(filepath.Join(dir, model.ConfigFile)) || exists(filepath.Join(dir, configAlt))
