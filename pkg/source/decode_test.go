@@ -143,7 +143,7 @@ func TestSyntaxPositions(t *testing.T) {
 }
 
 func FuzzDecode(f *testing.F) {
-	seeds := []string{"a: 1\nb:\n  c: 2\n   d: 3\n", "a:\n\t- b\n", "a: \"x\nb: 1\n", "a: [1,\n  2\n", "a: x: y\n", "- a\n  - b\n\t- c\n","id: COM-1\n", "a: [\n", "a: &x 1\nb: *x\n", "- 1\n", "", "\xff\xfe", "id: COM-1\n---\nx: 1\n",
+	seeds := []string{"a: 1\nb:\n  c: 2\n   d: 3\n", "a:\n\t- b\n", "a: \"x\nb: 1\n", "a: [1,\n  2\n", "a: x: y\n", "- a\n  - b\n\t- c\n", "id: COM-1\n", "a: [\n", "a: &x 1\nb: *x\n", "- 1\n", "", "\xff\xfe", "id: COM-1\n---\nx: 1\n",
 		"facteurs:\n  sensibilite: |\n    a\n    b\n", "x: {debut: 2025-01-01, fin: 2025-02-01}\n", "? [a]\n: b\n", "a: !!binary aGVsbG8=\n"}
 	for _, s := range seeds {
 		f.Add([]byte(s))
