@@ -26,6 +26,11 @@ func TestLoadFIFO(t *testing.T) {
 		want(t, res.Findings, "YAML-008", "registre.yaml", "tube nommé", 0, 0)
 		want(t, res.Findings, "YAML-008", "communications/COM-0701.yaml", "tube nommé", 0, 0)
 		want(t, res.Findings, "YAML-008", "communications/notes", "tube nommé", 0, 0)
+		for _, f := range res.Findings {
+			if f.Rule == "REF-007" {
+				t.Errorf("registre.yaml is there, though unreadable: %v", f)
+			}
+		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("Load blocked on a FIFO")
 	}

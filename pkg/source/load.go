@@ -252,7 +252,7 @@ func Load(root string, opts Options) (*Result, error) {
 				decodeConfig(doc.Values, &res.Repo.Config)
 			}
 		}
-	} else {
+	} else if !hasConfig(real) { // present but unreadable (a FIFO, a link outside): already a finding
 		res.add(finding.Finding{Path: model.ConfigFile, Rule: "REF-007", Severity: finding.Warning,
 			Message: "registre.yaml absent : les réglages par défaut s'appliquent (organisme public) ; « registre init » en crée un"})
 	}
