@@ -65,7 +65,7 @@ func init() {
 			Text: "Une référence doit être l'identifiant d'une inscription du bon registre : efvp commence par EFVP-, entente par ENT-, fichiers par INV-.",
 			Bad:  "efvp: ENT-0001\n", Good: "efvp: EFVP-0001\n"}},
 		fixed("REF-008", "Fichier ou dossier ignoré dans un dossier de registre",
-			"Un dossier de registre contient un dossier ou un fichier YAML que registre ne lit pas : un nom qui commence par un point, un dossier _site ou node_modules. Son contenu ne serait ni vérifié ni publié. Même constat pour registre.yml à côté de registre.yaml : seul registre.yaml est lu. Déplacez les inscriptions hors de ce dossier (ou renommez le fichier sans point initial), ou retirez-le du dossier du registre.",
+			"Un dossier de registre contient un dossier ou un fichier que registre ne lit pas : un nom qui commence par un point, un dossier _site ou node_modules, un fichier nommé comme une inscription mais sans l'extension .yaml (COM-0006.txt). Son contenu ne serait ni vérifié ni publié. Même constat pour registre.yml à côté de registre.yaml : seul registre.yaml est lu. Déplacez les inscriptions hors de ce dossier (ou renommez le fichier sans point initial), ou retirez-le du dossier du registre.",
 			"communications/.brouillons/COM-0004.yaml\n", "communications/COM-0004.yaml\n"),
 		doc("REF-007", W, "registre.yaml absent",
 			"Le fichier registre.yaml décrit l'organisme (nom, secteur public ou privé), le responsable et la publication. Sans lui, registre suppose un organisme public et ne peut pas produire l'en-tête des registres publiés. « registre init » en crée un.",

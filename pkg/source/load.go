@@ -207,6 +207,13 @@ func Load(root string, opts Options) (*Result, error) {
 			return nil
 		}
 		if !isYAML {
+			// In a register folder, a file named like an entry but not
+			// .yaml (COM-0001, COM-0001.txt, COM-0001.yaml.bak) would be
+			// neither checked nor published: said, not skipped.
+			if stem, _, _ := strings.Cut(name, "."); inKind && model.ValidID(kind, stem) {
+				res.add(finding.Finding{Path: rel, Rule: "REF-008", Severity: finding.Error,
+					Message: fmt.Sprintf("fichier nommé comme une inscription mais sans l'extension .yaml : registre ne le lit pas, il ne serait ni vérifié ni publié ; renommez-le %s.yaml ou retirez-le du dossier %s", stem, kind.Name)})
+			}
 			return nil
 		}
 		if rel == model.ConfigFile {

@@ -71,6 +71,9 @@ func TestLoadNoSilentSkip(t *testing.T) {
 		"communications/.brouillons/COM-0004.yaml": sampleEntry,
 		"communications/.COM-0005.yaml":            sampleEntry,
 		"communications/.gitkeep":                  "",
+		"communications/COM-0006":                  sampleEntry,
+		"communications/COM-0007.yaml.bak":         sampleEntry,
+		"communications/LISEZMOI.md":               "",
 		".github/workflows/registre.yml":           "on: push\n",
 		"_site/index.yaml":                         "x: 1\n",
 		"node_modules/paquet/config.yaml":          "x: 1\n",
@@ -78,10 +81,11 @@ func TestLoadNoSilentSkip(t *testing.T) {
 	})
 	res := load(t, dir, Options{})
 	want(t, res.Findings, "REF-008", "registre.yml", "registre.yaml, présent aussi, est le fichier de réglages utilisé", 1, 1)
-	for _, p := range []string{"communications/_site", "communications/node_modules", "communications/.brouillons", "communications/.COM-0005.yaml", "incidents/2025/.cache"} {
+	for _, p := range []string{"communications/_site", "communications/node_modules", "communications/.brouillons", "communications/.COM-0005.yaml", "incidents/2025/.cache",
+		"communications/COM-0006", "communications/COM-0007.yaml.bak"} {
 		want(t, res.Findings, "REF-008", p, "ni vérifié ni publié", 0, 0)
 	}
-	if len(res.Findings) != 6 {
+	if len(res.Findings) != 8 {
 		t.Errorf("findings: %v", res.Findings)
 	}
 	if res.Repo.Config.Organisme.Nom != "Organisme d'essai" {
