@@ -157,20 +157,23 @@ func Load(root string, opts Options) (*Result, error) {
 		if de.IsDir() {
 			return nil
 		}
-		// relevant: a path the loader would read or that names a register folder.
-		relevant := isYAML || inKind || kind != nil
+		// relevant: a path the loader would read, or in (or named as) a register folder.
+		relevant := isYAML || kind != nil
 		open := p
 		if de.Type()&fs.ModeSymlink != 0 {
+			// A broken link or a link to a folder is also reported below
+			// the top (a folder may hold entries), as it always was.
+			nested := relevant || strings.Contains(rel, "/")
 			target, serr := filepath.EvalSymlinks(p)
 			if serr != nil {
-				if relevant {
+				if nested {
 					res.add(finding.Finding{Path: rel, Rule: "YAML-008", Severity: finding.Error,
 						Message: "lien symbolique illisible : " + osErrorFrench(serr)})
 				}
 				return nil
 			}
 			if !within(real, target) {
-				if relevant {
+				if tst, err := os.Stat(target); relevant || nested && err == nil && tst.IsDir() {
 					res.add(finding.Finding{Path: rel, Rule: "YAML-009", Severity: finding.Error,
 						Message: "lien symbolique vers l'extérieur du dépôt (" + target + ") : registre ne lit, ne publie ni ne réécrit jamais un fichier hors du dépôt ; copiez le fichier dans le dépôt à la place du lien"})
 				}
@@ -179,13 +182,13 @@ func Load(root string, opts Options) (*Result, error) {
 			tst, serr := os.Stat(target)
 			switch {
 			case serr != nil:
-				if relevant {
+				if nested {
 					res.add(finding.Finding{Path: rel, Rule: "YAML-008", Severity: finding.Error,
 						Message: "lien symbolique illisible : " + osErrorFrench(serr)})
 				}
 				return nil
 			case tst.IsDir():
-				if relevant {
+				if nested {
 					res.add(finding.Finding{Path: rel, Rule: "YAML-008", Severity: finding.Error,
 						Message: "lien symbolique vers un dossier : registre ne suit pas les liens de dossiers ; copiez les fichiers dans le dépôt"})
 				}

@@ -23,7 +23,15 @@ func TestLoadOutsideLinks(t *testing.T) {
 	symlink(t, filepath.Join(outside, "secret.yaml"), filepath.Join(com, "COM-0002.yaml"))
 	symlink(t, filepath.Join(outside, "dossier"), filepath.Join(com, "2024"))
 	symlink(t, filepath.Join(outside, "dossier"), filepath.Join(dir, "incidents"))
+	if err := os.MkdirAll(filepath.Join(dir, "docs"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	symlink(t, filepath.Join(outside, "dossier"), filepath.Join(dir, "docs", "ext"))                       // a folder: reported
+	symlink(t, filepath.Join(outside, "secret.yaml"), filepath.Join(dir, "docs", "secret.yaml"))           // YAML: reported
+	symlink(t, filepath.Join(outside, "dossier", "COM-0009.yaml"), filepath.Join(dir, "docs", "logo.png")) // not a register file
 	res := load(t, dir, Options{})
+	want(t, res.Findings, "YAML-009", "docs/ext", "hors du dépôt", 0, 0)
+	want(t, res.Findings, "YAML-009", "docs/secret.yaml", "hors du dépôt", 0, 0)
 	want(t, res.Findings, "YAML-009", "communications/COM-0002.yaml", "hors du dépôt", 0, 0)
 	want(t, res.Findings, "YAML-009", "communications/2024", "hors du dépôt", 0, 0)
 	want(t, res.Findings, "YAML-009", "incidents", "hors du dépôt", 0, 0)
@@ -32,7 +40,7 @@ func TestLoadOutsideLinks(t *testing.T) {
 			t.Errorf("outside content in a message: %v", f)
 		}
 	}
-	if len(res.Repo.Entries) != 1 || len(res.Findings) != 3 {
+	if len(res.Repo.Entries) != 1 || len(res.Findings) != 5 {
 		t.Errorf("entries %d, findings %v", len(res.Repo.Entries), res.Findings)
 	}
 }
