@@ -11,21 +11,14 @@ import (
 	"github.com/registre-qc/registre/pkg/source"
 )
 
-// hostileRepo writes a repository whose one entry is as large as the loader
-// accepts, made of n unknown keys, or of a list of n values of the wrong type.
-func hostileRepo(tb testing.TB, n int, list bool) string {
+// hostileRepo writes a repository whose one entry, about as large as the
+// loader accepts, is head followed by n lines made by line.
+func hostileRepo(tb testing.TB, head string, n int, line func(i int) string) string {
 	dir := tb.TempDir()
 	var b strings.Builder
-	b.WriteString("id: COM-0001\n")
-	if list {
-		b.WriteString("appui_legal:\n")
-	}
+	b.WriteString("id: COM-0001\n" + head)
 	for i := 0; i < n; i++ {
-		if list {
-			fmt.Fprintf(&b, "  - {a: %d}\n", i)
-		} else {
-			fmt.Fprintf(&b, "k%06d: v\n", i)
-		}
+		b.WriteString(line(i))
 	}
 	if b.Len() > source.DefaultMaxSize {
 		tb.Fatalf("%d bytes: over the size limit", b.Len())
@@ -43,22 +36,25 @@ func hostileRepo(tb testing.TB, n int, list bool) string {
 }
 
 // TestHostileEntryCapped: 90,000 unknown keys (or 40,000 list items of the
-// wrong type) in one file give at most MaxPerRule findings per rule plus one
+// wrong type, or 20,000 citations of an unknown act) in one file give at most MaxPerRule findings per rule plus one
 // summary, with the exact count of the others. Before the cap, this file
 // took 28 s to lint (a position lookup per finding, each linear).
 func TestHostileEntryCapped(t *testing.T) {
+	unknownKey := func(i int) string { return fmt.Sprintf("k%06d: v\n", i) }
+	wrongType := func(i int) string { return fmt.Sprintf("  - {a: %d}\n", i) }
+	unknownAct := func(i int) string { return fmt.Sprintf("  - Article %d de la Loi sur les essais %d\n", 1+i%50, i) }
 	for _, tc := range []struct {
-		name string
-		n    int
-		list bool
-		rule string
-		want string
+		name, head string
+		n          int
+		line       func(int) string
+		rule, want string
 	}{
-		{"unknown keys", 90000, false, "SCH-003", "… et 89\u00a0990 autres clés inconnues dans ce fichier"},
-		{"wrong types", 40000, true, "SCH-002", "… et 39\u00a0990 autres constats SCH-002 dans ce fichier"},
+		{"unknown keys", "", 90000, unknownKey, "SCH-003", "… et 89\u00a0990 autres clés inconnues dans ce fichier"},
+		{"wrong types", "appui_legal:\n", 40000, wrongType, "SCH-002", "… et 39\u00a0990 autres constats SCH-002 dans ce fichier"},
+		{"legal rule", "appui_legal:\n", 20000, unknownAct, "CIT-002", "… et 19\u00a0990 autres constats CIT-002 dans ce fichier"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			res, err := Run(hostileRepo(t, tc.n, tc.list), Options{Today: "2026-01-15"})
+			res, err := Run(hostileRepo(t, tc.head, tc.n, tc.line), Options{Today: "2026-01-15"})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -85,7 +81,7 @@ func TestHostileEntryCapped(t *testing.T) {
 // BenchmarkHostileEntry measures the work (time and allocations) of linting
 // the largest hostile entry: go test ./pkg/lint -bench Hostile -benchmem.
 func BenchmarkHostileEntry(b *testing.B) {
-	dir := hostileRepo(b, 90000, false)
+	dir := hostileRepo(b, "", 90000, func(i int) string { return fmt.Sprintf("k%06d: v\n", i) })
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

@@ -162,9 +162,9 @@ func (t *Target) capPerRule(out []finding.Finding) []finding.Finding {
 			kept = append(kept, f)
 		case n == MaxPerRule+1:
 			rest := count[f.Rule] - MaxPerRule + t.dropped[f.Rule]
-			msg := fmt.Sprintf("… et %s autres constats %s dans ce fichier (seuls les %d premiers sont signalés)", frenchInt(rest), f.Rule, MaxPerRule)
+			msg := fmt.Sprintf("… et %s autres constats %s dans ce fichier (seuls les %d premiers sont signalés)", FrenchInt(rest), f.Rule, MaxPerRule)
 			if f.Rule == "SCH-003" {
-				msg = fmt.Sprintf("… et %s autres clés inconnues dans ce fichier (seules les %d premières sont signalées)", frenchInt(rest), MaxPerRule)
+				msg = fmt.Sprintf("… et %s autres clés inconnues dans ce fichier (seules les %d premières sont signalées)", FrenchInt(rest), MaxPerRule)
 			}
 			summaries = append(summaries, t.finding(f.Rule, f.Pos, "", "", "%s", msg))
 		}
@@ -174,8 +174,8 @@ func (t *Target) capPerRule(out []finding.Finding) []finding.Finding {
 	return out
 }
 
-// frenchInt writes 89990 as « 89 990 » (no-break space), as the published pages do.
-func frenchInt(n int) string {
+// FrenchInt writes 89990 as « 89 990 » (no-break space), as the published pages do.
+func FrenchInt(n int) string {
 	s := strconv.Itoa(n)
 	var b strings.Builder
 	for i, r := range s {
