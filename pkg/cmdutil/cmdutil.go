@@ -11,6 +11,7 @@ import (
 
 	"github.com/registre-qc/registre/pkg/gitutil"
 	"github.com/registre-qc/registre/pkg/iostreams"
+	"github.com/registre-qc/registre/pkg/source"
 )
 
 // Factory carries the dependencies of commands.
@@ -70,12 +71,24 @@ func Montreal() *time.Location {
 	return loc
 }
 
-// RepoDir returns the repository folder from the arguments (default ".").
+// RepoDir returns the folder named by the arguments (default "."), as given.
 func RepoDir(args []string) string {
 	if len(args) > 0 && args[0] != "" {
 		return args[0]
 	}
 	return "."
+}
+
+// FindRepo returns the register repository holding dir, found like git finds
+// its own: dir or the nearest parent holding registre.yaml (source.FindRoot).
+// Every command that reads a repository calls it first. No repository is a
+// usage error (exit 2) that explains what a repository is.
+func FindRepo(dir string) (string, error) {
+	root, err := source.FindRoot(dir)
+	if err != nil {
+		return "", &UsageError{err.Error()}
+	}
+	return root, nil
 }
 
 // Default returns the factory of the real process.

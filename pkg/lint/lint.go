@@ -5,6 +5,7 @@
 package lint
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/registre-qc/registre/pkg/finding"
@@ -69,7 +70,7 @@ func Run(root string, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := en.Finish(append(prior, res.Findings...))
+	out := capPerFile(en.Finish(append(prior, res.Findings...)))
 	fail := finding.Error
 	if s, ok := finding.ParseSeverity(res.Repo.Config.Lint.NiveauEchec); ok && s != finding.Off {
 		fail = s
@@ -103,4 +104,51 @@ func compact(e *model.Entry) {
 	e.Positions.Keep(func(path string) bool {
 		return !strings.Contains(path, "/") || strings.HasPrefix(path, "ignorer/")
 	})
+}
+
+// capPerFile bounds what one file can make a rule report: past
+// schema.MaxPerRule+1 findings of one rule in one file (suppressed ones
+// counted apart), the first schema.MaxPerRule are kept and one finding of the
+// same rule and severity sums up the others. A hostile or generated file
+// thus gives a readable report; the exit code is unchanged, since the kept
+// findings have the severity of the dropped ones. (The schema caps its own
+// findings earlier, where building them costs.)
+func capPerFile(fs []finding.Finding) []finding.Finding {
+	type key struct {
+		path, rule string
+		suppressed bool
+	}
+	count := map[key]int{}
+	over := false
+	for _, f := range fs {
+		k := key{f.Path, f.Rule, f.Suppressed}
+		count[k]++
+		over = over || count[k] > schema.MaxPerRule+1
+	}
+	if !over {
+		return fs
+	}
+	seen := map[key]int{}
+	out := make([]finding.Finding, 0, len(fs))
+	for _, f := range fs {
+		k := key{f.Path, f.Rule, f.Suppressed}
+		total := count[k]
+		if total <= schema.MaxPerRule+1 {
+			out = append(out, f)
+			continue
+		}
+		seen[k]++
+		switch n := seen[k]; {
+		case n <= schema.MaxPerRule:
+			out = append(out, f)
+		case n == schema.MaxPerRule+1:
+			s := f
+			s.KeyPath = ""
+			s.Message = fmt.Sprintf("… et %s autres constats %s dans ce fichier (seuls les %d premiers sont signalés)",
+				schema.FrenchInt(total-schema.MaxPerRule), f.Rule, schema.MaxPerRule)
+			out = append(out, s)
+		}
+	}
+	finding.Sort(out)
+	return out
 }

@@ -13,8 +13,16 @@ type Pos struct{ Key, Value finding.Position }
 
 // Positions maps key paths to positions. It is a compact slice (an entry has
 // a few dozen keys; a map per entry would cost several times the memory on
-// large repositories), searched linearly.
-type Positions struct{ items []posItem }
+// large repositories), searched linearly; a file with many paths (a
+// hostile or broken file within the size limit) gets an index, so that a
+// lookup per finding never makes the work quadratic.
+type Positions struct {
+	items []posItem
+	index map[string]int32 // built by Clip above indexAbove paths; nil otherwise
+}
+
+// indexAbove is the number of paths above which Clip builds an index.
+const indexAbove = 128
 
 type posItem struct {
 	path                     string
@@ -24,12 +32,21 @@ type posItem struct {
 // Set records the positions of path (the caller guarantees paths are unique).
 func (ps *Positions) Set(path string, p Pos) {
 	ps.items = append(ps.items, posItem{path, int32(p.Key.Line), int32(p.Key.Col), int32(p.Value.Line), int32(p.Value.Col)})
+	ps.index = nil
 }
 
 // Get returns the positions of path.
 func (ps *Positions) Get(path string) (Pos, bool) {
 	if ps == nil {
 		return Pos{}, false
+	}
+	if ps.index != nil {
+		i, ok := ps.index[path]
+		if !ok {
+			return Pos{}, false
+		}
+		it := &ps.items[i]
+		return Pos{Key: finding.Position{Line: int(it.kLine), Col: int(it.kCol)}, Value: finding.Position{Line: int(it.vLine), Col: int(it.vCol)}}, true
 	}
 	for i := range ps.items {
 		if it := &ps.items[i]; it.path == path {
@@ -39,10 +56,21 @@ func (ps *Positions) Get(path string) (Pos, bool) {
 	return Pos{}, false
 }
 
-// Clip releases the spare capacity left by appends, once all paths are set.
+// Clip releases the spare capacity left by appends, once all paths are set,
+// and indexes a long list of paths.
 func (ps *Positions) Clip() {
-	if ps != nil && cap(ps.items) > len(ps.items) {
+	if ps == nil {
+		return
+	}
+	if cap(ps.items) > len(ps.items) {
 		ps.items = append(make([]posItem, 0, len(ps.items)), ps.items...)
+	}
+	ps.index = nil
+	if len(ps.items) > indexAbove {
+		ps.index = make(map[string]int32, len(ps.items))
+		for i := len(ps.items) - 1; i >= 0; i-- { // the first of equal paths wins, as in the linear search
+			ps.index[ps.items[i].path] = int32(i)
+		}
 	}
 }
 

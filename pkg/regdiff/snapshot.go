@@ -2,9 +2,7 @@ package regdiff
 
 import (
 	"fmt"
-	"io"
 	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
 	"strings"
@@ -132,6 +130,7 @@ func (s *Snapshot) ofKind(k *model.Kind) (map[string]*File, []*File) {
 // ReadWorktree reads the register files of dir as they are on disk.
 func ReadWorktree(dir string) (*Snapshot, error) {
 	files := map[string][]byte{}
+	special := map[string]string{} // links and special files: never opened
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -151,9 +150,19 @@ func ReadWorktree(dir string) (*Snapshot, error) {
 		if rel != model.ConfigFile && rel != "registre.yml" && entryKind(rel) == nil {
 			return nil
 		}
-		data, rerr := readLimited(p)
+		if !d.Type().IsRegular() {
+			// The loader's policy (source.Load): a link is followed only
+			// inside the repository, a FIFO never opened. diff compares
+			// neither: it says so.
+			files[rel] = nil
+			special[rel] = "lien symbolique ou fichier spécial : non comparé (registre lint le vérifie)"
+			return nil
+		}
+		data, rerr := source.ReadFile(p)
 		if rerr != nil {
-			return rerr
+			files[rel] = nil
+			special[rel] = "illisible : " + rerr.Error()
+			return nil
 		}
 		files[rel] = data
 		return nil
@@ -161,17 +170,13 @@ func ReadWorktree(dir string) (*Snapshot, error) {
 	if err != nil {
 		return nil, fmt.Errorf("lecture de %s : %v", dir, err)
 	}
-	return NewSnapshot(WorktreeName, "", files), nil
-}
-
-// readLimited reads at most one byte more than the loader accepts.
-func readLimited(p string) ([]byte, error) {
-	f, err := os.Open(p)
-	if err != nil {
-		return nil, err
+	s := NewSnapshot(WorktreeName, "", files)
+	for _, f := range s.Files {
+		if why, ok := special[f.Path]; ok {
+			f.Values, f.Problem = nil, why
+		}
 	}
-	defer f.Close()
-	return io.ReadAll(io.LimitReader(f, source.DefaultMaxSize+1))
+	return s, nil
 }
 
 // ReadRevision reads the register files of dir at a git revision. dir may

@@ -29,6 +29,7 @@ func fixturesDir() string { return filepath.Join("..", "..", "testdata", "rules"
 var noFixture = map[string]string{
 	"YAML-002": "octets non UTF-8 ou nuls, impossibles dans une fixture txtar : testé dans pkg/source (TestLoadEncoding, TestDecodeProblems)",
 	"YAML-008": "liens symboliques et permissions : testé dans pkg/source (TestLoadSymlinks, TestLoadPermission)",
+	"YAML-009": "liens symboliques : testé dans pkg/source (TestLoadOutsideLinks) et testdata/script/safety_read_symlink.txtar",
 	"REF-007":  "le harnais écrit un registre.yaml par défaut : testé dans pkg/source (TestLoadNoConfig)",
 }
 

@@ -96,7 +96,17 @@ type Target struct {
 	Values    map[string]any
 	Positions *model.Positions
 	Fields    []model.Field // the declaration (kind fields or model.ConfigFields)
+
+	// dropped counts, per rule, the findings explain did not build (the
+	// unknown keys past the cap): capPerRule adds them to its summary.
+	dropped map[string]int
 }
+
+// MaxPerRule is the most findings one rule reports on one file; the rest is
+// summed up in one more finding (« … et 89 990 autres clés inconnues »). A
+// file within the size limit thus lints in bounded work, and a report stays
+// readable.
+const MaxPerRule = 10
 
 // At returns the position for a key path, falling back to enclosing keys.
 func (t *Target) at(path string, key bool) finding.Position {
@@ -130,7 +140,52 @@ func (v *Validator) Validate(name string, t *Target) []finding.Finding {
 	}
 	out = append(out, t.checkDates("", t.Values, t.Fields)...)
 	finding.Sort(out)
-	return dedupe(out)
+	return t.capPerRule(dedupe(out))
+}
+
+// capPerRule keeps the first MaxPerRule findings of each rule (out is
+// sorted) and sums the others up in one finding at the first one left out.
+func (t *Target) capPerRule(out []finding.Finding) []finding.Finding {
+	if len(out) <= MaxPerRule && len(t.dropped) == 0 {
+		return out
+	}
+	count := map[string]int{}
+	for _, f := range out {
+		count[f.Rule]++
+	}
+	seen := map[string]int{}
+	kept := out[:0]
+	var summaries []finding.Finding
+	for _, f := range out {
+		seen[f.Rule]++
+		switch n := seen[f.Rule]; {
+		case n <= MaxPerRule:
+			kept = append(kept, f)
+		case n == MaxPerRule+1:
+			rest := count[f.Rule] - MaxPerRule + t.dropped[f.Rule]
+			msg := fmt.Sprintf("… et %s autres constats %s dans ce fichier (seuls les %d premiers sont signalés)", FrenchInt(rest), f.Rule, MaxPerRule)
+			if f.Rule == "SCH-003" {
+				msg = fmt.Sprintf("… et %s autres clés inconnues dans ce fichier (seules les %d premières sont signalées)", FrenchInt(rest), MaxPerRule)
+			}
+			summaries = append(summaries, t.finding(f.Rule, f.Pos, "", "", "%s", msg))
+		}
+	}
+	out = append(kept, summaries...)
+	finding.Sort(out)
+	return out
+}
+
+// FrenchInt writes 89990 as « 89 990 » (no-break space), as the published pages do.
+func FrenchInt(n int) string {
+	s := strconv.Itoa(n)
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteString("\u00a0")
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // lightLen is the length above which a free text is validated through a stand-in.
@@ -292,7 +347,51 @@ func (t *Target) explain(e *jsonschema.ValidationError) []finding.Finding {
 		if f != nil {
 			fields = f.Fields
 		}
-		for _, p := range k.Properties {
+		props := k.Properties
+		if len(props) > MaxPerRule+1 {
+			// Explain only the first keys in the file (one pass keeping
+			// the MaxPerRule+1 first positions); count the others.
+			type kp struct {
+				key string
+				pos finding.Position
+			}
+			before := func(a, b kp) bool {
+				if a.pos.Line != b.pos.Line {
+					return a.pos.Line < b.pos.Line
+				}
+				if a.pos.Col != b.pos.Col {
+					return a.pos.Col < b.pos.Col
+				}
+				return a.key < b.key
+			}
+			first := make([]kp, 0, MaxPerRule+2)
+			for _, p := range props {
+				full := p
+				if path != "" {
+					full = path + "/" + p
+				}
+				c := kp{p, t.at(full, true)}
+				if len(first) == MaxPerRule+1 && !before(c, first[MaxPerRule]) {
+					continue
+				}
+				i := sort.Search(len(first), func(i int) bool { return before(c, first[i]) })
+				first = append(first, kp{})
+				copy(first[i+1:], first[i:])
+				first[i] = c
+				if len(first) > MaxPerRule+1 {
+					first = first[:MaxPerRule+1]
+				}
+			}
+			if t.dropped == nil {
+				t.dropped = map[string]int{}
+			}
+			t.dropped["SCH-003"] += len(props) - len(first)
+			props = make([]string, len(first))
+			for i, c := range first {
+				props[i] = c.key
+			}
+		}
+		for _, p := range props {
 			kp := p
 			if path != "" {
 				kp = path + "/" + p

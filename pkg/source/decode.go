@@ -64,7 +64,7 @@ func Decode(data []byte) (doc *Doc, problems []Problem) {
 			return nil, []Problem{{Rule: "YAML-007", Pos: finding.Position{Line: 1, Col: 1},
 				Message: "fichier vide : une inscription doit contenir au moins la clé id"}}
 		}
-		return nil, []Problem{syntaxProblem(err)}
+		return nil, []Problem{syntaxProblem(err, data)}
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
@@ -75,7 +75,7 @@ func Decode(data []byte) (doc *Doc, problems []Problem) {
 		problems = append(problems, Problem{Rule: "YAML-005", Pos: finding.Position{Line: max(line, 1), Col: 1},
 			Message: "plusieurs documents YAML dans un même fichier (séparateur ---) : une inscription par fichier"})
 	} else if !errors.Is(err, io.EOF) {
-		problems = append(problems, syntaxProblem(err))
+		problems = append(problems, syntaxProblem(err, data))
 	}
 
 	node := &root
@@ -186,7 +186,7 @@ func lineCol(data []byte, off int) (int, int) {
 var lineRe = regexp.MustCompile(`line (\d+)(?::\s*(?:column (\d+):)?)?`)
 
 // syntaxProblem turns a YAML library error into a French finding at its line.
-func syntaxProblem(err error) Problem {
+func syntaxProblem(err error, data []byte) Problem {
 	msg := err.Error()
 	p := finding.Position{Line: 1, Col: 1}
 	if m := lineRe.FindStringSubmatch(msg); m != nil {
@@ -202,6 +202,9 @@ func syntaxProblem(err error) Problem {
 		detail = detail[i+2:]
 	}
 	detail = strings.TrimPrefix(detail, "yaml: ")
+	if at, why, ok := locateSyntax(data, p.Line, msg); ok {
+		return Problem{Rule: "YAML-001", Pos: at, Message: "syntaxe YAML invalide : " + why}
+	}
 	return Problem{Rule: "YAML-001", Pos: p, Message: "syntaxe YAML invalide : " + translateYAMLError(detail)}
 }
 

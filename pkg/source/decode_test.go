@@ -13,8 +13,8 @@ func TestDecodeProblems(t *testing.T) {
 		msgContain string
 		docNil     bool
 	}{
-		{"syntax", "id: COM-1\nfins: a: b\n", "YAML-001", 2, 0, "« : »", true},
-		{"tab", "id: COM-1\n\tfins: x\n", "YAML-001", 2, 0, "", true},
+		{"syntax", "id: COM-1\nfins: a: b\n", "YAML-001", 2, 8, "« : »", true},
+		{"tab", "id: COM-1\n\tfins: x\n", "YAML-001", 2, 1, "tabulation", true},
 		{"empty", "", "YAML-007", 1, 1, "vide", true},
 		{"comments only", "# rien\n", "YAML-007", 1, 1, "vide", true},
 		{"list root", "- a\n- b\n", "YAML-007", 1, 1, "une liste", true},
@@ -101,8 +101,49 @@ func TestAliasBomb(t *testing.T) {
 	}
 }
 
+// TestSyntaxPositions: a syntax error is reported at the line and column of
+// the offending character, with a French explanation of the usual cause; the
+// YAML library alone reports the line of the enclosing construct.
+func TestSyntaxPositions(t *testing.T) {
+	// registre.yaml as init writes it, with the responsable block uncommented
+	// and one line (29) left one space too deep.
+	initConfig := strings.Repeat("# commentaire\n", 8) + "\norganisme:\n  nom: Essai\n" + strings.Repeat("  # commentaire\n", 3) +
+		"  secteur: public\n" + strings.Repeat("  # commentaire\n", 4) + "\n# Coordonnées\n# personnels\nresponsable:\n" +
+		"#   # Titre de la fonction.\n  titre: Responsable\n#   # Nom.\n#   nom:\n#   # Courriel.\n   courriel: acces@exemple.org\n"
+	tests := []struct {
+		name, in  string
+		line, col int
+		msg       string
+	}{
+		{"tab before a list item", "id: COM-0001\nfins: x\nraisons: y\nappui_legal:\n\t- Article 67\n", 5, 1, "tabulation dans l'indentation"},
+		{"tab after a nested key", "id: COM-0001\nfins: x\nraisons: y\nfacteurs:\n  a: 1\n\tb: 2\n", 6, 1, "tabulation dans l'indentation"},
+		{"tab after a list item", "id: COM-0001\nappui_legal:\n  - a\n\t- b\n", 4, 1, "tabulation dans l'indentation"},
+		{"tab after spaces", "id: COM-0001\nfacteurs:\n  a: 1\n  \tb: 2\n", 4, 3, "tabulation dans l'indentation"},
+		{"key too deep", "a: 1\nb:\n  c: 2\n   d: 3\n", 4, 4, "indentation incohérente"},
+		{"key between levels", "a: 1\nb:\n  c: 2\n d: 3\n", 4, 2, "indentation incohérente"},
+		{"key too deep after comments", "a: 1\nb:\n  c: 2\n# x\n#  y\n  # z\n    d: 3\ne: 1\n", 7, 5, "indentation incohérente"},
+		{"init registre.yaml", initConfig, 29, 4, "indentation incohérente"},
+		{"unquoted colon", "id: COM-0001\nfins: Administration du régime: volet 2\n", 2, 31, "mettez la valeur entre guillemets"},
+		{"unclosed quote", "a: 1\nb: \"abc\nc: 2\n", 2, 4, "guillemet « \" » ouvert ici et jamais fermé"},
+		{"unclosed bracket", "a: 1\nb: [1, 2\nc: 3\n", 2, 4, "crochet « [ » ouvert ici et jamais fermé"},
+		{"at sign", "id: COM-0001\nfins: x\nraisons: @équipe\n", 3, 10, "« @ » ne peut pas commencer une valeur"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, probs := Decode([]byte(tt.in))
+			if len(probs) != 1 || probs[0].Rule != "YAML-001" {
+				t.Fatalf("want one YAML-001, got %+v", probs)
+			}
+			p := probs[0]
+			if p.Pos.Line != tt.line || p.Pos.Col != tt.col || !strings.Contains(p.Message, tt.msg) {
+				t.Errorf("got %d:%d %q, want %d:%d containing %q", p.Pos.Line, p.Pos.Col, p.Message, tt.line, tt.col, tt.msg)
+			}
+		})
+	}
+}
+
 func FuzzDecode(f *testing.F) {
-	seeds := []string{"id: COM-1\n", "a: [\n", "a: &x 1\nb: *x\n", "- 1\n", "", "\xff\xfe", "id: COM-1\n---\nx: 1\n",
+	seeds := []string{"a: 1\nb:\n  c: 2\n   d: 3\n", "a:\n\t- b\n", "a: \"x\nb: 1\n", "a: [1,\n  2\n", "a: x: y\n", "- a\n  - b\n\t- c\n", "id: COM-1\n", "a: [\n", "a: &x 1\nb: *x\n", "- 1\n", "", "\xff\xfe", "id: COM-1\n---\nx: 1\n",
 		"facteurs:\n  sensibilite: |\n    a\n    b\n", "x: {debut: 2025-01-01, fin: 2025-02-01}\n", "? [a]\n: b\n", "a: !!binary aGVsbG8=\n"}
 	for _, s := range seeds {
 		f.Add([]byte(s))
@@ -112,9 +153,14 @@ func FuzzDecode(f *testing.F) {
 		if doc == nil && len(probs) == 0 {
 			t.Fatalf("neither a document nor a problem for %q", data)
 		}
+		lines := 1 + strings.Count(string(data), "\n") + strings.Count(string(data), "\r")
 		for _, p := range probs {
-			if p.Rule == "" || p.Message == "" || p.Pos.Line < 0 {
+			if p.Rule == "" || p.Message == "" || p.Pos.Line < 0 || p.Pos.Col < 0 {
 				t.Fatalf("malformed problem %+v", p)
+			}
+			// A syntax error points into the file.
+			if p.Rule == "YAML-001" && p.Pos.Line > lines {
+				t.Fatalf("position %d:%d beyond the %d lines of %q", p.Pos.Line, p.Pos.Col, lines, data)
 			}
 		}
 	})

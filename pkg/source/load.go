@@ -34,6 +34,9 @@ type Result struct {
 	Config   *Doc // registre.yaml as decoded (nil when absent or unreadable)
 	Findings []finding.Finding
 	Files    int // YAML files read (entries and registre.yaml)
+	// Links holds the entry paths read through a symbolic link (to a file
+	// inside the repository): fmt leaves them as they are.
+	Links map[string]bool
 }
 
 // Usage errors (exit code 2) are returned as *Error.
@@ -43,11 +46,55 @@ func (e *Error) Error() string { return e.Msg }
 
 type file struct {
 	rel  string // slash path
-	abs  string
+	abs  string // the path to open: the file, or the link's resolved target
 	kind *model.Kind
 }
 
+// configAlt is the other accepted name of registre.yaml.
+const configAlt = "registre.yml"
+
+// What the walk ignores, and why (README « Lecture des fichiers »): outside
+// the register folders, folders and files whose name starts with a dot
+// (.git, .github, .vscode, .pre-commit-config.yaml: tools' files), _site
+// (the published site) and node_modules (a site generator's dependencies).
+// Inside a register folder nothing is ignored in silence: such a folder or
+// a hidden YAML file there is a finding (REF-009). Files that are not YAML
+// (.gitkeep, .DS_Store, notes.txt) are not register files anywhere.
+func ignoredName(name string) bool {
+	return strings.HasPrefix(name, ".") || name == "node_modules" || name == "_site"
+}
+
+// Ignored reports whether the loader passes over the slash path rel
+// (relative to the repository root) without reading it or reporting it: a
+// file that is not YAML, or one under an ignored name outside the register
+// folders.
+func Ignored(rel string) bool {
+	ext := strings.ToLower(path.Ext(rel))
+	if ext != ".yaml" && ext != ".yml" {
+		return true
+	}
+	parts := strings.Split(rel, "/")
+	if len(parts) > 1 && model.KindByName(parts[0]) != nil {
+		return false
+	}
+	for _, p := range parts {
+		if ignoredName(p) {
+			return true
+		}
+	}
+	return false
+}
+
 // Load walks root and decodes every register file.
+//
+// The file-opening policy: root is resolved (symbolic links followed) before
+// the walk; only regular files are opened, without blocking and without
+// following a link swapped in meanwhile (anything else, a FIFO, a socket or
+// a device, is a finding, YAML-008); a symbolic link is followed only when
+// it resolves inside the repository (to a file: read as if it were there;
+// to a folder: reported, not followed); a link that resolves outside is
+// never read and is a finding (YAML-009). A folder that is not a register
+// repository is an *Error.
 func Load(root string, opts Options) (*Result, error) {
 	st, err := os.Stat(root)
 	if err != nil {
@@ -56,15 +103,23 @@ func Load(root string, opts Options) (*Result, error) {
 	if !st.IsDir() {
 		return nil, &Error{fmt.Sprintf("%s n'est pas un dossier : indiquez le dossier du dépôt des registres", root)}
 	}
+	real, err := realDir(root)
+	if err != nil {
+		return nil, &Error{fmt.Sprintf("impossible de lire %s : %s", root, osErrorFrench(err))}
+	}
+	if !IsRepo(real) {
+		return nil, notRepo(root)
+	}
 	if opts.MaxSize <= 0 {
 		opts.MaxSize = DefaultMaxSize
 	}
-	res := &Result{Repo: &model.Repository{Root: root, ByID: map[string]*model.Entry{}}}
+	res := &Result{Repo: &model.Repository{Root: root, ByID: map[string]*model.Entry{}}, Links: map[string]bool{}}
 	var files []file
-	var configPath string
+	var configPath, configOpen string
+	altSeen := false
 
-	walkErr := filepath.WalkDir(root, func(p string, de fs.DirEntry, err error) error {
-		rel, _ := filepath.Rel(root, p)
+	walkErr := filepath.WalkDir(real, func(p string, de fs.DirEntry, err error) error {
+		rel, _ := filepath.Rel(real, p)
 		rel = filepath.ToSlash(rel)
 		if err != nil {
 			if rel == "." {
@@ -81,7 +136,19 @@ func Load(root string, opts Options) (*Result, error) {
 			return nil
 		}
 		name := de.Name()
-		if strings.HasPrefix(name, ".") || (de.IsDir() && (name == "node_modules" || name == "_site")) {
+		top := firstElem(rel)
+		kind := model.KindByName(top)
+		inKind := kind != nil && top != rel
+		ext := strings.ToLower(path.Ext(name))
+		isYAML := ext == ".yaml" || ext == ".yml"
+		if ignoredName(name) {
+			if inKind && (de.IsDir() || isYAML) {
+				msg := fmt.Sprintf("fichier caché (nom commençant par un point) dans le dossier du registre %s : registre ne le lit pas, il ne serait ni vérifié ni publié ; renommez-le sans le point initial ou retirez-le du dossier", kind.Name)
+				if de.IsDir() {
+					msg = fmt.Sprintf("dossier « %s » dans le dossier du registre %s : registre ne lit pas ce qu'il contient, qui ne serait ni vérifié ni publié ; déplacez les inscriptions hors de ce dossier ou retirez-le du dossier du registre", name, kind.Name)
+				}
+				res.add(finding.Finding{Path: rel, Rule: "REF-009", Severity: finding.Error, Message: msg})
+			}
 			if de.IsDir() {
 				return fs.SkipDir
 			}
@@ -90,49 +157,98 @@ func Load(root string, opts Options) (*Result, error) {
 		if de.IsDir() {
 			return nil
 		}
-		ext := strings.ToLower(path.Ext(name))
-		isYAML := ext == ".yaml" || ext == ".yml"
+		// relevant: a path the loader would read, or in (or named as) a register folder.
+		relevant := isYAML || kind != nil
+		open := p
 		if de.Type()&fs.ModeSymlink != 0 {
-			target, serr := os.Stat(p)
-			switch {
-			case serr != nil:
-				if isYAML || strings.Contains(rel, "/") || model.KindByName(rel) != nil {
+			// A broken link or a link to a folder is also reported below
+			// the top (a folder may hold entries), as it always was.
+			nested := relevant || strings.Contains(rel, "/")
+			target, serr := filepath.EvalSymlinks(p)
+			if serr != nil {
+				if nested {
 					res.add(finding.Finding{Path: rel, Rule: "YAML-008", Severity: finding.Error,
 						Message: "lien symbolique illisible : " + osErrorFrench(serr)})
 				}
 				return nil
-			case target.IsDir():
-				if model.KindByName(firstElem(rel)) != nil || rel == firstElem(rel) && model.KindByName(rel) != nil {
+			}
+			if !within(real, target) {
+				if tst, err := os.Stat(target); relevant || nested && err == nil && tst.IsDir() {
+					res.add(finding.Finding{Path: rel, Rule: "YAML-009", Severity: finding.Error,
+						Message: "lien symbolique vers l'extérieur du dépôt (" + target + ") : registre ne lit, ne publie ni ne réécrit jamais un fichier hors du dépôt ; copiez le fichier dans le dépôt à la place du lien"})
+				}
+				return nil
+			}
+			tst, serr := os.Stat(target)
+			switch {
+			case serr != nil:
+				if nested {
+					res.add(finding.Finding{Path: rel, Rule: "YAML-008", Severity: finding.Error,
+						Message: "lien symbolique illisible : " + osErrorFrench(serr)})
+				}
+				return nil
+			case tst.IsDir():
+				if nested {
 					res.add(finding.Finding{Path: rel, Rule: "YAML-008", Severity: finding.Error,
 						Message: "lien symbolique vers un dossier : registre ne suit pas les liens de dossiers ; copiez les fichiers dans le dépôt"})
 				}
 				return nil
+			case !tst.Mode().IsRegular():
+				if relevant {
+					res.add(notRegular(rel, tst.Mode()))
+				}
+				return nil
 			}
+			if isYAML {
+				res.Links[rel] = true
+			}
+			open = target
+		} else if !de.Type().IsRegular() {
+			if relevant {
+				res.add(notRegular(rel, de.Type()))
+			}
+			return nil
 		}
 		if !isYAML {
+			// In a register folder, a file named like an entry but not
+			// .yaml (COM-0001, COM-0001.txt, COM-0001.yaml.bak) would be
+			// neither checked nor published: said, not skipped.
+			if stem, _, _ := strings.Cut(name, "."); inKind && model.ValidID(kind, stem) {
+				res.add(finding.Finding{Path: rel, Rule: "REF-009", Severity: finding.Error,
+					Message: fmt.Sprintf("fichier nommé comme une inscription mais sans l'extension .yaml : registre ne le lit pas, il ne serait ni vérifié ni publié ; renommez-le %s.yaml ou retirez-le du dossier %s", stem, kind.Name)})
+			}
 			return nil
 		}
-		if rel == model.ConfigFile || rel == "registre.yml" {
-			configPath = rel
+		if rel == model.ConfigFile {
+			configPath, configOpen = rel, open
 			return nil
 		}
-		top := firstElem(rel)
-		k := model.KindByName(top)
-		if k == nil || top == rel {
+		if rel == configAlt {
+			altSeen = true
+			if configPath == "" {
+				configPath, configOpen = rel, open
+			}
+			return nil
+		}
+		if kind == nil || top == rel {
 			res.add(finding.Finding{Path: rel, Pos: finding.Position{Line: 1, Col: 1}, Rule: "REF-005", Severity: finding.Error,
 				Message: fmt.Sprintf("fichier YAML hors de tout dossier de registre : placez-le dans l'un des dossiers %s", strings.Join(model.KindNames(), ", "))})
 			return nil
 		}
-		files = append(files, file{rel: rel, abs: p, kind: k})
+		files = append(files, file{rel: rel, abs: open, kind: kind})
 		return nil
 	})
 	if walkErr != nil {
 		return nil, &Error{fmt.Sprintf("impossible de parcourir %s : %s", root, osErrorFrench(walkErr))}
 	}
+	if altSeen && configPath == model.ConfigFile {
+		res.add(finding.Finding{Path: configAlt, Pos: finding.Position{Line: 1, Col: 1}, Rule: "REF-009", Severity: finding.Error,
+			Message: "registre.yml est ignoré : registre.yaml, présent aussi, est le fichier de réglages utilisé ; reportez dans registre.yaml ce qui doit l'être, puis supprimez registre.yml"})
+	}
 
 	if configPath != "" {
 		res.Files++
-		data, f := readFile(filepath.Join(root, filepath.FromSlash(configPath)), configPath, opts.MaxSize)
+		data, f := readFile(configOpen, configPath, opts.MaxSize)
 		if f != nil {
 			res.add(*f)
 		} else {
@@ -146,7 +262,7 @@ func Load(root string, opts Options) (*Result, error) {
 				decodeConfig(doc.Values, &res.Repo.Config)
 			}
 		}
-	} else {
+	} else if !hasConfig(real) { // present but unreadable (a FIFO, a link outside): already a finding
 		res.add(finding.Finding{Path: model.ConfigFile, Rule: "REF-007", Severity: finding.Warning,
 			Message: "registre.yaml absent : les réglages par défaut s'appliquent (organisme public) ; « registre init » en crée un"})
 	}
@@ -217,33 +333,91 @@ func firstElem(rel string) string {
 	return rel
 }
 
-// readFile reads at most max bytes; a larger or unreadable file is a finding.
+// readFile reads at most max bytes of a regular file; anything else, a
+// larger or an unreadable file is a finding.
 func readFile(abs, rel string, max int64) ([]byte, *finding.Finding) {
-	f, err := os.Open(abs)
-	if err != nil {
+	data, err := readRegular(abs, max)
+	var nr *notRegularError
+	switch {
+	case errors.As(err, &nr):
+		f := notRegular(rel, nr.mode)
+		return nil, &f
+	case errors.Is(err, errTooBig):
+		return nil, tooBig(rel, max)
+	case err != nil:
 		return nil, &finding.Finding{Path: rel, Rule: "YAML-008", Severity: finding.Error, Message: "impossible de lire : " + osErrorFrench(err)}
+	}
+	return data, nil
+}
+
+var errTooBig = errors.New("fichier trop volumineux")
+
+type notRegularError struct{ mode fs.FileMode }
+
+func (e *notRegularError) Error() string {
+	return "ce n'est pas un fichier ordinaire (" + modeFrench(e.mode) + ")"
+}
+
+// ReadFile reads the regular file name (at most DefaultMaxSize bytes) the
+// way the loader does: without following a symbolic link in its last
+// element and without blocking on a named pipe. Commands that read an entry
+// again after Load (fmt, diff) use it.
+func ReadFile(name string) ([]byte, error) {
+	data, err := readRegular(name, DefaultMaxSize)
+	if errors.Is(err, errTooBig) {
+		return nil, fmt.Errorf("fichier trop volumineux (plus de %d Kio)", DefaultMaxSize/1024)
+	}
+	return data, err
+}
+
+func readRegular(name string, max int64) ([]byte, error) {
+	f, err := openNoBlock(name)
+	if err != nil {
+		return nil, err
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return nil, &finding.Finding{Path: rel, Rule: "YAML-008", Severity: finding.Error, Message: "impossible de lire : " + osErrorFrench(err)}
+		return nil, err
 	}
 	if !st.Mode().IsRegular() {
-		return nil, &finding.Finding{Path: rel, Rule: "YAML-008", Severity: finding.Error, Message: "ce n'est pas un fichier ordinaire"}
+		return nil, &notRegularError{st.Mode()}
 	}
 	if st.Size() > max {
-		return nil, tooBig(rel, max)
+		return nil, errTooBig
 	}
 	// Read the size stat announced plus one byte, to notice a file that grew.
 	buf := make([]byte, 0, st.Size()+1)
 	data, err := readAllInto(buf, io.LimitReader(f, max+1))
 	if err != nil {
-		return nil, &finding.Finding{Path: rel, Rule: "YAML-008", Severity: finding.Error, Message: "impossible de lire : " + osErrorFrench(err)}
+		return nil, err
 	}
 	if int64(len(data)) > max {
-		return nil, tooBig(rel, max)
+		return nil, errTooBig
 	}
 	return data, nil
+}
+
+// notRegular is the finding for a FIFO, a socket or a device where a file is expected.
+func notRegular(rel string, m fs.FileMode) finding.Finding {
+	return finding.Finding{Path: rel, Rule: "YAML-008", Severity: finding.Error,
+		Message: "ce n'est pas un fichier ordinaire (" + modeFrench(m) + ") : registre ne lit que des fichiers ; remplacez-le par un fichier YAML ou retirez-le du dépôt"}
+}
+
+func modeFrench(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "tube nommé"
+	case m&fs.ModeSocket != 0:
+		return "socket"
+	case m&fs.ModeCharDevice != 0, m&fs.ModeDevice != 0:
+		return "périphérique"
+	case m&fs.ModeSymlink != 0:
+		return "lien symbolique"
+	case m.IsDir():
+		return "dossier"
+	}
+	return "fichier spécial"
 }
 
 func tooBig(rel string, max int64) *finding.Finding {
@@ -309,7 +483,7 @@ func osErrorFrench(err error) string {
 		return "permission refusée"
 	case errors.Is(err, fs.ErrNotExist):
 		return "fichier ou dossier introuvable (lien symbolique brisé ?)"
-	case strings.Contains(msg, "too many levels of symbolic links"):
+	case strings.Contains(msg, "too many levels of symbolic links"), strings.Contains(msg, "too many links"):
 		return "boucle de liens symboliques"
 	case strings.Contains(msg, "is a directory"):
 		return "c'est un dossier"

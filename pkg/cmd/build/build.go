@@ -4,6 +4,7 @@ package build
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -89,6 +90,11 @@ avec les dates de ce commit : ce que le registre publié disait ce jour-là. La 
 
 // Run builds the site.
 func Run(o *Options) error {
+	dir, err := cmdutil.FindRepo(o.Dir)
+	if err != nil {
+		return err
+	}
+	o.Dir = dir
 	commission := strings.EqualFold(strings.TrimSpace(o.Audience), "commission")
 	aud := table.InternalAudience
 	if !commission {
@@ -109,6 +115,7 @@ func Run(o *Options) error {
 		if commission {
 			o.Out = "_commission"
 		}
+		o.Out = filepath.Join(o.Dir, o.Out) // beside registre.yaml, wherever the command runs
 	}
 	guard, err := fsutil.NewGuard(o.Dir)
 	if err != nil {

@@ -5,7 +5,6 @@ package diff
 
 import (
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 
@@ -77,9 +76,11 @@ func Run(o *Options) error {
 	if !slices.Contains(regdiff.Formats, o.Format) {
 		return cmdutil.Usagef("format inconnu : %q (%s)", o.Format, strings.Join(regdiff.Formats, ", "))
 	}
-	if st, err := os.Stat(o.Dir); err != nil || !st.IsDir() {
-		return cmdutil.Usagef("dossier introuvable : %s (--dossier : le dossier du dépôt des registres)", o.Dir)
+	dir, err := cmdutil.FindRepo(o.Dir)
+	if err != nil {
+		return err
 	}
+	o.Dir = dir
 	fromRev, err := dateRev(o.Dir, o.From)
 	if err != nil {
 		return err

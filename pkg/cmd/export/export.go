@@ -47,7 +47,10 @@ de confidentialité incertaine (PUB-011). --audience interne garde les identifia
 			if !table.Visible(k, aud) {
 				return cmdutil.Usagef("le registre %s est %s : ajoutez --audience interne pour l'exporter", k.Name, k.Visibility.French())
 			}
-			dir := cmdutil.RepoDir(args[1:])
+			dir, err := cmdutil.FindRepo(cmdutil.RepoDir(args[1:]))
+			if err != nil {
+				return err
+			}
 			res, err := source.Load(dir, source.Options{})
 			if err != nil {
 				return cmdutil.Usagef("%s", err)

@@ -5,7 +5,6 @@ package fmtcmd
 import (
 	"errors"
 	"fmt"
-	"os"
 	"path"
 	"path/filepath"
 	"runtime"
@@ -80,6 +79,11 @@ type result struct {
 
 // Run formats the repository (or checks it).
 func Run(o *Options) error {
+	dir, err := cmdutil.FindRepo(o.Dir)
+	if err != nil {
+		return err
+	}
+	o.Dir = dir
 	res, err := source.Load(o.Dir, source.Options{Workers: o.Workers})
 	if err != nil {
 		return cmdutil.Usagef("%s", err)
@@ -89,6 +93,17 @@ func Run(o *Options) error {
 	if err != nil {
 		return err
 	}
+	// A link (to a file inside the repository: the loader reads no other) is
+	// left as it is: fmt rewrites files, never what a link points to.
+	kept := targets[:0]
+	for _, t := range targets {
+		if res.Links[t.rel] {
+			fmt.Fprintf(o.IO.ErrOut, "%s: lien symbolique laissé tel quel (reformatez le fichier visé)\n", display(o.Dir, t.rel))
+			continue
+		}
+		kept = append(kept, t)
+	}
+	targets = kept
 
 	results := make([]result, len(targets))
 	workers := o.Workers
@@ -192,7 +207,7 @@ func firstElem(p string) string {
 
 func formatFile(guard *fsutil.Guard, dir string, t target, check bool) result {
 	abs := filepath.Join(dir, filepath.FromSlash(t.rel))
-	src, err := os.ReadFile(abs)
+	src, err := source.ReadFile(abs)
 	if err != nil {
 		return result{problem: fmt.Sprintf("%s: impossible de lire : %v", display(dir, t.rel), unwrapPath(err))}
 	}

@@ -96,7 +96,7 @@ func TestRunCheck(t *testing.T) {
 	if got, want := out.String(), "communications/2025/COM-0002.yaml\ncommunications/autre/COM-0001.yaml\n"; got != want {
 		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
 	}
-	want := "communications/COM-0003.yaml:2: syntaxe YAML invalide : un « : » inattendu ; mettez entre guillemets une valeur qui contient « : » (YAML-001)\n" +
+	want := "communications/COM-0003.yaml:2: syntaxe YAML invalide : « : » dans une valeur sans guillemets : mettez la valeur entre guillemets, p. ex. fins: \"Administration du régime : volet 2\" (YAML-001)\n" +
 		"2 fichiers à reformater : lancez « registre fmt »\n"
 	if errOut.String() != want {
 		t.Errorf("stderr:\n%s\nwant:\n%s", errOut, want)
@@ -117,7 +117,7 @@ func TestRunWrite(t *testing.T) {
 	if out.Len() != 0 {
 		t.Errorf("stdout: %q", out)
 	}
-	if want := "communications/COM-0003.yaml:2: syntaxe YAML invalide : un « : » inattendu ; mettez entre guillemets une valeur qui contient « : » (YAML-001)\n2 fichiers reformatés\n"; errOut.String() != want {
+	if want := "communications/COM-0003.yaml:2: syntaxe YAML invalide : « : » dans une valeur sans guillemets : mettez la valeur entre guillemets, p. ex. fins: \"Administration du régime : volet 2\" (YAML-001)\n2 fichiers reformatés\n"; errOut.String() != want {
 		t.Errorf("stderr:\n%s\nwant:\n%s", errOut, want)
 	}
 	for name, want := range map[string]string{

@@ -90,8 +90,13 @@ func Run(o *Options) error {
 	if k == nil {
 		return cmdutil.UnknownKind(o.Kind)
 	}
+	// Inside a repository, its root; elsewhere, the folder as given: import
+	// may start a new repository.
 	if st, err := os.Stat(o.Dir); err != nil || !st.IsDir() {
 		return cmdutil.Usagef("dossier introuvable : %s (indiquez le dossier du dépôt des registres)", o.Dir)
+	}
+	if dir, err := cmdutil.FindRepo(o.Dir); err == nil {
+		o.Dir = dir
 	}
 	name, data, err := readInput(o)
 	if err != nil {

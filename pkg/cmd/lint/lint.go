@@ -3,9 +3,11 @@ package lint
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 
 	"github.com/spf13/cobra"
@@ -19,13 +21,17 @@ import (
 	"github.com/registre-qc/registre/pkg/lint"
 	"github.com/registre-qc/registre/pkg/model"
 	"github.com/registre-qc/registre/pkg/rule"
+	"github.com/registre-qc/registre/pkg/source"
 )
 
 // Options are the parsed flags of `registre lint`.
 type Options struct {
-	IO             *iostreams.IOStreams
-	Factory        *cmdutil.Factory
-	Dir            string
+	IO      *iostreams.IOStreams
+	Factory *cmdutil.Factory
+	Dir     string
+	// Files, when set, are the files named on the command line: the whole
+	// repository is loaded, only their findings are reported.
+	Files          []string
 	Formats        []string
 	FailLevel      string
 	ChangedSince   string
@@ -38,11 +44,16 @@ type Options struct {
 func NewCmd(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	opts := &Options{IO: f.IO, Factory: f}
 	cmd := &cobra.Command{
-		Use:   "lint [DOSSIER]",
+		Use:   "lint [DOSSIER | FICHIER…]",
 		Short: "Vérifie les registres : schémas et règles juridiques",
 		Long: `Vérifie chaque fichier du dépôt des registres : lecture YAML stricte, schéma du registre, références
 entre inscriptions et règles juridiques (Loi sur l'accès, Loi sur le privé, règlements). Chaque constat
 indique fichier:ligne:colonne, la sévérité, l'identifiant de la règle (registre explain ID) et l'article.
+
+Le dépôt est cherché comme git le fait : le dossier indiqué (ou le dossier courant), puis ses dossiers
+parents, jusqu'à celui qui contient registre.yaml. Avec des FICHIERS (un éditeur, pre-commit), tout le
+dépôt est chargé, car les règles croisées en ont besoin, mais seuls les constats de ces fichiers sont
+signalés et comptent pour le code de sortie.
 
 Formats (--format, répétable ; NOM=FICHIER écrit dans un fichier) : text (défaut), json, sarif, github,
 gitlab, junit. Codes de sortie : 0 aucun constat au niveau d'échec, 1 constats, 2 erreur d'utilisation.
@@ -52,12 +63,15 @@ Montréal) ou à cette révision, lu dans l'historique git sans toucher au dossi
 indique le commit utilisé.`,
 		Example: `  registre lint
   registre lint registres/ --format text --format sarif=lint.sarif
+  registre lint communications/COM-0012.yaml registre.yaml
   registre lint --changed-since origin/main --format github
   registre lint --fail-level warning
   registre lint --as-of 2026-03-31`,
-		Args: cobra.MaximumNArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			opts.Dir = cmdutil.RepoDir(args)
+			if len(args) > 1 || len(args) == 1 && !isDir(args[0]) {
+				opts.Files = args
+			}
 			if runF != nil {
 				return runF(opts)
 			}
@@ -75,6 +89,26 @@ indique le commit utilisé.`,
 
 // Run lints and writes every requested format.
 func Run(o *Options) error {
+	var only map[string]bool // the named files, relative to the repository
+	if len(o.Files) > 0 {
+		dir, files, err := filesRepo(o.Files)
+		if err != nil {
+			return err
+		}
+		o.Dir, only = dir, files
+		for _, rel := range model.SortedKeys(only) {
+			if source.Ignored(rel) {
+				fmt.Fprintf(o.IO.ErrOut, "registre : %s n'est pas un fichier des registres : non vérifié\n", displayRel(o.Dir, rel))
+				delete(only, rel)
+			}
+		}
+	} else {
+		dir, err := cmdutil.FindRepo(o.Dir)
+		if err != nil {
+			return err
+		}
+		o.Dir = dir
+	}
 	specs := []format.Spec{{Name: format.Default}}
 	if len(o.Formats) > 0 {
 		specs = specs[:0]
@@ -135,7 +169,16 @@ func Run(o *Options) error {
 	if err != nil {
 		return cmdutil.Usagef("%s", err)
 	}
-	findings := res.Findings
+	findings, files := res.Findings, res.Files
+	if only != nil {
+		kept := findings[:0:0]
+		for _, f := range findings {
+			if only[f.Path] {
+				kept = append(kept, f)
+			}
+		}
+		findings, files = kept, len(only)
+	}
 	if o.ChangedSince != "" {
 		changed, err := gitutil.Changed(o.Dir, o.ChangedSince)
 		if err != nil {
@@ -154,7 +197,7 @@ func Run(o *Options) error {
 		fail = failOverride
 	}
 	report := format.Report{Tool: "registre", Version: o.Factory.Version, Root: o.Dir, Rules: RuleInfos(res.Repo != nil && res.Repo.Config.Private()),
-		Findings: findings, FailLevel: fail, Files: res.Files}
+		Findings: findings, FailLevel: fail, Files: files}
 	report.GitPrefix, report.InGit = gitutil.Prefix(o.Dir) // SARIF paths from the git root
 	for _, sp := range specs {
 		fm, _ := format.Get(sp.Name)
@@ -213,4 +256,65 @@ func RuleInfos(private bool) []format.RuleInfo {
 		out = append(out, format.RuleInfo{ID: r.ID, Title: r.Doc.Title, Text: r.Doc.Text, Law: r.LawFor(private), Severity: r.Doc.Severity})
 	}
 	return out
+}
+
+func isDir(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && st.IsDir()
+}
+
+// filesRepo finds the one repository holding the named files (each from its
+// own folder, like the repository of a folder) and returns it with the
+// files' slash paths relative to it. A link keeps its own path: its findings
+// are reported there.
+func filesRepo(names []string) (string, map[string]bool, error) {
+	var root, realRoot string
+	only := map[string]bool{}
+	for _, name := range names {
+		st, err := os.Lstat(name)
+		if err != nil {
+			return "", nil, cmdutil.Usagef("fichier ou dossier introuvable : %s", name)
+		}
+		if st.IsDir() {
+			return "", nil, cmdutil.Usagef("%s est un dossier : indiquez soit un seul dossier (le dépôt), soit des fichiers", name)
+		}
+		parent := filepath.Dir(name)
+		r, err := cmdutil.FindRepo(parent)
+		if err != nil {
+			return "", nil, err
+		}
+		rr, err1 := realPath(r)
+		rp, err2 := realPath(parent)
+		if err := errors.Join(err1, err2); err != nil {
+			return "", nil, cmdutil.Usagef("impossible de lire %s : %v", name, err)
+		}
+		switch {
+		case root == "":
+			root, realRoot = r, rr
+		case rr != realRoot:
+			return "", nil, cmdutil.Usagef("%s et %s appartiennent à deux dépôts de registres différents : vérifiez-les séparément", names[0], name)
+		}
+		rel, err := filepath.Rel(realRoot, filepath.Join(rp, filepath.Base(name)))
+		if err != nil {
+			return "", nil, cmdutil.Usagef("impossible de situer %s dans le dépôt %s", name, root)
+		}
+		only[filepath.ToSlash(rel)] = true
+	}
+	return root, only, nil
+}
+
+func realPath(p string) (string, error) {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return "", err
+	}
+	return filepath.EvalSymlinks(abs)
+}
+
+// displayRel shows a repository path from the working directory, as the text format does.
+func displayRel(dir, rel string) string {
+	if dir == "." || filepath.IsAbs(dir) {
+		return rel
+	}
+	return filepath.ToSlash(filepath.Join(dir, filepath.FromSlash(rel)))
 }

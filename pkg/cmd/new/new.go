@@ -73,9 +73,11 @@ func Run(o *Options) error {
 	if k == nil {
 		return cmdutil.UnknownKind(o.Kind)
 	}
-	if st, err := os.Stat(o.Dir); err != nil || !st.IsDir() {
-		return cmdutil.Usagef("dossier introuvable : %s", o.Dir)
+	dir, err := cmdutil.FindRepo(o.Dir)
+	if err != nil {
+		return err
 	}
+	o.Dir = dir
 	seq, ids, err := gitutil.Numbering(o.Dir, k)
 	if err != nil {
 		return err

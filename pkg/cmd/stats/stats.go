@@ -74,6 +74,11 @@ func Run(o *Options) error {
 	if !slices.Contains(stats.Formats, o.Format) {
 		return cmdutil.Usagef("format inconnu : %q (%s)", o.Format, strings.Join(stats.Formats, ", "))
 	}
+	dir, err := cmdutil.FindRepo(o.Dir)
+	if err != nil {
+		return err
+	}
+	o.Dir = dir
 	if o.Year != "" && !yearRe.MatchString(o.Year) {
 		return cmdutil.Usagef("--annee invalide : %q (quatre chiffres, p. ex. 2025)", o.Year)
 	}
