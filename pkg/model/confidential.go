@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"github.com/registre-qc/registre/pkg/suggest"
 	"strings"
 	"unicode"
 
@@ -195,7 +196,7 @@ func looksConfidential(key string) bool {
 			return true
 		}
 	}
-	return levenshtein(f, confidentialFolded) <= 4
+	return len(f) <= 64 && suggest.Distance(f, confidentialFolded) <= 4
 }
 
 // fold lowercases s, drops accents and keeps only letters a to z.
@@ -207,28 +208,4 @@ func fold(s string) string {
 		}
 	}
 	return b.String()
-}
-
-// levenshtein is the edit distance between two short ASCII strings.
-func levenshtein(a, b string) int {
-	if len(a) > 64 || len(b) > 64 {
-		return 64
-	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c++
-			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

@@ -637,30 +637,9 @@ func suggestKey(k string, fields []model.Field) string {
 	limit := min(3, max(1, len([]rune(k))/3))
 	best, bestD := "", limit+1
 	for _, f := range fields {
-		if d := distance(strings.ToLower(k), f.Key); d < bestD {
+		if d := suggest.Distance(strings.ToLower(k), f.Key); d < bestD {
 			best, bestD = f.Key, d
 		}
 	}
 	return best
-}
-
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			c := 1
-			if ra[i-1] == rb[j-1] {
-				c = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

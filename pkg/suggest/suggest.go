@@ -30,7 +30,7 @@ func Value(got string, allowed []string) string {
 	limit := min(3, max(1, len([]rune(g))/3))
 	best, bestD := "", limit+1
 	for _, a := range allowed {
-		if d := distance(g, foldValue(a)); d < bestD {
+		if d := Distance(g, foldValue(a)); d < bestD {
 			best, bestD = a, d
 		}
 	}
@@ -54,9 +54,11 @@ func foldValue(s string) string {
 	}, out)
 }
 
-// distance is the edit distance between a and b, in runes, counting the
-// swap of two neighbours as one edit (zhs → zsh).
-func distance(a, b string) int {
+// Distance is the edit distance between a and b, in runes, counting the
+// swap of two neighbours as one edit (zhs → zsh). It is the one edit distance
+// of registre: value and key suggestions, misspelt confidentiality markers.
+// Its cost is len(a)×len(b): callers bound the lengths of user input.
+func Distance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
 	pp := make([]int, len(rb)+1) // the row before prev, for swaps
 	prev := make([]int, len(rb)+1)
