@@ -27,8 +27,8 @@ func init() {
 			Text: "La communication de renseignements personnels nécessaire à une transaction commerciale exige une entente conclue au préalable (utilisation aux seules fins de la transaction, aucune autre communication, confidentialité, destruction si la transaction n'a pas lieu). Une entente nommée dans l'appui légal (« Contrat de service … ») n'est pas manquante : ENT-007 demande de la lier.",
 			Bad:  "appui_legal: [Article 18.4 de la Loi sur le privé]\n", Good: "appui_legal: [Article 18.4 de la Loi sur le privé]\nentente: ENT-0003\n"}},
 		&Rule{ID: "PRV-004", Kinds: com, Sector: PrivateOnly, Entry: prv004, Doc: Doc{
-			Title: "Entreprise : communication pour protéger une personne inscrite sans sa date", Law: "P-39.1, art. 18.1, al. 4", Severity: E, Confidence: "H",
-			Text: "La personne qui communique un renseignement pour prévenir un acte de violence doit inscrire la communication. L'inscription doit au moins dater la communication (clé debut).",
+			Title: "Entreprise : communication pour protéger une personne inscrite sans sa date", Law: "P-39.1, art. 18.1, al. 4", Severity: W, Confidence: "M",
+			Text: "La personne qui communique un renseignement pour prévenir un acte de violence doit inscrire la communication (art. 18.1, al. 4). L'inscription existe ici, mais sans la date de la communication (clé debut), sans laquelle elle ne permet pas de rendre compte de la communication. Le texte vérifié exige l'inscription sans en énumérer le contenu : exiger la date est une déduction de l'analyse juridique, d'où un avertissement et non une erreur.",
 			Bad:  "appui_legal: [Article 18.1 de la Loi sur le privé]\n", Good: "appui_legal: [Article 18.1 de la Loi sur le privé]\ndebut: 2025-04-02\n"}},
 		&Rule{ID: "PRV-005", Kinds: []*model.Kind{model.Utilisations}, Sector: PrivateOnly, Entry: prv005, Doc: Doc{
 			Title: "Entreprise : registre des utilisations non requis", Law: "P-39.1, art. 12", Severity: I, Confidence: "H",
