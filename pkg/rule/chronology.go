@@ -42,9 +42,9 @@ func init() {
 			Bad:  "# inventaire/INV-0001.yaml\nhors_quebec: true\ndebut_hebergement: 2024-01-15\nefvp: EFVP-0001   # date: 2024-06-01\nentente: ENT-0001\n",
 			Good: "# inventaire/INV-0001.yaml\nhors_quebec: true\ndebut_hebergement: 2024-01-15\nefvp: EFVP-0001   # date: 2023-12-01\nentente: ENT-0001\n"}},
 		&Rule{ID: "PRV-010", Cross: true, Kinds: com, Sector: PrivateOnly, Entry: prv010, Doc: Doc{
-			Title: "Entreprise : EFVP postérieure à la première communication de recherche", Law: "P-39.1, art. 21", Severity: E, Confidence: "M",
+			Title: "Entreprise : EFVP postérieure à la première communication de recherche", Law: "P-39.1, art. 21", Severity: finding.Warning, Confidence: "M",
 			Text: "L'entreprise ne peut communiquer des renseignements personnels sans consentement à des fins d'étude, de recherche ou de production de statistiques que si une évaluation des facteurs relatifs à la vie privée, faite au préalable, conclut notamment que l'objectif ne peut être atteint que sous une forme permettant d'identifier les personnes. " +
-				"La date de l'EFVP liée (clé efvp) ne peut pas suivre la première communication (clé debut). Une communication commencée avant le 2022-09-22 n'est pas visée. (Le texte de l'article 21 n'est pas reproduit dans l'analyse juridique du projet ; la Commission décrit la même démarche que dans le secteur public.)",
+				"La date de l'EFVP liée (clé efvp) ne peut pas suivre la première communication (clé debut). Une communication commencée avant le 2022-09-22 n'est pas visée. Point non vérifié : le texte de l'article 21 n'est pas reproduit dans l'analyse juridique du projet [U] ; la Commission décrit la même démarche que dans le secteur public. La règle est donc un avertissement, alors que COM-027, fondée sur l'article 67.2.1 de la Loi sur l'accès confirmé par une source gouvernementale, est une erreur.",
 			Bad:  "appui_legal: [Article 21 de la Loi sur le privé]\nefvp: EFVP-0002   # date: 2025-05-01\ndebut: 2025-03-01\n",
 			Good: "appui_legal: [Article 21 de la Loi sur le privé]\nefvp: EFVP-0002   # date: 2025-01-15\ndebut: 2025-03-01\n"}},
 	)

@@ -45,10 +45,27 @@ func consentOnly(p *Pass, e *model.Entry, arts ...string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	if e.Str("exemption") != "consentement" && cites(p.Citations(e), lai, arts...) {
+	if e.Str("exemption") != "consentement" && citesRegisterCase(p.Citations(e), arts...) {
 		return "", false
 	}
 	return at, true
+}
+
+// citesRegisterCase reports whether the cell cites one of arts of the Loi sur
+// l'accès as a case of the register. The first alinéa of 65.1 is the consent
+// rule itself (« Article 65.1, premier alinéa » beside « Consentement de la
+// personne concernée »): only its second alinéa lists the uses without
+// consent that the register receives.
+func citesRegisterCase(c citation.Cell, arts ...string) bool {
+	for _, a := range arts {
+		for _, r := range c.Cites(lai, a) {
+			if a == "65.1" && r.Al == 1 && r.Par == nil {
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 func init() {

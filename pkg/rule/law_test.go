@@ -122,7 +122,7 @@ var lawTable = map[string]lawRow{
 	"PUB-007": {no, "P-39.1, art. 3.2", false},
 	// Private sector (§1.5, §2, §8.8).
 	"PRV-001": {no, "P-39.1, art. 17", false},
-	"PRV-002": {no, "P-39.1, art. 21 et suiv.", false}, // duty [V2 C2]; the article text is [U], said in the doc
+	"PRV-002": {no, "P-39.1, art. 21 et suiv.", true}, // §8.8 basis « 21 ff. [U] », §9.3: a warning until checked
 	"PRV-003": {no, "P-39.1, art. 18.4", false},
 	"PRV-004": {no, "P-39.1, art. 18.1, al. 4", false},
 	"PRV-005": {no, "P-39.1, art. 12", false},
@@ -132,9 +132,9 @@ var lawTable = map[string]lawRow{
 	"COM-027": {"A-2.1, art. 67.2.1", no, false},
 	"COL-003": {"A-2.1, art. 64, al. 2", no, false},
 	"PRV-009": {no, "P-39.1, art. 17", false},
-	"PRV-010": {no, "P-39.1, art. 21", false}, // duty [V2 C2]; the article text is [U], said in the doc
+	"PRV-010": {no, "P-39.1, art. 21", true}, // §2: article text [U], §9.3: a warning until checked
 	"PRV-011": {no, "P-39.1, art. 17", false},
-	"PRV-012": {no, "P-39.1, art. 18.3", false},
+	"PRV-012": {no, "P-39.1, art. 18.3", true}, // 18.3 is not quoted in legal.md: unverified
 	// Publication of the whole 67.3 register (§3.1), places outside Québec, incident dates.
 	"PUB-009": {"A-2.1, art. 16.1 et 67.3, al. 2 ; A-2.1, r. 2, art. 4, par. 6°", no, false},
 	"INV-015": {"A-2.1, art. 70.1, al. 3", "P-39.1, art. 17", false},
