@@ -18,6 +18,7 @@ import (
 	"io/fs"
 	"net/url"
 	"path"
+	"strconv"
 	"strings"
 
 	"github.com/registre-qc/registre/pkg/render/internal/textutil"
@@ -158,7 +159,10 @@ type indexRow struct {
 type tableView struct {
 	Title, Empty, CountText string
 	PDF, CSV                string
-	Wide                    bool // many columns: the table scrolls even on a desktop
+	// Layout is the class that tells the stylesheet how many columns the
+	// table has (id included): below that many times a column's width the
+	// entries show as cards, one per entry, each value under its column title.
+	Layout string
 	Updated                 dateView
 	Preamble                [][]textutil.Segment
 	Columns                 []columnView
@@ -175,6 +179,7 @@ type rowView struct {
 }
 
 type cellView struct {
+	Label template.HTMLAttr // data-label="column title", shown beside the value on a card
 	List  bool
 	Lines [][]textutil.Segment
 }
@@ -214,7 +219,7 @@ func newTableView(t table.Table) tableView {
 		Title:     textutil.Or(t.Title, "Registre"),
 		Empty:     textutil.Or(t.Empty, "Aucune inscription"),
 		CountText: countText(len(t.Rows)),
-		Wide:      len(t.Columns) >= 5,
+		Layout:    layoutClass(1 + len(t.Columns)),
 		PDF:       pdf,
 		CSV:       csv,
 		Updated:   newDate(t.Updated),
@@ -225,8 +230,11 @@ func newTableView(t table.Table) tableView {
 		}
 	}
 	v.Columns = make([]columnView, len(t.Columns))
+	labels := make([]template.HTMLAttr, len(t.Columns))
 	for i, c := range t.Columns {
 		v.Columns[i] = columnView{Title: c.Title, Class: widthClass(t, i)}
+		// Escaped once here rather than once per cell by the template.
+		labels[i] = template.HTMLAttr(`data-label="` + template.HTMLEscapeString(c.Title) + `"`)
 	}
 	seen := make(map[string]bool, len(t.Rows))
 	v.Rows = make([]rowView, len(t.Rows))
@@ -242,6 +250,7 @@ func newTableView(t table.Table) tableView {
 				cell = r.Cells[j]
 			}
 			rv.Cells[j] = newCellView(cell, c.List)
+			rv.Cells[j].Label = labels[j]
 		}
 		v.Rows[i] = rv
 	}
@@ -291,6 +300,16 @@ func widthClass(t table.Table, col int) string {
 	default:
 		return "col-wide"
 	}
+}
+
+// layoutClass names the stylesheet class of a table of n columns (the id
+// column included): cols-1 … cols-12, and cols-many beyond, always shown as
+// cards.
+func layoutClass(n int) string {
+	if n > 12 {
+		return "cols-many"
+	}
+	return "cols-" + strconv.Itoa(max(1, n))
 }
 
 func fileNames(kind string) (html, pdf, csv string) {
