@@ -162,11 +162,11 @@ type tableView struct {
 	// Layout is the class that tells the stylesheet how many columns the
 	// table has (id included): below that many times a column's width the
 	// entries show as cards, one per entry, each value under its column title.
-	Layout string
-	Updated                 dateView
-	Preamble                [][]textutil.Segment
-	Columns                 []columnView
-	Rows                    []rowView
+	Layout   string
+	Updated  dateView
+	Preamble [][]textutil.Segment
+	Columns  []columnView
+	Rows     []rowView
 }
 
 type columnView struct {
@@ -182,6 +182,9 @@ type cellView struct {
 	Label template.HTMLAttr // data-label="column title", shown beside the value on a card
 	List  bool
 	Lines [][]textutil.Segment
+	// Own marks the list items that start with their own marker (« 1. »,
+	// « a) », « - »): they get no bullet, so a list keeps its numbering.
+	Own []bool
 }
 
 func newCommon(site table.Site, internal bool) common {
@@ -263,6 +266,12 @@ func newCellView(c table.Cell, list bool) cellView {
 	v := cellView{List: list && len(c.Lines) > 1, Lines: make([][]textutil.Segment, len(c.Lines))}
 	for i, l := range c.Lines {
 		v.Lines[i] = lineSegments(l)
+		if v.List && textutil.ListMarker(l.Text) > 0 {
+			if v.Own == nil {
+				v.Own = make([]bool, len(c.Lines))
+			}
+			v.Own[i] = true
+		}
 	}
 	return v
 }

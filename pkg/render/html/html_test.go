@@ -387,3 +387,12 @@ func TestLayoutClass(t *testing.T) {
 	}
 	mustContain(t, css, "container-type: inline-size", "@container (width < 16em)", `content: attr(data-label) / "";`)
 }
+
+// TestOwnMarkers: a list item that starts with its own number or letter
+// gets no bullet; the others keep theirs.
+func TestOwnMarkers(t *testing.T) {
+	tb := table.Table{Kind: "x", Columns: []table.Column{{Title: "Étapes", List: true}}, Rows: []table.Row{{ID: "X-1", Cells: []table.Cell{{Lines: []table.Line{{Text: "1. Réception"}, {Text: "2) Vérification"}, {Text: "Archivage"}}}}}}}
+	s := string(renderPage(t, table.Site{}, tb))
+	mustContain(t, s, `<li class="own-marker">1. Réception</li><li class="own-marker">2) Vérification</li><li>Archivage</li>`)
+	mustContain(t, string(Assets()[CSSPath]), `.register li.own-marker { list-style: none; }`)
+}
