@@ -271,7 +271,7 @@ func (r *renderer) layoutCell(cell table.Cell, c column) []wline {
 				bullet, first, rest = true, bulletIndent, bulletIndent
 			}
 		}
-		for k, runs := range r.breakLines(r.boxes(segs), inner-first, inner-rest) {
+		for k, runs := range r.breakLines(segs, inner-first, inner-rest) {
 			ind := rest
 			if k == 0 {
 				ind = first

@@ -136,6 +136,8 @@ type renderer struct {
 	cacheIDs   []string
 	cacheCont  []string
 
+	pieceBuf []piece // scratch space of the line breaker
+
 	textC, fillC, drawC      [3]int // current colours, to skip repeated changes
 	inkSet, fillSet, drawSet bool
 }

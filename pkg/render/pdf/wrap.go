@@ -18,68 +18,58 @@ import (
 //     « / », « - », « _ » or « . », or before « ? », « & », « # » or « = »;
 //   - a word wider than the line is cut, as a last resort.
 
-// run is a piece of a line, a link when url is set.
+// run is a stretch of a line, a link when url is set.
 type run struct {
 	text, url string
 }
 
-// box is what the line breaker never splits (but a word wider than a whole
-// line): a word, an address piece with what is glued to it, or a space.
-type box struct {
-	runs  []run
+// piece is a part of a segment's text, s.Text[a:b]: a word, a space, or a
+// part of an address. Pieces point into the text rather than copy it, and a
+// line's run is one slice of the text, so that wrapping allocates little.
+type piece struct {
+	seg   int
+	a, b  int
 	w     float64
-	space bool
+	space bool // a breakable space: dropped at the end or start of a line
+	glue  bool // no line break before this piece (same word as the previous)
 }
 
-// boxes cuts segments into boxes, measured in the current font.
-func (r *renderer) boxes(segs []textutil.Segment) []box {
-	var out []box
-	var cur box
-	closeBox := func() {
-		if len(cur.runs) == 0 {
+// pieces cuts segments into pieces, measured in the current font. The
+// slice is reused by the next call.
+func (r *renderer) pieces(segs []textutil.Segment) []piece {
+	out := r.pieceBuf[:0]
+	defer func() { r.pieceBuf = out[:0] }()
+	prevWord := false // the previous piece is a word, or part of one
+	add := func(seg, a, b int, glue bool) {
+		if a == b {
 			return
 		}
-		for _, ru := range cur.runs {
-			cur.w += r.f.GetStringWidth(ru.text)
-		}
-		out = append(out, cur)
-		cur = box{}
+		out = append(out, piece{seg: seg, a: a, b: b, w: r.f.GetStringWidth(segs[seg].Text[a:b]), glue: glue})
+		prevWord = true
 	}
-	add := func(text, url string) {
-		if text == "" {
-			return
-		}
-		if n := len(cur.runs); n > 0 && cur.runs[n-1].url == url {
-			cur.runs[n-1].text += text
-			return
-		}
-		cur.runs = append(cur.runs, run{text: text, url: url})
-	}
-	for _, sg := range segs {
+	space := r.f.GetStringWidth(" ")
+	for k, sg := range segs {
+		s := sg.Text
 		if sg.URL != "" {
-			parts := urlParts(sg.Text)
-			for i, p := range parts {
-				add(p, sg.URL)
-				if i < len(parts)-1 {
-					closeBox()
-				}
+			start := 0
+			for i, end := range urlBreaks(s) {
+				add(k, start, end, i == 0 && prevWord)
+				start = end
 			}
 			continue
 		}
-		s := sg.Text
 		start := 0
-		for i, c := range s {
-			if c != ' ' || !breakableSpace(s, i) {
+		for i := 0; i < len(s); i++ {
+			if s[i] != ' ' || !breakableSpace(s, i) {
 				continue
 			}
-			add(s[start:i], "")
-			closeBox()
-			out = append(out, box{runs: []run{{text: " "}}, w: r.f.GetStringWidth(" "), space: true})
+			add(k, start, i, prevWord)
+			out = append(out, piece{seg: k, a: i, b: i + 1, w: space, space: true})
+			prevWord = false
 			start = i + 1
 		}
-		add(s[start:], "")
+		add(k, start, len(s), prevWord)
 	}
-	closeBox()
 	return out
 }
 
@@ -96,39 +86,40 @@ func breakableSpace(s string, i int) bool {
 	return j-(i+1) != 3 || (j < len(s) && s[j] >= '0' && s[j] <= '9')
 }
 
-// urlParts cuts an address where a line may break in it.
-func urlParts(u string) []string {
-	var parts []string
-	start := 0
-	// Never inside the scheme and its « // ».
-	skip := 0
+// urlBreaks returns the ends of the parts of an address between which a
+// line may break; the last is len(u).
+func urlBreaks(u string) []int {
+	var ends []int
+	skip := 0 // never inside the scheme and its « // »
 	if k := strings.Index(u, "://"); k >= 0 {
 		skip = k + 3
 	}
+	start := 0
 	for i := skip; i < len(u); i++ {
 		switch u[i] {
 		case '/', '-', '_', '.':
-			if i+1 < len(u) && i+1 > start {
-				parts = append(parts, u[start:i+1])
+			if i+1 < len(u) {
+				ends = append(ends, i+1)
 				start = i + 1
 			}
 		case '?', '&', '#', '=':
 			if i > start && i > skip {
-				parts = append(parts, u[start:i])
+				ends = append(ends, i)
 				start = i
 			}
 		}
 	}
-	return append(parts, u[start:])
+	return append(ends, len(u))
 }
 
-// breakLines breaks boxes into lines: the first line at most first wide, the
-// others at most rest wide. It returns at least one line.
-func (r *renderer) breakLines(bs []box, first, rest float64) [][]run {
+// breakLines breaks text segments into lines: the first line at most first
+// wide, the others at most rest wide. It returns at least one line.
+func (r *renderer) breakLines(segs []textutil.Segment, first, rest float64) [][]run {
+	ps := r.pieces(segs)
 	var lines [][]run
-	var cur []run
+	from, to := -1, -1 // the current line: pieces [from, to)
 	curW := 0.0
-	var pending *box // a space waiting for the next word
+	var cut []run // the start of the current line, when a word was cut
 	width := func() float64 {
 		if len(lines) == 0 {
 			return max(1, first)
@@ -136,52 +127,71 @@ func (r *renderer) breakLines(bs []box, first, rest float64) [][]run {
 		return max(1, rest)
 	}
 	push := func() {
-		lines = append(lines, cur)
-		cur, curW = nil, 0
+		lines = append(lines, appendRuns(cut, segs, ps, from, to))
+		from, to, curW, cut = -1, -1, 0, nil
 	}
-	appendRuns := func(rs []run) {
-		for _, ru := range rs {
-			if n := len(cur); n > 0 && cur[n-1].url == ru.url {
-				cur[n-1].text += ru.text
-			} else {
-				cur = append(cur, ru)
-			}
-		}
-	}
-	for i := range bs {
-		b := &bs[i]
-		if b.space {
-			if len(cur) > 0 {
-				pending = b
-			}
+	for i := 0; i < len(ps); {
+		if ps[i].space {
+			i++
 			continue
 		}
-		extra := 0.0
-		if pending != nil {
-			extra = pending.w
+		// A word: this piece and the ones glued to it.
+		j, w := i+1, ps[i].w
+		for j < len(ps) && ps[j].glue {
+			w += ps[j].w
+			j++
 		}
-		if len(cur) > 0 && curW+extra+b.w > width()+0.001 {
+		gap := 0.0 // the spaces before the word, on the same line
+		if from >= 0 || cut != nil {
+			for k := to; k >= 0 && k < i; k++ {
+				gap += ps[k].w
+			}
+		}
+		if (from >= 0 || cut != nil) && curW+gap+w > width()+0.001 {
 			push()
-			pending = nil
+			gap = 0
 		}
-		if len(cur) == 0 && b.w > width()+0.001 {
-			// Wider than a whole line: cut it, character by character.
-			curW = r.cut(b.runs, &lines, &cur, width)
-			pending = nil
+		if from < 0 && cut == nil && w > width()+0.001 {
+			// Wider than a whole line: hyphenated, or cut.
+			var rs []run
+			rs = appendRuns(rs, segs, ps, i, j)
+			curW = r.cut(rs, &lines, &cut, width)
+			from, to = j, j
+			i = j
 			continue
 		}
-		if pending != nil && len(cur) > 0 {
-			appendRuns(pending.runs)
-			curW += pending.w
+		if from < 0 {
+			from = i
 		}
-		pending = nil
-		appendRuns(b.runs)
-		curW += b.w
+		to = j
+		curW += gap + w
+		i = j
 	}
-	if len(cur) > 0 || len(lines) == 0 {
+	if from >= 0 || cut != nil || len(lines) == 0 {
 		push()
 	}
 	return lines
+}
+
+// appendRuns appends the text of pieces [from, to) to rs, one run per
+// stretch of one segment (a slice of its text, not a copy), merged with the
+// last run of rs when it has the same link.
+func appendRuns(rs []run, segs []textutil.Segment, ps []piece, from, to int) []run {
+	for k := from; k >= 0 && k < to; {
+		seg, a := ps[k].seg, ps[k].a
+		m := k + 1
+		for m < to && ps[m].seg == seg {
+			m++
+		}
+		text, url := segs[seg].Text[a:ps[m-1].b], segs[seg].URL
+		if n := len(rs); n > 0 && rs[n-1].url == url {
+			rs[n-1].text += text // after a cut word only: rare
+		} else {
+			rs = append(rs, run{text: text, url: url})
+		}
+		k = m
+	}
+	return rs
 }
 
 // cut lays out runs wider than a line, starting on an empty line: full lines
@@ -274,7 +284,7 @@ func together(a, b rune) bool {
 
 // wrapText breaks plain text (no links) into lines no wider than w.
 func (r *renderer) wrapText(text string, w float64) []string {
-	lines := r.breakLines(r.boxes([]textutil.Segment{{Text: text}}), w, w)
+	lines := r.breakLines([]textutil.Segment{{Text: text}}, w, w)
 	out := make([]string, len(lines))
 	for i, l := range lines {
 		for _, ru := range l {
