@@ -182,9 +182,15 @@ type cellView struct {
 	Label template.HTMLAttr // data-label="column title", shown beside the value on a card
 	List  bool
 	Lines [][]textutil.Segment
-	// Own marks the list items that start with their own marker (« 1. »,
-	// « a) », « - »): they get no bullet, so a list keeps its numbering.
-	Own []bool
+	Items []itemView // the list's items, when List
+}
+
+// itemView is an item of a list cell. Own is set when it starts with its own
+// marker (« 1. », « a) », « - »): it gets no bullet, so the list keeps its
+// numbering.
+type itemView struct {
+	Own      bool
+	Segments []textutil.Segment
 }
 
 func newCommon(site table.Site, internal bool) common {
@@ -266,11 +272,11 @@ func newCellView(c table.Cell, list bool) cellView {
 	v := cellView{List: list && len(c.Lines) > 1, Lines: make([][]textutil.Segment, len(c.Lines))}
 	for i, l := range c.Lines {
 		v.Lines[i] = lineSegments(l)
-		if v.List && textutil.ListMarker(l.Text) > 0 {
-			if v.Own == nil {
-				v.Own = make([]bool, len(c.Lines))
-			}
-			v.Own[i] = true
+	}
+	if v.List {
+		v.Items = make([]itemView, len(c.Lines))
+		for i, l := range c.Lines {
+			v.Items[i] = itemView{Own: textutil.ListMarker(l.Text) > 0, Segments: v.Lines[i]}
 		}
 	}
 	return v
