@@ -457,23 +457,6 @@ func (r *renderer) allocate(fs, idMeasured float64, stats []colStats) (cols []co
 	}
 
 	avail := usableW - cols[0].w
-	// A column of short lines (Oui / Non, citations) gets its natural width
-	// when the page can afford it, so that its items stay on one line.
-	sumShort := 0.0
-	for i := range minW {
-		if natW[i] <= shortColW {
-			sumShort += natW[i]
-		} else {
-			sumShort += minW[i]
-		}
-	}
-	if sumShort <= avail {
-		for i := range minW {
-			if natW[i] <= shortColW {
-				minW[i] = natW[i]
-			}
-		}
-	}
 	w := make([]float64, n)
 	sumMin := 0.0
 	for i := range w {
@@ -509,11 +492,12 @@ func (r *renderer) share(w, natW, minW []float64, rest, scale float64, stats []c
 	}
 	rows := len(stats[0].items)
 	// lines estimates the lines of sampled row k in column i at width cw:
-	// each item's width over the line's, plus a little for the slack of
-	// word wrapping; at least one line per item. (Counting whole lines makes
-	// every small step gain nothing: the estimate must be smooth.)
+	// its words are filled into lines as the line breaker would, and the
+	// last line of each item counts for the part of it that is filled, so
+	// that the estimate moves smoothly with the width (counting whole lines,
+	// most small steps would gain nothing).
 	lines := func(i, k int, cw float64) float64 {
-		inner := (cw - 2*padX - 0.5) / scale // at measureSize
+		inner := (cw - 2*padX - 0.3) / scale // at measureSize
 		if r.t.Columns[i].List {
 			inner -= bulletIndent / scale
 		}
@@ -521,14 +505,20 @@ func (r *renderer) share(w, natW, minW []float64, rest, scale float64, stats []c
 		sp := stats[i].space
 		total := 0.0
 		for _, words := range stats[i].items[k] {
-			iw := 0.0
-			for j, ww := range words {
-				if j > 0 {
-					iw += sp
+			n, x := 0.0, 0.0
+			for _, ww := range words {
+				switch {
+				case x > 0 && x+sp+ww <= inner:
+					x += sp + ww
+				default:
+					if x > 0 {
+						n++
+					}
+					n += math.Floor(ww / inner) // a word wider than a line is cut
+					x = math.Mod(ww, inner)
 				}
-				iw += ww
 			}
-			total += max(1, iw*1.08/inner+0.35)
+			total += max(1, n+x/inner)
 		}
 		return max(total, 1)
 	}

@@ -53,7 +53,6 @@ const (
 	minColW      = 16.0
 	maxWordW     = 15.0 // a longer word may be hyphenated (or cut) to keep its column narrow
 	headCapW     = 16.0 // a longer header word is hyphenated
-	shortColW    = 45.0 // a column whose lines are all shorter is not squeezed
 	minCarry     = 2    // lines at least carried over when a row is cut
 	idMinW       = 17.0
 	idMaxW       = 34.0
