@@ -618,12 +618,17 @@ func lists() table.Table {
 			{Title: "Étapes", List: true},
 			{Title: "Mesures", List: true},
 			{Title: "Remarques"},
+			{Title: "Appui légal", List: true},
 		},
 		Rows: []table.Row{{ID: "COM-0001", Cells: []table.Cell{
 			text("Les coordonnées de 12 290 personnes qui ont soumis une demande, et l'adresse courriel de 1 080 personnes inscrites, soit 13\u00a0370 personnes en tout (et 4\u202f512 dossiers)."),
 			text("1. Réception de la demande par la direction", "2) Vérification de l'identité de la personne", "a) Transmission sécurisée au partenaire", "(b) Destruction à la fin du mandat"),
 			text("Chiffrement des données au repos", "Journalisation des accès"),
 			text("Le formulaire est décrit à https://www.exemple.gouv.qc.ca/services/formulaires-de-demande/renseignements-personnels/communication-a-un-tiers.html?lang=fr&section=annexe-2 et la politique à https://exemple.qc.ca/p."),
+			{Lines: []table.Line{
+				{Text: "Article 67 de la Loi sur l'accès", URL: "https://www.legisquebec.gouv.qc.ca/fr/document/lc/A-2.1#se:67"},
+				{Text: "Loi sur les accidents du travail et les maladies professionnelles (RLRQ, chapitre A-3.001)", URL: "https://www.legisquebec.gouv.qc.ca/fr/document/lc/A-3.001"},
+			}},
 		}}},
 	}
 }
@@ -660,6 +665,19 @@ func TestLineBreaking(t *testing.T) {
 				t.Errorf("address broken inside a word: %q", rest)
 			}
 		}
+	}
+	// A citation linked to its article breaks between its words.
+	words := map[string]bool{}
+	for _, w := range strings.Fields(text) {
+		words[w] = true
+	}
+	for _, w := range []string{"accidents", "travail", "maladies", "l'accès"} {
+		if !words[w] {
+			t.Errorf("citation word %q broken across lines:\n%s", w, text)
+		}
+	}
+	if !bytes.Contains(out, []byte("/URI (https://www.legisquebec.gouv.qc.ca/fr/document/lc/A-3.001)")) {
+		t.Error("the citation is not a link")
 	}
 	for _, item := range []string{"1. Réception", "2) Vérification", "a) Transmission", "(b) Destruction"} {
 		if strings.Contains(text, "• "+item) || strings.Contains(text, "•"+item) {

@@ -14,8 +14,9 @@ import (
 //   - a line breaks only at an ordinary space: never at a no-break space
 //     (U+00A0, U+202F, U+2007) nor at a thin space (U+2009), and never at
 //     the space that groups the digits of a French number (« 12 290 »);
-//   - an address (http:// or https://) is a link, and may break after a
-//     « / », « - », « _ » or « . », or before « ? », « & », « # » or « = »;
+//   - an address written out (http:// or https://) is a link, and may break
+//     after a « / », « - », « _ » or « . », or before « ? », « & », « # » or
+//     « = »; a citation linked to its article breaks between words;
 //   - a word wider than the line is cut, as a last resort.
 
 // run is a stretch of a line, a link when url is set.
@@ -50,7 +51,7 @@ func (r *renderer) pieces(segs []textutil.Segment) []piece {
 	space := r.f.GetStringWidth(" ")
 	for k, sg := range segs {
 		s := sg.Text
-		if sg.URL != "" {
+		if sg.URL != "" && sg.Text == sg.URL {
 			start := 0
 			for i, end := range urlBreaks(s) {
 				add(k, start, end, i == 0 && prevWord)
