@@ -530,16 +530,25 @@ func (r *renderer) share(w, natW, minW []float64, rest, scale float64, stats []c
 			cur[k][i] = lines(i, k, w[i])
 		}
 	}
-	rowMax := func(k, skip int, v float64) float64 {
-		m := v
+	// top1[k] and top2[k] are row k's tallest and second tallest cells,
+	// and at1[k] the column of the tallest.
+	top1, top2 := make([]float64, rows), make([]float64, rows)
+	at1 := make([]int, rows)
+	tops := func(k int) {
+		top1[k], top2[k], at1[k] = 0, 0, -1
 		for i, x := range cur[k] {
-			if i != skip {
-				m = max(m, x)
+			switch {
+			case x > top1[k]:
+				top2[k], top1[k], at1[k] = top1[k], x, i
+			case x > top2[k]:
+				top2[k] = x
 			}
 		}
-		return m
 	}
-	step := max(0.5, rest/150)
+	for k := range cur {
+		tops(k)
+	}
+	step := max(0.5, rest/60)
 	for rest > 0.01 && rows > 0 {
 		s := min(step, rest)
 		best, gain := -1, 0.001
@@ -549,7 +558,11 @@ func (r *renderer) share(w, natW, minW []float64, rest, scale float64, stats []c
 			}
 			g := 0.0
 			for k := 0; k < rows; k++ {
-				g += rowMax(k, -1, 0) - rowMax(k, i, lines(i, k, w[i]+s))
+				other := top1[k]
+				if at1[k] == i {
+					other = top2[k]
+				}
+				g += top1[k] - max(other, lines(i, k, w[i]+s))
 			}
 			if g > gain {
 				best, gain = i, g
@@ -562,6 +575,7 @@ func (r *renderer) share(w, natW, minW []float64, rest, scale float64, stats []c
 		rest -= s
 		for k := 0; k < rows; k++ {
 			cur[k][best] = lines(best, k, w[best])
+			tops(k)
 		}
 	}
 	if rest <= 0.01 {
