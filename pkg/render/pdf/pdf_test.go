@@ -716,3 +716,29 @@ func TestWrapKeepsNumbers(t *testing.T) {
 		t.Errorf("no break at all: %q", lines)
 	}
 }
+
+// TestHyphenPoints: the breaks are between syllables (not every one is
+// found: three consonants in a row are left whole), never before a mute
+// final syllable.
+func TestHyphenPoints(t *testing.T) {
+	split := func(w string) string {
+		out, last := "", 0
+		for _, p := range hyphenPoints(w) {
+			out += w[last:p] + "-"
+			last = p
+		}
+		return out + w[last:]
+	}
+	for w, want := range map[string]string{
+		"renseignements":   "ren-seigne-ments",
+		"Électronique":     "Électro-nique", // never « -que »
+		"administrative":   "ad-mi-nistra-tive",
+		"l'utilisateur":    "l'-u-ti-li-sa-teur",
+		"professionnelles": "pro-fes-sion-nelles",
+		"un":               "un",
+	} {
+		if got := split(w); got != want {
+			t.Errorf("hyphenPoints(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

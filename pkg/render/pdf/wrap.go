@@ -263,6 +263,7 @@ func hyphenPoints(word string) []int {
 		case a == '\'' || a == '’':
 			pts = append(pts, off[i])
 		case !unicode.IsLetter(a) || !unicode.IsLetter(b) || !unicode.IsLetter(c):
+		case !sounded(rs[i:]):
 		case vowel(a) && !vowel(b) && vowel(c):
 			pts = append(pts, off[i])
 		case !vowel(a) && !vowel(b) && vowel(c) && vowel(unicode.ToLower(rs[i-2])) && !together(a, b):
@@ -270,6 +271,16 @@ func hyphenPoints(word string) []int {
 		}
 	}
 	return pts
+}
+
+// sounded tells whether the end of a word is a syllable one may carry to
+// the next line: not a mute one (« -que », « -nes », « -tre »).
+func sounded(end []rune) bool {
+	s := strings.ToLower(string(end))
+	s = strings.TrimSuffix(s, "s")
+	s = strings.TrimSuffix(s, "e")
+	s = strings.ReplaceAll(s, "qu", "q")
+	return strings.ContainsFunc(s, vowel)
 }
 
 func vowel(c rune) bool { return strings.ContainsRune("aeiouyàâäéèêëîïôöùûüÿœæ", c) }
