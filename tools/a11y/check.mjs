@@ -5,7 +5,10 @@
 // every *.html page in Chromium, injects axe-core and checks the WCAG 2.0 and
 // 2.1 level A and AA criteria (SGQRI 008 3.0). Also checks that the filter
 // box filters the entries and announces their number, and that without
-// JavaScript the box is hidden and the whole table shows. Messages are in
+// JavaScript the box is hidden and the whole table shows. At 1280 and 390
+// px, nothing in the main content reaches past the window's edges and the
+// « Communication à l'extérieur du Québec » values are in view; at 320 px the
+// page does not scroll sideways (WCAG 1.4.10). Messages are in
 // French, for the people who publish the registers.
 //
 // Exit status: 0 nothing found, 1 at least one problem, 2 usage error.
@@ -135,6 +138,70 @@ async function checkFilter(page, name) {
   return `filtre : « ${id} » → ${afterID}/${total}, sans correspondance → 0, vidé → ${shown}/${total}`;
 }
 
+// The column the law asks every register of communications to show.
+const OUTSIDE = "Communication à l'extérieur du Québec";
+// Widths at which a register must be read without scrolling sideways: a
+// desktop and a phone. Between them the layout goes from table to cards.
+const WIDTHS = [1280, 390];
+
+// checkWidths checks, at each width of WIDTHS, that the page does not scroll
+// sideways, that no element of the main content reaches past the window's
+// edges, and that the values of the OUTSIDE column lie within the window.
+// It returns what it saw, for the summary line.
+async function checkWidths(page, name) {
+  const seen = [];
+  const before = problems;
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    const r = await page.evaluate((outside) => {
+      const vw = window.innerWidth;
+      const out = { scroll: document.scrollingElement.scrollWidth, vw, over: [], column: -1, values: 0, hidden: [] };
+      const shown = (e) => {
+        const s = getComputedStyle(e);
+        return s.display !== "none" && s.visibility !== "hidden" && e.getClientRects().length > 0;
+      };
+      const describe = (e) => {
+        let d = e.tagName.toLowerCase();
+        if (e.id) d += "#" + e.id;
+        if (e.className && typeof e.className === "string") d += "." + e.className.trim().split(/\s+/).join(".");
+        const text = (e.textContent || "").trim().replace(/\s+/g, " ").slice(0, 40);
+        return text ? `${d} « ${text} »` : d;
+      };
+      for (const e of document.querySelectorAll("main *")) {
+        const b = e.getBoundingClientRect();
+        if (b.width <= 1 || b.height <= 1) continue; // visually hidden text
+        if (b.right > vw + 0.5 || b.left < -0.5) {
+          if (out.over.length < 5) out.over.push(`${describe(e)} (${Math.round(b.left)} → ${Math.round(b.right)} px)`);
+        }
+      }
+      const t = document.getElementById("register-table");
+      if (t && t.tHead && t.tHead.rows.length) {
+        const heads = Array.from(t.tHead.rows[0].cells).map((c) => c.textContent.trim());
+        out.column = heads.indexOf(outside);
+        if (out.column >= 0) {
+          for (const row of t.tBodies[0].rows) {
+            if (row.hidden) continue;
+            const cell = row.cells[out.column];
+            const b = cell ? cell.getBoundingClientRect() : null;
+            if (!cell || !shown(cell) || b.width <= 1 || b.left < -0.5 || b.right > vw + 0.5) {
+              if (out.hidden.length < 5) out.hidden.push(row.cells[0].textContent.trim());
+            } else {
+              out.values++;
+            }
+          }
+        }
+      }
+      return out;
+    }, OUTSIDE);
+    if (r.scroll > r.vw) report(name, `à ${width} px de large, la page défile horizontalement (${r.scroll} px)`);
+    for (const o of r.over) report(name, `à ${width} px de large, un élément dépasse de la fenêtre : ${o}`);
+    for (const id of r.hidden) report(name, `à ${width} px de large, la valeur « ${OUTSIDE} » de ${id} est hors de la fenêtre ou cachée`);
+    if (r.column >= 0) seen.push(`« ${OUTSIDE} » visible à ${width} px (${r.values} valeurs)`);
+  }
+  if (problems > before) return `débordement à ${WIDTHS.join(" ou ")} px`;
+  return seen.length ? seen.join(", ") : `aucun débordement à ${WIDTHS.join(" et ")} px`;
+}
+
 async function checkWithoutJS(context, url, p) {
   const page = await context.newPage();
   page.setDefaultTimeout(TIMEOUT);
@@ -183,8 +250,9 @@ async function main() {
       if ((await page.getAttribute("html", "lang")) !== "fr-CA") report(p.name, "<html lang> n'est pas « fr-CA »");
       const filter = await checkFilter(page, p.name);
       const axe = await audit(page, p.name, locale);
-      // Reflow (WCAG 1.4.10): at 320 CSS pixels the page itself never
-      // scrolls sideways; only the table does, inside its region.
+      const widths = await checkWidths(page, p.name);
+      // Reflow (WCAG 1.4.10): at 320 CSS pixels the page never scrolls
+      // sideways.
       await page.setViewportSize({ width: 320, height: 800 });
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 320) report(p.name, `à 320 px de large, la page défile horizontalement (${width} px)`);
@@ -192,7 +260,7 @@ async function main() {
       await page.close();
       const total = await checkWithoutJS(withoutJS.context, url, p);
       const state = problems === before ? "✓" : "✗";
-      console.log(`${state} ${p.name} : ${axe.violations.length} violation(s) axe, ${axe.incomplete} à vérifier à la main ; ${filter} ; sans JavaScript : ${total} inscription(s) affichée(s)`);
+      console.log(`${state} ${p.name} : ${axe.violations.length} violation(s) axe, ${axe.incomplete} à vérifier à la main ; ${filter} ; sans JavaScript : ${total} inscription(s) affichée(s) ; ${widths}`);
     }
     for (const r of [...withJS.blocked, ...withoutJS.blocked]) report("réseau", `requête refusée : ${r}`);
   } finally {

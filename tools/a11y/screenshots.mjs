@@ -1,16 +1,17 @@
 #!/usr/bin/env node
 // Usage: node screenshots.mjs FOLDER OUT_FOLDER
 //
-// Writes, for every *.html page of FOLDER, a full-page screenshot at desktop
-// width (1280 px) and at phone width (390 px): NAME.ordinateur.png and
-// NAME.telephone.png.
+// Writes, for every *.html page of FOLDER, a full-page screenshot at a wide
+// screen's width (1920 px), a desktop's (1280 px) and a phone's (390 px):
+// NAME.1920.png, NAME.1280.png and NAME.390.png.
 import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { launch, listPages, serve } from "./browser.mjs";
 
 const FORMATS = [
-  { name: "ordinateur", viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 },
-  { name: "telephone", viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 },
+  { name: "1920", viewport: { width: 1920, height: 1080 } },
+  { name: "1280", viewport: { width: 1280, height: 900 } },
+  { name: "390", viewport: { width: 390, height: 844 } },
 ];
 // Beyond this height, only the top of the page is captured.
 const MAX_HEIGHT = 12000;

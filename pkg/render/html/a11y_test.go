@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -46,7 +47,9 @@ func repoRoot(t *testing.T) string {
 // TestAccessibility renders the sample site (public and internal editions,
 // an empty register, hostile text, a long register) and runs
 // tools/a11y/check.mjs on it: axe-core with the WCAG 2.0/2.1 A and AA tags in
-// Debian's Chromium, the filter box, and the page without JavaScript.
+// Debian's Chromium, the filter box, the page without JavaScript, and at 1280
+// and 390 px no sideways overflow with the « Communication à l'extérieur du
+// Québec » values in view.
 func TestAccessibility(t *testing.T) {
 	if testing.Short() {
 		t.Skip("short mode: accessibility check in Chromium skipped")
@@ -86,6 +89,14 @@ func TestAccessibility(t *testing.T) {
 	out, err := cmd.CombinedOutput()
 	t.Logf("node tools/a11y/check.mjs:\n%s", out)
 	var exit *exec.ExitError
+	// The check of the column the law asks to show ran, at both widths, on
+	// the communications pages (public and internal editions).
+	for _, w := range []string{"1280", "390"} {
+		want := "« Communication à l'extérieur du Québec » visible à " + w + " px"
+		if n := strings.Count(string(out), want); n < 2 {
+			t.Errorf("check.mjs output has %q %d time(s), want at least 2", want, n)
+		}
+	}
 	switch {
 	case err == nil:
 	case errors.As(err, &exit) && exit.ExitCode() == 1:

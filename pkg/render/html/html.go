@@ -18,6 +18,7 @@ import (
 	"io/fs"
 	"net/url"
 	"path"
+	"strconv"
 	"strings"
 
 	"github.com/registre-qc/registre/pkg/render/internal/textutil"
@@ -159,11 +160,14 @@ type tableView struct {
 	Title, Empty, CountText string
 	IDTitle                 string
 	PDF, CSV                string
-	Wide                    bool // many columns: the table scrolls even on a desktop
-	Updated                 dateView
-	Preamble                [][]textutil.Segment
-	Columns                 []columnView
-	Rows                    []rowView
+	// Layout is the class that tells the stylesheet how many columns the
+	// table has (id included): below that many times a column's width the
+	// entries show as cards, one per entry, each value under its column title.
+	Layout   string
+	Updated  dateView
+	Preamble [][]textutil.Segment
+	Columns  []columnView
+	Rows     []rowView
 }
 
 type columnView struct {
@@ -176,8 +180,18 @@ type rowView struct {
 }
 
 type cellView struct {
+	Label template.HTMLAttr // data-label="column title", shown beside the value on a card
 	List  bool
 	Lines [][]textutil.Segment
+	Items []itemView // the list's items, when List
+}
+
+// itemView is an item of a list cell. Own is set when it starts with its own
+// marker (« 1. », « a) », « - »): it gets no bullet, so the list keeps its
+// numbering.
+type itemView struct {
+	Own      bool
+	Segments []textutil.Segment
 }
 
 func newCommon(site table.Site, internal bool) common {
@@ -216,7 +230,7 @@ func newTableView(t table.Table) tableView {
 		Empty:     textutil.Or(t.Empty, "Aucune inscription"),
 		CountText: countText(len(t.Rows)),
 		IDTitle:   t.HeaderTitle(),
-		Wide:      len(t.Columns) >= 5,
+		Layout:    layoutClass(1 + len(t.Columns)),
 		PDF:       pdf,
 		CSV:       csv,
 		Updated:   newDate(t.Updated),
@@ -227,8 +241,11 @@ func newTableView(t table.Table) tableView {
 		}
 	}
 	v.Columns = make([]columnView, len(t.Columns))
+	labels := make([]template.HTMLAttr, len(t.Columns))
 	for i, c := range t.Columns {
 		v.Columns[i] = columnView{Title: c.Title, Class: widthClass(t, i)}
+		// Escaped once here rather than once per cell by the template.
+		labels[i] = template.HTMLAttr(`data-label="` + template.HTMLEscapeString(c.Title) + `"`)
 	}
 	seen := make(map[string]bool, len(t.Rows))
 	v.Rows = make([]rowView, len(t.Rows))
@@ -245,6 +262,7 @@ func newTableView(t table.Table) tableView {
 				cell = r.Cells[j]
 			}
 			rv.Cells[j] = newCellView(cell, c.List)
+			rv.Cells[j].Label = labels[j]
 		}
 		v.Rows[i] = rv
 	}
@@ -257,6 +275,12 @@ func newCellView(c table.Cell, list bool) cellView {
 	v := cellView{List: list && len(c.Lines) > 1, Lines: make([][]textutil.Segment, len(c.Lines))}
 	for i, l := range c.Lines {
 		v.Lines[i] = lineSegments(l)
+	}
+	if v.List {
+		v.Items = make([]itemView, len(c.Lines))
+		for i, l := range c.Lines {
+			v.Items[i] = itemView{Own: textutil.ListMarker(l.Text) > 0, Segments: v.Lines[i]}
+		}
 	}
 	return v
 }
@@ -294,6 +318,16 @@ func widthClass(t table.Table, col int) string {
 	default:
 		return "col-wide"
 	}
+}
+
+// layoutClass names the stylesheet class of a table of n columns (the id
+// column included): cols-1 … cols-12, and cols-many beyond, always shown as
+// cards.
+func layoutClass(n int) string {
+	if n > 12 {
+		return "cols-many"
+	}
+	return "cols-" + strconv.Itoa(max(1, n))
 }
 
 func fileNames(kind string) (html, pdf, csv string) {

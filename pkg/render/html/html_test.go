@@ -162,11 +162,15 @@ func TestPageStructure(t *testing.T) {
 		`<h1>Registre des communications de renseignements personnels</h1>`,
 		`<h2 id="about-title">`,
 		`<caption id="table-caption">`,
-		`<div class="scroll-region" role="region" aria-labelledby="table-caption" tabindex="0">`,
-		`<th scope="col" class="col-id">Identifiant</th>`,
-		`<th scope="col" class="col-narrow">Communication à l&#39;extérieur du Québec</th>`,
-		`<th scope="row">COM-2024-001</th>`,
-		`<tr id="inscription-COM-2024-001">`,
+		// Eight columns: the stylesheet shows cards below eight columns' width.
+		`<div class="table-region cols-8">`,
+		`<table id="register-table" class="register" role="table">`,
+		`<th scope="col" class="col-id" role="columnheader">Identifiant</th>`,
+		`<th scope="col" class="col-narrow" role="columnheader">Communication à l&#39;extérieur du Québec</th>`,
+		`<th scope="row" role="rowheader">COM-2024-001</th>`,
+		`<tr id="inscription-COM-2024-001" role="row">`,
+		// Each value carries its column title, shown on a card.
+		`<td data-label="Communication à l&#39;extérieur du Québec" role="cell">Oui</td>`,
 		`<div class="container filter" data-filter="register-table" hidden>`,
 		`<label for="filter-input">Filtrer les inscriptions</label>`,
 		`aria-live="polite"`,
@@ -178,7 +182,7 @@ func TestPageStructure(t *testing.T) {
 		`Québec et admises au Canada :<br>numéro du formulaire`,
 		`<ul><li><a href="https://www.legisquebec.gouv.qc.ca/fr/document/lc/A-2.1#se:67_2_1">Loi sur l’accès, art. 67.2.1</a></li><li>Loi sur la statistique`,
 		// A URL in the text becomes a link, without its final full stop.
-		`Description de la BDIM : <a href="https://www.statcan.gc.ca/fr/bdim">https://www.statcan.gc.ca/fr/bdim</a>.`,
+		`Description de la BDIM : <a href="https://www.statcan.gc.ca/fr/bdim" class="url">https://www.statcan.gc.ca/fr/bdim</a>.`,
 		// An empty line stays an empty line.
 		`statistiques.<br><br>Voir aussi`,
 		// Preamble above the table.
@@ -192,8 +196,8 @@ func TestPageStructure(t *testing.T) {
 	}
 	mustNotContain(t, s, "noindex", "Édition interne", "http://", "cdn", "<style", " style=", "onclick", "<script>")
 	// A row with fewer cells than columns still has every cell.
-	rows := regexp.MustCompile(`(?s)<tr id="inscription-COM-2025-003">(.*?)</tr>`).FindStringSubmatch(s)
-	if rows == nil || strings.Count(rows[1], "<td>") != len(site.Tables[0].Columns) {
+	rows := regexp.MustCompile(`(?s)<tr id="inscription-COM-2025-003" role="row">(.*?)</tr>`).FindStringSubmatch(s)
+	if rows == nil || strings.Count(rows[1], "<td ") != len(site.Tables[0].Columns) {
 		t.Errorf("short row not padded: %q", rows)
 	}
 }
@@ -225,13 +229,15 @@ func TestIndex(t *testing.T) {
 		`<a href="communications.pdf">PDF`, `<a href="communications.csv">CSV`,
 		`<a href="inventaire.html">`, `<a href="collectes.html">`,
 		`<a href="registres.json">`,
-		`<td class="number">3</td>`, `<td class="number">0</td>`,
+		`<td class="number" data-label="Nombre d’inscriptions" role="cell">3</td>`,
+		`<td class="number" data-label="Nombre d’inscriptions" role="cell">0</td>`,
+		`<div class="table-region cols-4">`,
 		`<time datetime="2025-01-01">1er janvier 2025</time>`,
 		`Responsable de l&#39;accès aux documents et de la protection des renseignements personnels`,
 		`<a href="mailto:acces@exemple.gouv.qc.ca">acces@exemple.gouv.qc.ca</a>`,
 		`875, Grande Allée Est, 2e étage<br>Québec (Québec)`,
 		`Ministère de l&#39;Exemple et de l&#39;Intégration`,
-		`<caption id="table-caption">`, `<th scope="col" class="number">Nombre d’inscriptions</th>`,
+		`<caption id="table-caption">`, `<th scope="col" class="number" role="columnheader">Nombre d’inscriptions</th>`,
 	)
 	mustNotContain(t, s, "noindex", "<script")
 }
@@ -283,9 +289,9 @@ func TestHostileEscaped(t *testing.T) {
 		`<li>data</li>`,
 		`<a href="https://www.legisquebec.gouv.qc.ca/fr/document/lc/A-2.1#se:65_1">Lien « correct »</a>`,
 		// A URL in text stops at the first character that cannot belong to it.
-		`<a href="https://exemple.qc.ca/?q=">https://exemple.qc.ca/?q=</a>&lt;script&gt;`,
+		`<a href="https://exemple.qc.ca/?q=" class="url">https://exemple.qc.ca/?q=</a>&lt;script&gt;`,
 		`&lt;!-- commentaire --&gt; ]]&gt; {{.Site}} &amp;lt;`,
-		`<th scope="row">UTI-&lt;b&gt;1&lt;/b&gt;</th>`,
+		`<th scope="row" role="rowheader">UTI-&lt;b&gt;1&lt;/b&gt;</th>`,
 		`ligne un<br><br>ligne trois`,
 	)
 	// An id that is not a valid anchor gets none.
@@ -299,7 +305,7 @@ func TestMissingCells(t *testing.T) {
 		Rows:    []table.Row{{ID: "X-1"}, {ID: "X-1"}, {ID: "X-2", Cells: []table.Cell{{}, {}, {Lines: []table.Line{{Text: "en trop"}}}}}},
 	}
 	s := string(renderPage(t, table.Site{}, tb))
-	if n := strings.Count(s, "<td>"); n != 6 {
+	if n := strings.Count(s, "<td "); n != 6 {
 		t.Errorf("%d cells, want 6", n)
 	}
 	if n := strings.Count(s, `id="inscription-X-1"`); n != 1 {
@@ -308,7 +314,7 @@ func TestMissingCells(t *testing.T) {
 	mustNotContain(t, s, "en trop")
 	// No columns at all.
 	s = string(renderPage(t, table.Site{}, table.Table{Rows: []table.Row{{ID: "Y-1", Cells: []table.Cell{{Lines: []table.Line{{Text: "z"}}}}}}}))
-	mustContain(t, s, `<th scope="row">Y-1</th></tr>`)
+	mustContain(t, s, `<th scope="row" role="rowheader">Y-1</th></tr>`, `<div class="table-region cols-1">`)
 }
 
 func TestAssets(t *testing.T) {
@@ -336,7 +342,7 @@ func TestDeterministicLarge(t *testing.T) {
 	if !bytes.Equal(a, b) {
 		t.Error("two renders of the same table differ")
 	}
-	if n := bytes.Count(a, []byte(`<th scope="row">`)); n != 500 {
+	if n := bytes.Count(a, []byte(`<th scope="row" role="rowheader">`)); n != 500 {
 		t.Errorf("%d row headers, want 500", n)
 	}
 }
@@ -364,4 +370,29 @@ func BenchmarkHTML10000(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// TestLayoutClass pins the classes the stylesheet knows: cols-1 … cols-12
+// set the width below which a table shows as cards, cols-many always does.
+func TestLayoutClass(t *testing.T) {
+	css := string(Assets()[CSSPath])
+	for n, want := range map[int]string{0: "cols-1", 1: "cols-1", 4: "cols-4", 8: "cols-8", 12: "cols-12", 13: "cols-many", 40: "cols-many"} {
+		got := layoutClass(n)
+		if got != want {
+			t.Errorf("layoutClass(%d) = %q, want %q", n, got, want)
+		}
+		if !strings.Contains(css, "."+got+" { --cols:") {
+			t.Errorf("the stylesheet has no rule for .%s", got)
+		}
+	}
+	mustContain(t, css, "container-type: inline-size", "@container (width < 16em)", `content: attr(data-label) / "";`)
+}
+
+// TestOwnMarkers: a list item that starts with its own number or letter
+// gets no bullet; the others keep theirs.
+func TestOwnMarkers(t *testing.T) {
+	tb := table.Table{Kind: "x", Columns: []table.Column{{Title: "Étapes", List: true}}, Rows: []table.Row{{ID: "X-1", Cells: []table.Cell{{Lines: []table.Line{{Text: "1. Réception"}, {Text: "2) Vérification"}, {Text: "Archivage"}}}}}}}
+	s := string(renderPage(t, table.Site{}, tb))
+	mustContain(t, s, `<li class="own-marker">1. Réception</li><li class="own-marker">2) Vérification</li><li>Archivage</li>`)
+	mustContain(t, string(Assets()[CSSPath]), `.register li.own-marker { list-style: none; }`)
 }

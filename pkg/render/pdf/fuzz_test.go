@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/registre-qc/registre/pkg/render/internal/textutil"
 
 	"github.com/registre-qc/registre/pkg/table"
 )
@@ -46,6 +49,54 @@ func FuzzRender(f *testing.F) {
 					t.Fatalf("page %d: row %d overflows", p+1, it.row)
 				}
 			}
+		}
+	})
+}
+
+// FuzzWrap: the line breaker loses no text (but spaces at line ends and the
+// hyphens it adds), never makes a line wider than asked unless the line is
+// one character, and never panics.
+func FuzzWrap(f *testing.F) {
+	f.Add("Les coordonnées de 12 290 personnes : https://exemple.qc.ca/a/b?c=d&e=f#g.", 20.0, true)
+	f.Add("Renseignementspersonnelsconfidentiels l'utilisateur (https://a.b/c-d_e.f)", 8.0, false)
+	f.Add("  \u00a0 1\u202f080\u2009$ ", 1.0, true)
+	f.Fuzz(func(t *testing.T, text string, w float64, link bool) {
+		if !utf8.ValidString(text) || w != w || w < 0.5 || w > 300 {
+			return
+		}
+		text = clean(text)
+		r := newRenderer(table.Site{}, table.Table{})
+		r.font("", 8)
+		segs := []textutil.Segment{{Text: text}}
+		if link {
+			segs = textutil.Linkify(text)
+		}
+		lines := r.breakLines(segs, w, w)
+		if len(lines) == 0 {
+			t.Fatal("no line")
+		}
+		var got strings.Builder
+		for _, l := range lines {
+			lw, s := 0.0, ""
+			for _, ru := range l {
+				lw += r.width(ru.text)
+				s += ru.text
+			}
+			if lw > w+0.01 && utf8.RuneCountInString(strings.TrimSuffix(s, "-")) > 1 {
+				t.Errorf("line %q is %.2f mm wide, more than %.2f", s, lw, w)
+			}
+			got.WriteString(s)
+		}
+		strip := func(s string) string {
+			return strings.Map(func(c rune) rune {
+				if c == ' ' || c == '-' {
+					return -1
+				}
+				return c
+			}, s)
+		}
+		if strip(got.String()) != strip(text) {
+			t.Errorf("text changed:\n got %q\nwant %q", got.String(), text)
 		}
 	})
 }

@@ -59,12 +59,11 @@ type column struct {
 	x, w  float64
 }
 
-// wline is one wrapped line of a cell.
+// wline is one wrapped line of a cell: runs of text, some of them links.
 type wline struct {
-	text   string
-	url    string
-	bullet bool // first line of a list item: draw a bullet before it
-	indent float64
+	runs   []run
+	bullet bool    // first line of a list item: draw a bullet before it
+	indent float64 // where the text starts, after a bullet or a list's own marker
 }
 
 // layout builds r.pages.
@@ -165,13 +164,13 @@ func (r *renderer) emptyMessage() {
 	r.y += h
 }
 
-// layoutRow places row i. A row that does not fit in the space left starts
-// a new page; a row taller than a page is cut between lines and goes on
-// under the repeated header, its id marked « (suite) ».
+// layoutRow places row i. A row that does not fit in the space left is cut
+// between lines and goes on under the header repeated on the next page, its
+// id marked « (suite) », when at least minSplitLines of its lines fit here
+// and minCarry go over; otherwise it starts on the next page.
 func (r *renderer) layoutRow(i int) {
 	cells, ids, contIDs := r.wrapRow(i)
 	top := r.tableTop()
-	fresh := bodyBottom - top // room for rows on a page that has only the header
 	start := 0
 	cont := false
 	for {
@@ -191,20 +190,18 @@ func (r *renderer) layoutRow(i int) {
 			r.segment(i, start, lines, cont)
 			return
 		}
-		if !atTop && need <= fresh+0.001 {
-			r.newPage() // fits on a page of its own: never cut it
-			continue
-		}
+		// The row does not fit in the space left: it is cut there, so that
+		// pages are filled, if enough of it fits and enough is carried over.
 		fit := int((space - 2*padY) / r.lh)
+		// Carry at least two lines over, rather than one lonely line.
+		if short := minCarry - (rem - fit); short > 0 && (atTop || fit-short >= minSplitLines) {
+			fit -= short
+		}
 		if !atTop && fit < minSplitLines {
 			r.newPage()
 			continue
 		}
 		fit = max(1, fit)
-		// Carry at least two lines over, rather than one lonely line.
-		if short := minCarry - (rem - fit); short > 0 && fit-short >= minSplitLines {
-			fit -= short
-		}
 		r.segment(i, start, fit, cont)
 		if rem <= fit {
 			return // only an overlong id was left: it is cut
@@ -249,26 +246,37 @@ func (r *renderer) wrapRow(i int) (cells [][]wline, ids, contIDs []string) {
 	return cells, ids, contIDs
 }
 
-// layoutCell wraps a cell into lines for column c.
+// layoutCell wraps a cell into lines for column c. Addresses written in the
+// text become links, as in the HTML page. In a list of two items or more,
+// an item gets a bullet unless it starts with its own marker (« 1. »,
+// « a) », « - »…): then its following lines are indented past the marker.
 func (r *renderer) layoutCell(cell table.Cell, c column) []wline {
 	inner := c.w - 2*padX
 	bulleted := c.list && len(cell.Lines) > 1
-	indent := 0.0
-	if bulleted {
-		indent = bulletIndent
-	}
 	var out []wline
 	for _, l := range cell.Lines {
-		url := ""
-		if l.URL != "" && textutil.SafeURL(l.URL) {
-			url = l.URL
-		}
+		var segs []textutil.Segment
 		text := clean(l.Text)
-		if text == "" && url != "" {
-			text = url
+		if l.URL != "" && textutil.SafeURL(l.URL) {
+			segs = []textutil.Segment{{Text: textutil.Or(text, l.URL), URL: l.URL}}
+		} else {
+			segs = textutil.Linkify(text)
 		}
-		for k, s := range r.wrap(text, inner-indent) {
-			out = append(out, wline{text: s, url: url, bullet: bulleted && k == 0, indent: indent})
+		first, rest := 0.0, 0.0 // indents of the first and following lines
+		bullet := false
+		if bulleted {
+			if m := textutil.ListMarker(text); m > 0 {
+				rest = min(r.f.GetStringWidth(text[:m]), inner/3)
+			} else {
+				bullet, first, rest = true, bulletIndent, bulletIndent
+			}
+		}
+		for k, runs := range r.breakLines(segs, inner-first, inner-rest) {
+			ind := rest
+			if k == 0 {
+				ind = first
+			}
+			out = append(out, wline{runs: runs, bullet: bullet && k == 0, indent: ind})
 		}
 	}
 	return out
@@ -300,7 +308,15 @@ type colStats struct {
 	longest     float64 // widest line
 	longestWord float64 // widest word
 	perRow      float64 // mean text width per row
+	// items are the widths of the words of each line of a sample of rows
+	// (at most sampleRows): the estimate of the table's height that tunes
+	// the column widths is made on them.
+	items [][][]float64 // [row][line][word]
+	space float64       // width of a space
 }
+
+// sampleRows is how many rows, evenly spread, the column widths are tuned on.
+const sampleRows = 200
 
 // prepareTable chooses the font size and column widths and wraps the header.
 func (r *renderer) prepareTable() {
@@ -378,6 +394,32 @@ func (r *renderer) measure() (idW float64, stats []colStats) {
 		}
 		st.perRow = total / float64(max(1, len(r.t.Rows)))
 	}
+	// Every column has the same sampled rows, an empty cell included.
+	every := max(1, len(r.t.Rows)/sampleRows)
+	r.font("", measureSize)
+	space := r.width(" ")
+	for i := range stats {
+		stats[i].items = make([][][]float64, 0, min(sampleRows, len(r.t.Rows)))
+		stats[i].space = space
+	}
+	for k, row := range r.t.Rows {
+		if k%every != 0 || len(stats) == 0 || len(stats[0].items) >= sampleRows {
+			continue
+		}
+		for i := range stats {
+			var items [][]float64
+			if i < len(row.Cells) {
+				for _, l := range row.Cells[i].Lines {
+					var words []float64
+					for _, w := range strings.Fields(l.Text) {
+						words = append(words, r.width(w))
+					}
+					items = append(items, words)
+				}
+			}
+			stats[i].items = append(stats[i].items, items)
+		}
+	}
 	return idW, stats
 }
 
@@ -407,7 +449,7 @@ func (r *renderer) allocate(fs, idMeasured float64, stats []colStats) (cols []co
 		if c.List {
 			indent = bulletIndent
 		}
-		head := min(st.headWord*hscale+2*padX, 40)
+		head := min(st.headWord*hscale+2*padX, headCapW)
 		natW[i] = max(head, st.longest*scale+indent+2*padX+0.5)
 		word := min(st.longestWord*scale+indent, maxWordW) + 2*padX + 0.5
 		minW[i] = max(head, word, min(minColW, natW[i]))
@@ -415,23 +457,6 @@ func (r *renderer) allocate(fs, idMeasured float64, stats []colStats) (cols []co
 	}
 
 	avail := usableW - cols[0].w
-	// A column of short lines (Oui / Non, citations) gets its natural width
-	// when the page can afford it, so that its items stay on one line.
-	sumShort := 0.0
-	for i := range minW {
-		if natW[i] <= shortColW {
-			sumShort += natW[i]
-		} else {
-			sumShort += minW[i]
-		}
-	}
-	if sumShort <= avail {
-		for i := range minW {
-			if natW[i] <= shortColW {
-				minW[i] = natW[i]
-			}
-		}
-	}
 	w := make([]float64, n)
 	sumMin := 0.0
 	for i := range w {
@@ -445,39 +470,7 @@ func (r *renderer) allocate(fs, idMeasured float64, stats []colStats) (cols []co
 			w[i] = minW[i] * avail / sumMin
 		}
 	} else {
-		// Share what is left in proportion to the text, never past a
-		// column's natural width; then share any rest among all columns.
-		rest := avail - sumMin
-		for iter := 0; iter < 2*n && rest > 0.01; iter++ {
-			totalWeight := 0.0
-			for i := range w {
-				if w[i] < natW[i] {
-					totalWeight += weight[i]
-				}
-			}
-			if totalWeight == 0 {
-				break
-			}
-			given := 0.0
-			for i := range w {
-				if w[i] >= natW[i] {
-					continue
-				}
-				add := math.Min(rest*weight[i]/totalWeight, natW[i]-w[i])
-				w[i] += add
-				given += add
-			}
-			rest -= given
-		}
-		if rest > 0.01 {
-			totalWeight := 0.0
-			for i := range w {
-				totalWeight += weight[i]
-			}
-			for i := range w {
-				w[i] += rest * weight[i] / totalWeight
-			}
-		}
+		r.share(w, natW, minW, avail-sumMin, scale, stats)
 	}
 	x := marginX + cols[0].w
 	for i := range w {
@@ -486,4 +479,139 @@ func (r *renderer) allocate(fs, idMeasured float64, stats []colStats) (cols []co
 		x += w[i]
 	}
 	return cols, fits
+}
+
+// share gives the width left over, rest, to the columns, a small step at a
+// time, each step to the column that most lowers the estimated height of the
+// sampled rows (a row is as tall as its tallest cell). Then what no column
+// can use (all at their natural width) is shared in proportion to the text.
+func (r *renderer) share(w, natW, minW []float64, rest, scale float64, stats []colStats) {
+	n := len(w)
+	if n == 0 || rest <= 0 {
+		return
+	}
+	rows := len(stats[0].items)
+	// lines estimates the lines of sampled row k in column i at width cw:
+	// its words are filled into lines as the line breaker would, and the
+	// last line of each item counts for the part of it that is filled, so
+	// that the estimate moves smoothly with the width (counting whole lines,
+	// most small steps would gain nothing).
+	lines := func(i, k int, cw float64) float64 {
+		inner := (cw - 2*padX - 0.3) / scale // at measureSize
+		if r.t.Columns[i].List {
+			inner -= bulletIndent / scale
+		}
+		inner = max(inner, 1)
+		sp := stats[i].space
+		total := 0.0
+		for _, words := range stats[i].items[k] {
+			n, x := 0.0, 0.0
+			for _, ww := range words {
+				switch {
+				case x > 0 && x+sp+ww <= inner:
+					x += sp + ww
+				default:
+					if x > 0 {
+						n++
+					}
+					n += math.Floor(ww / inner) // a word wider than a line is cut
+					x = math.Mod(ww, inner)
+				}
+			}
+			total += max(1, n+x/inner)
+		}
+		return max(total, 1)
+	}
+	// cur[k][i] is the estimate at the current widths.
+	cur := make([][]float64, rows)
+	for k := range cur {
+		cur[k] = make([]float64, n)
+		for i := range w {
+			cur[k][i] = lines(i, k, w[i])
+		}
+	}
+	// top1[k] and top2[k] are row k's tallest and second tallest cells,
+	// and at1[k] the column of the tallest.
+	top1, top2 := make([]float64, rows), make([]float64, rows)
+	at1 := make([]int, rows)
+	tops := func(k int) {
+		top1[k], top2[k], at1[k] = 0, 0, -1
+		for i, x := range cur[k] {
+			switch {
+			case x > top1[k]:
+				top2[k], top1[k], at1[k] = top1[k], x, i
+			case x > top2[k]:
+				top2[k] = x
+			}
+		}
+	}
+	for k := range cur {
+		tops(k)
+	}
+	step := max(0.5, rest/60)
+	for rest > 0.01 && rows > 0 {
+		s := min(step, rest)
+		best, gain := -1, 0.001
+		for i := range w {
+			if w[i] >= natW[i] {
+				continue
+			}
+			g := 0.0
+			for k := 0; k < rows; k++ {
+				other := top1[k]
+				if at1[k] == i {
+					other = top2[k]
+				}
+				g += top1[k] - max(other, lines(i, k, w[i]+s))
+			}
+			if g > gain {
+				best, gain = i, g
+			}
+		}
+		if best < 0 {
+			break
+		}
+		w[best] += s
+		rest -= s
+		for k := 0; k < rows; k++ {
+			cur[k][best] = lines(best, k, w[best])
+			tops(k)
+		}
+	}
+	if rest <= 0.01 {
+		return
+	}
+	// Nothing gains from more width: share the rest in proportion to the
+	// text, never past a column's natural width, then among all columns.
+	for iter := 0; iter < 2*n && rest > 0.01; iter++ {
+		totalWeight := 0.0
+		for i := range w {
+			if w[i] < natW[i] {
+				totalWeight += stats[i].perRow*scale + 1
+			}
+		}
+		if totalWeight == 0 {
+			break
+		}
+		given := 0.0
+		for i := range w {
+			if w[i] >= natW[i] {
+				continue
+			}
+			add := math.Min(rest*(stats[i].perRow*scale+1)/totalWeight, natW[i]-w[i])
+			w[i] += add
+			given += add
+		}
+		rest -= given
+	}
+	if rest > 0.01 {
+		totalWeight := 0.0
+		for i := range w {
+			totalWeight += stats[i].perRow*scale + 1
+		}
+		for i := range w {
+			w[i] += rest * (stats[i].perRow*scale + 1) / totalWeight
+		}
+	}
+	_ = minW
 }

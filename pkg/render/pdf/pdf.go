@@ -2,8 +2,9 @@
 // embedded Unicode font (DejaVu Sans), the title, organisation and legal
 // preamble on the first page, then the table with its header row repeated on
 // every page. Rows are measured before they are drawn: a row that does not
-// fit in the space left moves to the next page, and a row taller than a whole
-// page continues, line by line, on the following pages.
+// fit in the space left is cut between two lines and goes on under the
+// repeated header of the next page, so that pages are filled. Numbers stay
+// whole (« 12 290 »), addresses are links and break at their « / ».
 //
 // The output is a pure function of the input: the PDF dates come from
 // site.Updated, resources are written in a fixed order, and two renders of
@@ -50,8 +51,8 @@ const (
 
 	bulletIndent = 2.8 // list items: text after the bullet
 	minColW      = 16.0
-	maxWordW     = 30.0 // a longer word may be cut to keep its column narrow
-	shortColW    = 45.0 // a column whose lines are all shorter is not squeezed
+	maxWordW     = 15.0 // a longer word may be hyphenated (or cut) to keep its column narrow
+	headCapW     = 16.0 // a longer header word is hyphenated
 	minCarry     = 2    // lines at least carried over when a row is cut
 	idMinW       = 17.0
 	idMaxW       = 34.0
@@ -133,6 +134,8 @@ type renderer struct {
 	cacheCells [][]wline
 	cacheIDs   []string
 	cacheCont  []string
+
+	pieceBuf []piece // scratch space of the line breaker
 
 	textC, fillC, drawC      [3]int // current colours, to skip repeated changes
 	inkSet, fillSet, drawSet bool
@@ -397,26 +400,28 @@ func (r *renderer) drawSegment(it item) {
 		for k := 0; k < it.n && it.start+k < len(lines); k++ {
 			l := lines[it.start+k]
 			x := c.x + padX
-			ty := y + padY + float64(k)*r.lh
+			base := y + padY + float64(k)*r.lh + baseline(r.fs)
 			if l.bullet {
 				r.color(colText)
-				r.text(x, ty+baseline(r.fs), "•")
+				r.text(x, base, "•")
 			}
 			x += l.indent
-			if l.url != "" {
-				r.color(colBlue)
-				r.text(x, ty+baseline(r.fs), l.text)
-				tw := r.width(l.text)
-				r.draw(colBlue)
-				f.SetLineWidth(0.15)
-				uy := ty + baseline(r.fs) + 0.5
-				f.Line(x, uy, x+tw, uy)
-				f.LinkString(x, ty, tw, r.lh, l.url)
-				r.draw(colRule)
-				f.SetLineWidth(0.2)
-			} else {
-				r.color(colText)
-				r.text(x, ty+baseline(r.fs), l.text)
+			for _, ru := range l.runs {
+				tw := r.width(ru.text)
+				if ru.url != "" {
+					r.color(colBlue)
+					r.text(x, base, ru.text)
+					r.draw(colBlue)
+					f.SetLineWidth(0.15)
+					f.Line(x, base+0.5, x+tw, base+0.5)
+					f.LinkString(x, base-baseline(r.fs), tw, r.lh, ru.url)
+					r.draw(colRule)
+					f.SetLineWidth(0.2)
+				} else {
+					r.color(colText)
+					r.text(x, base, ru.text)
+				}
+				x += tw
 			}
 		}
 	}
@@ -425,17 +430,7 @@ func (r *renderer) drawSegment(it item) {
 // wrap splits text into lines no wider than w (mm) in the current font. An
 // empty text gives one empty line; a word wider than w is cut.
 func (r *renderer) wrap(text string, w float64) []string {
-	if text == "" {
-		return []string{""}
-	}
-	if w < 1 {
-		w = 1
-	}
-	lines := r.f.SplitText(text, w)
-	if len(lines) == 0 {
-		return []string{""}
-	}
-	return lines
+	return r.wrapText(text, max(1, w))
 }
 
 // fitText cuts s with an ellipsis so it fits in w.

@@ -9,7 +9,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -23,26 +25,46 @@ var (
 	sampleDir = flag.String("sample-dir", "", "also write the sample PDFs to this folder (for a look)")
 )
 
-// TestGolden pins the exact bytes of a few PDFs by their SHA-256, so that a
-// change of layout, of fpdf or of the font shows up in review (run
-// go test -update, then look at the PDFs with -sample-dir).
+// TestGolden pins what the sample PDFs say and how they are laid out: the
+// page count and the text of every page as pdftotext -layout reads it
+// (testdata/golden/NAME.txt, readable in a review), then, as a last check,
+// the SHA-256 of the bytes (testdata/sha256.txt), for a change that moves
+// nothing in the text (a colour, a line). Run go test -update and look at
+// the PDFs (-sample-dir) after a change of layout, of fpdf or of the font.
 func TestGolden(t *testing.T) {
-	var got strings.Builder
-	for _, name := range []string{"communications", "inventaire", "hostile", "vide", "longue"} {
+	var sums strings.Builder
+	for _, name := range []string{"communications", "inventaire", "hostile", "vide", "longue", "listes"} {
 		tb := samples()[name]
 		for _, internal := range []bool{false, true} {
 			site := sample.Site(tb)
 			site.Internal = internal
-			sum := sha256.Sum256(renderPDF(t, site, tb))
-			fmt.Fprintf(&got, "%x  %s%s.pdf\n", sum, name, map[bool]string{true: "-interne"}[internal])
+			file := name + map[bool]string{true: "-interne"}[internal]
+			out := renderPDF(t, site, tb)
+			pages := pdfText(t, out, "-layout")
+			var text strings.Builder
+			fmt.Fprintf(&text, "%d page(s)\n", len(pages))
+			for i, p := range pages {
+				fmt.Fprintf(&text, "\n======== page %d ========\n%s", i+1, strings.TrimRight(p, "\n")+"\n")
+			}
+			golden(t, filepath.Join("golden", file+".txt"), text.String())
+			fmt.Fprintf(&sums, "%x  %s.pdf\n", sha256.Sum256(out), file)
 		}
 	}
-	path := filepath.Join("testdata", "sha256.txt")
+	if t.Failed() {
+		return // the text differs: the hashes do too
+	}
+	golden(t, "sha256.txt", sums.String())
+}
+
+// golden compares got with testdata/name, or rewrites it under -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
 	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(path, []byte(got.String()), 0o644); err != nil {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		return
@@ -51,9 +73,30 @@ func TestGolden(t *testing.T) {
 	if err != nil {
 		t.Fatalf("missing golden file (run go test -update): %v", err)
 	}
-	if got.String() != string(want) {
-		t.Errorf("PDF bytes changed (run go test -update and review the PDFs):\n got:\n%s\nwant:\n%s", got.String(), want)
+	if got != string(want) {
+		t.Errorf("%s changed (run go test -update, review the diff and look at the PDFs):\n%s", path, lineDiff(string(want), got))
 	}
+}
+
+// lineDiff shows the first lines that differ.
+func lineDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	var b strings.Builder
+	shown := 0
+	for i := 0; i < max(len(w), len(g)) && shown < 8; i++ {
+		var a, c string
+		if i < len(w) {
+			a = w[i]
+		}
+		if i < len(g) {
+			c = g[i]
+		}
+		if a != c {
+			fmt.Fprintf(&b, "line %d:\n  want %q\n   got %q\n", i+1, a, c)
+			shown++
+		}
+	}
+	return b.String()
 }
 
 func renderPDF(t testing.TB, site table.Site, tb table.Table) []byte {
@@ -75,6 +118,7 @@ func samples() map[string]table.Table {
 		"vide":           sample.Empty(),
 		"longue":         sample.Huge(),
 		"300":            sample.Large(300, 100, 1500, 300),
+		"listes":         lists(),
 	}
 }
 
@@ -166,8 +210,15 @@ func utf16(s string) string {
 func TestHostileLinks(t *testing.T) {
 	tb := sample.Hostile()
 	out := renderPDF(t, sample.Site(tb), tb)
+	// The safe citation, and the address written in a text (cut before
+	// the markup that follows it, as in the HTML page); nothing else.
 	uris := regexp.MustCompile(`/URI \(([^)]*)\)`).FindAllSubmatch(out, -1)
-	if len(uris) != 1 || string(uris[0][1]) != "https://www.legisquebec.gouv.qc.ca/fr/document/lc/A-2.1#se:65_1" {
+	got := map[string]bool{}
+	for _, u := range uris {
+		got[string(u[1])] = true
+	}
+	want := map[string]bool{"https://www.legisquebec.gouv.qc.ca/fr/document/lc/A-2.1#se:65_1": true, "https://exemple.qc.ca/?q=": true}
+	if !reflect.DeepEqual(got, want) {
 		t.Errorf("links: %q", uris)
 	}
 }
@@ -205,7 +256,6 @@ func TestLayout(t *testing.T) {
 				site := sample.Site(tb)
 				site.Internal = internal
 				segs, r := traceRender(t, site, tb)
-				fresh := bodyBottom - r.tableTop()
 				perID := map[string][]segment{}
 				for _, s := range segs {
 					if s.y+s.h > bodyBottom+0.01 {
@@ -232,11 +282,18 @@ func TestLayout(t *testing.T) {
 							t.Errorf("%s: continuation of %s not right under the header", name, row.ID)
 						}
 					}
-					if len(ss) > 1 && ss[0].h+0.01 < fresh && total*0 == 0 {
-						// A cut row must have needed more than the space left.
+					if len(ss) > 1 {
+						// A row is cut only when it did not fit in the space
+						// left, with enough lines on each side of the cut.
 						need := float64(total)*r.lh + 2*padY
-						if need <= fresh+0.01 {
-							t.Errorf("%s: row %s (%d lines) fits on one page but was cut in %d", name, row.ID, total, len(ss))
+						if ss[0].y+need <= bodyBottom+0.01 {
+							t.Errorf("%s: row %s (%d lines) fits on page %d but was cut in %d", name, row.ID, total, ss[0].page, len(ss))
+						}
+						if ss[0].y > r.tableTop()+0.01 && ss[0].lines < minSplitLines {
+							t.Errorf("%s: row %s cut after %d line(s) on page %d", name, row.ID, ss[0].lines, ss[0].page)
+						}
+						if last := ss[len(ss)-1]; last.lines < minCarry && total >= 2*minSplitLines {
+							t.Errorf("%s: row %s carries %d line(s) alone to page %d", name, row.ID, last.lines, last.page)
 						}
 					}
 				}
@@ -332,11 +389,11 @@ func pdfText(t *testing.T, pdf []byte, mode string) []string {
 	return pages
 }
 
-// squeeze drops whitespace and bullets, so that text wrapped or cut across
-// lines compares equal to the text it came from.
+// squeeze drops whitespace, bullets and hyphens, so that text wrapped,
+// hyphenated or cut across lines compares equal to the text it came from.
 func squeeze(s string) string {
 	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) || r == '•' {
+		if unicode.IsSpace(r) || r == '•' || r == '-' {
 			return -1
 		}
 		return r
@@ -350,7 +407,8 @@ func TestText(t *testing.T) {
 			out := renderPDF(t, site, tb)
 			pages := pdfText(t, out, "-layout")
 			all := strings.Join(pages, "\n")
-			raw := squeeze(strings.Join(pdfText(t, out, "-raw"), "\n"))
+			rawPages := pdfText(t, out, "-raw")
+			raw := squeeze(strings.Join(rawPages, "\n"))
 			segs, _ := traceRender(t, site, tb)
 			bands := map[string]int{}
 			for _, s := range segs {
@@ -423,7 +481,7 @@ func TestText(t *testing.T) {
 				}
 				for _, c := range append([]table.Column{{Title: "Identifiant"}}, tb.Columns...) {
 					for _, w := range strings.Fields(clean(c.Title)) {
-						if !pageWords[w] && !strings.Contains(squeeze(p), squeeze(w)) {
+						if !pageWords[w] && !strings.Contains(squeeze(rawPages[i]), squeeze(w)) {
 							t.Errorf("page %d: header %q lacks %q", i+1, c.Title, w)
 							break
 						}
@@ -538,6 +596,149 @@ func checkPDF(t *testing.T, pdf []byte) {
 	if q, err := exec.LookPath("qpdf"); err == nil {
 		if out, err := exec.Command(q, "--check", path).CombinedOutput(); err != nil {
 			t.Errorf("qpdf --check: %v\n%s", err, out)
+		}
+	}
+}
+
+// lists is a register with what the PDF line breaker must get right:
+// numbers grouped by spaces, addresses in the text, and lists that carry
+// their own numbering.
+func lists() table.Table {
+	text := func(s ...string) table.Cell {
+		var c table.Cell
+		for _, l := range s {
+			c.Lines = append(c.Lines, table.Line{Text: l})
+		}
+		return c
+	}
+	return table.Table{
+		Kind: "listes", Title: "Registre des communications — listes, nombres et adresses", Updated: "2025-03-01",
+		Columns: []table.Column{
+			{Title: "Renseignements"},
+			{Title: "Étapes", List: true},
+			{Title: "Mesures", List: true},
+			{Title: "Remarques"},
+			{Title: "Appui légal", List: true},
+		},
+		Rows: []table.Row{{ID: "COM-0001", Cells: []table.Cell{
+			text("Les coordonnées de 12 290 personnes qui ont soumis une demande, et l'adresse courriel de 1 080 personnes inscrites, soit 13\u00a0370 personnes en tout (et 4\u202f512 dossiers)."),
+			text("1. Réception de la demande par la direction", "2) Vérification de l'identité de la personne", "a) Transmission sécurisée au partenaire", "(b) Destruction à la fin du mandat"),
+			text("Chiffrement des données au repos", "Journalisation des accès"),
+			text("Le formulaire est décrit à https://www.exemple.gouv.qc.ca/services/formulaires-de-demande/renseignements-personnels/communication-a-un-tiers.html?lang=fr&section=annexe-2 et la politique à https://exemple.qc.ca/p."),
+			{Lines: []table.Line{
+				{Text: "Article 67 de la Loi sur l'accès", URL: "https://www.legisquebec.gouv.qc.ca/fr/document/lc/A-2.1#se:67"},
+				{Text: "Loi sur les accidents du travail et les maladies professionnelles (RLRQ, chapitre A-3.001)", URL: "https://www.legisquebec.gouv.qc.ca/fr/document/lc/A-3.001"},
+			}},
+		}}},
+	}
+}
+
+// TestLineBreaking checks, in the text pdftotext reads, that grouped numbers
+// are never split across lines, that an address in a text is a link (the
+// whole address, however it is broken across lines) and breaks after its
+// slashes, and that a list with its own numbering gets no bullets.
+func TestLineBreaking(t *testing.T) {
+	tb := lists()
+	out := renderPDF(t, sample.Site(tb), tb)
+	// pdftotext may read a no-break space as a space.
+	text := strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(strings.Join(pdfText(t, out, "-raw"), "\n"))
+	for _, n := range []string{"12 290", "1 080", "13 370", "4 512"} {
+		if !strings.Contains(text, n) {
+			t.Errorf("number %q split across lines:\n%s", n, text)
+		}
+	}
+	for _, u := range []string{
+		"https://www.exemple.gouv.qc.ca/services/formulaires-de-demande/renseignements-personnels/communication-a-un-tiers.html?lang=fr&section=annexe-2",
+		"https://exemple.qc.ca/p",
+	} {
+		if !bytes.Contains(out, []byte("/URI ("+u+")")) {
+			t.Errorf("no link to %s", u)
+		}
+	}
+	// The long address is broken after a slash (or before ? & =), never
+	// inside a word of it.
+	for _, l := range strings.Split(text, "\n") {
+		l = strings.TrimSpace(l)
+		if i := strings.Index(l, "https://www.exemple"); i >= 0 && len(l) > i+20 {
+			rest := l[i:]
+			if !strings.HasSuffix(rest, "/") && !strings.HasSuffix(rest, "-") && !strings.HasSuffix(rest, ".") && strings.Contains(text, rest+"\n") && !strings.Contains(rest, "annexe-2") {
+				t.Errorf("address broken inside a word: %q", rest)
+			}
+		}
+	}
+	// A citation linked to its article breaks between its words.
+	words := map[string]bool{}
+	for _, w := range strings.Fields(text) {
+		words[w] = true
+	}
+	for _, w := range []string{"accidents", "travail", "maladies", "l'accès"} {
+		if !words[w] {
+			t.Errorf("citation word %q broken across lines:\n%s", w, text)
+		}
+	}
+	if !bytes.Contains(out, []byte("/URI (https://www.legisquebec.gouv.qc.ca/fr/document/lc/A-3.001)")) {
+		t.Error("the citation is not a link")
+	}
+	for _, item := range []string{"1. Réception", "2) Vérification", "a) Transmission", "(b) Destruction"} {
+		if strings.Contains(text, "• "+item) || strings.Contains(text, "•"+item) {
+			t.Errorf("item %q has a bullet as well as its own number", item)
+		}
+		if !strings.Contains(text, item) {
+			t.Errorf("item %q missing", item)
+		}
+	}
+	if !strings.Contains(text, "• Chiffrement") && !strings.Contains(text, "•Chiffrement") {
+		t.Errorf("a list without its own markers lost its bullets:\n%s", text)
+	}
+}
+
+// TestWrapKeepsNumbers wraps at the width where a breaker that cuts at any
+// space would split the number: the number must go whole to the next line.
+func TestWrapKeepsNumbers(t *testing.T) {
+	r := newRenderer(table.Site{}, table.Table{})
+	r.font("", 8)
+	for _, tt := range []struct{ before, number, after string }{
+		{"Les coordonnées de", "12 290", "personnes"},
+		{"L'adresse de", "1 080", "personnes"},
+		{"Soit en tout", "13\u00a0370", "personnes"},
+		{"Et en tout, il y a", "4\u202f512", "dossiers"},
+		{"Le total est de", "1\u2009000", "dossiers"},
+	} {
+		head, _, _ := strings.Cut(tt.number, string([]rune(tt.number)[len([]rune(tt.number))-4]))
+		w := r.width(tt.before+" "+head) + 0.01
+		lines := r.wrap(tt.before+" "+tt.number+" "+tt.after, w)
+		if !slices.ContainsFunc(lines, func(l string) bool { return strings.Contains(l, tt.number) }) {
+			t.Errorf("%q split: %q", tt.number, lines)
+		}
+	}
+	// A space that does not group digits still breaks.
+	if lines := r.wrap("en 2024 345 personnes", r.width("en 2024")+0.01); len(lines) < 2 {
+		t.Errorf("no break at all: %q", lines)
+	}
+}
+
+// TestHyphenPoints: the breaks are between syllables (not every one is
+// found: three consonants in a row are left whole), never before a mute
+// final syllable.
+func TestHyphenPoints(t *testing.T) {
+	split := func(w string) string {
+		out, last := "", 0
+		for _, p := range hyphenPoints(w) {
+			out += w[last:p] + "-"
+			last = p
+		}
+		return out + w[last:]
+	}
+	for w, want := range map[string]string{
+		"renseignements":   "ren-seigne-ments",
+		"Électronique":     "Électro-nique", // never « -que »
+		"administrative":   "ad-mi-nistra-tive",
+		"l'utilisateur":    "l'-u-ti-li-sa-teur",
+		"professionnelles": "pro-fes-sion-nelles",
+		"un":               "un",
+	} {
+		if got := split(w); got != want {
+			t.Errorf("hyphenPoints(%q) = %q, want %q", w, got, want)
 		}
 	}
 }

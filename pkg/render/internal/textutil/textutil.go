@@ -228,3 +228,67 @@ func Or(s, def string) string {
 	}
 	return s
 }
+
+// ListMarker returns the length in bytes of the list marker that starts s
+// (« 1. », « 2) », « (3) », « a) », « b. », « iv) », « 4° », « - », « • »,
+// « – »), including the spaces after it, or 0 when s starts with none. An
+// item that carries its own marker is not given a bullet: the list keeps its
+// numbering.
+func ListMarker(s string) int {
+	i := 0
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	start := i
+	for _, b := range []string{"•", "–", "—", "-", "*", "◦", "▪"} {
+		if strings.HasPrefix(s[i:], b) {
+			return afterMarker(s, i+len(b))
+		}
+	}
+	open := i < len(s) && s[i] == '('
+	if open {
+		i++
+	}
+	j := i
+	for j < len(s) && s[j] >= '0' && s[j] <= '9' && j-i < 3 {
+		j++
+	}
+	if j == i {
+		// One letter (a, B), or a short lower-case roman numeral (iv, xii).
+		for j < len(s) && strings.IndexByte("ivxlc", s[j]) >= 0 && j-i < 5 {
+			j++
+		}
+		if j == i && j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
+			j++
+		}
+		if j == i {
+			return 0
+		}
+	}
+	switch {
+	case j < len(s) && s[j] == ')':
+		return afterMarker(s, j+1)
+	case open:
+		return 0
+	case j < len(s) && s[j] == '.' && j > start:
+		return afterMarker(s, j+1)
+	case strings.HasPrefix(s[j:], "°") && s[i] >= '0' && s[i] <= '9':
+		return afterMarker(s, j+len("°"))
+	}
+	return 0
+}
+
+// afterMarker checks that a marker ending at i is followed by a space (or
+// ends s), and returns the position after the spaces.
+func afterMarker(s string, i int) int {
+	if i < len(s) && s[i] != ' ' && !strings.HasPrefix(s[i:], "\u00a0") {
+		return 0
+	}
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if strings.HasPrefix(s[i:], "\u00a0") {
+		i += len("\u00a0")
+	}
+	return i
+}

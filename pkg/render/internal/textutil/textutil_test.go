@@ -78,3 +78,32 @@ func FuzzLinkify(f *testing.F) {
 		}
 	})
 }
+
+func TestListMarker(t *testing.T) {
+	for s, want := range map[string]string{
+		"1. Premier":           "1. ",
+		"12) Douzième":         "12) ",
+		"(3) Troisième":        "(3) ",
+		"a) Alinéa":            "a) ",
+		"B. Partie":            "B. ",
+		"iv) Quatrième":        "iv) ",
+		"4° paragraphe":        "4° ",
+		"- tiret":              "- ",
+		"• puce":               "• ",
+		"  2. décalé":          "  2. ",
+		"1.":                   "1.",
+		"Article 67":           "",
+		"12 290 personnes":     "",
+		"1.5 million":          "",
+		"a.b.c":                "",
+		"Loi (RLRQ, c. A-2.1)": "",
+		"(suite)":              "",
+		"-5 degrés":            "",
+		"":                     "",
+		"67.3 de la Loi":       "",
+	} {
+		if got := s[:ListMarker(s)]; got != want {
+			t.Errorf("ListMarker(%q) marks %q, want %q", s, got, want)
+		}
+	}
+}
