@@ -7,9 +7,11 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
+	"github.com/registre-qc/registre/pkg/deadline"
 	"github.com/registre-qc/registre/pkg/format"
 	"github.com/registre-qc/registre/pkg/model"
 	"github.com/registre-qc/registre/pkg/regdiff"
+	"github.com/registre-qc/registre/pkg/render/notice"
 	"github.com/registre-qc/registre/pkg/rule"
 	"github.com/registre-qc/registre/pkg/stats"
 )
@@ -21,8 +23,8 @@ func newCompletion(f *cmdutil.Factory) *cobra.Command {
 		Long: `Génère le script de complétion automatique des commandes de registre.
 
 La complétion propose les commandes, les options, les valeurs de --format (et de --fail-level,
---audience, --profile), les noms de registres et, pour « registre explain », les identifiants des
-règles avec leur titre.
+--audience, --profile, --registre, --destinataire), les noms de registres et, pour « registre
+explain », les identifiants des règles avec leur titre.
 
   bash :       source <(registre completion bash)    (exige le paquet bash-completion)
   zsh :        registre completion zsh > "${fpath[1]}/_registre"
@@ -61,11 +63,22 @@ func flagValues(cmd, flag string) []string {
 			return stats.Formats
 		case "diff":
 			return regdiff.Formats
+		case "echeances":
+			return deadline.Formats
+		case "avis":
+			return notice.Formats
 		}
 	case "fail-level":
 		return []string{"error", "warning", "info"}
 	case "audience":
+		if cmd == "build" {
+			return []string{"public", "interne", "commission"}
+		}
 		return []string{"public", "interne"}
+	case "registre":
+		return model.KindNames()
+	case "destinataire":
+		return []string{"commission", "personnes"}
 	case "profile", "csv-profile":
 		return []string{"excel-fr", "rfc4180"}
 	}

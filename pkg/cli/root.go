@@ -49,8 +49,8 @@ func Run(f *cmdutil.Factory, args []string) int {
 	if err == nil {
 		return cmdutil.ExitOK
 	}
-	if cmd == nil {
-		cmd = root
+	if cmd == nil || cmd.Name() == "help" && cmd.Parent() == root {
+		cmd = root // « registre help lnit » : the help of registre itself
 	}
 	var fe *cmdutil.FindingsError
 	if errors.As(err, &fe) {
@@ -85,6 +85,10 @@ func cobraError(c *cobra.Command, s string) string {
 		return arityError(c, n)
 	}
 	if m := unknownRe.FindStringSubmatch(s); m != nil {
+		if !c.HasSubCommands() {
+			// cobra.NoArgs words an argument as an unknown subcommand.
+			return arityError(c, len(c.Flags().Args()))
+		}
 		msg := "commande inconnue : " + m[1]
 		if sg := suggest.Value(m[1], commandNames(c)); sg != "" {
 			msg += " ; vouliez-vous dire " + sg + " ?"
@@ -251,19 +255,19 @@ Codes de sortie : 0 aucun problème, 1 constats au niveau d'échec ou au-dessus,
 	root.SetHelpCommand(&cobra.Command{
 		Use:   "help [commande]",
 		Short: "Affiche l'aide d'une commande",
-		Run: func(c *cobra.Command, args []string) {
+		RunE: func(c *cobra.Command, args []string) error {
 			cmd, _, e := c.Root().Find(args)
 			if cmd == nil || e != nil {
 				name := strings.Join(args, " ")
-				msg := "Commande inconnue : " + name
+				msg := "commande inconnue : " + name
 				if sg := suggest.Value(name, commandNames(c.Root())); sg != "" {
 					msg += " ; vouliez-vous dire " + sg + " ?"
+				} else {
+					msg += " (commandes : " + strings.Join(commandNames(c.Root()), ", ") + ")"
 				}
-				c.Println(msg)
-				_ = c.Root().Usage()
-				return
+				return &cmdutil.UsageError{Msg: msg}
 			}
-			_ = cmd.Help()
+			return cmd.Help()
 		},
 	})
 	root.CompletionOptions.DisableDefaultCmd = true

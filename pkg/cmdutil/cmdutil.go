@@ -9,6 +9,8 @@ import (
 	"time"
 	_ "time/tzdata" // the Montréal calendar on machines without a zoneinfo database
 
+	"github.com/spf13/pflag"
+
 	"github.com/registre-qc/registre/pkg/gitutil"
 	"github.com/registre-qc/registre/pkg/iostreams"
 	"github.com/registre-qc/registre/pkg/source"
@@ -89,6 +91,16 @@ func FindRepo(dir string) (string, error) {
 		return "", &UsageError{err.Error()}
 	}
 	return root, nil
+}
+
+// ValueAnnotation is the flag annotation that names an option's value in help
+// (« --out FICHIER »), set by ValueName.
+const ValueAnnotation = "registre-valeur"
+
+// ValueName names the value of option flag in help and documentation, where
+// the name the help gives by option name does not fit (avis --out is a file).
+func ValueName(fs *pflag.FlagSet, flag, name string) {
+	_ = fs.SetAnnotation(flag, ValueAnnotation, []string{name})
 }
 
 // Default returns the factory of the real process.

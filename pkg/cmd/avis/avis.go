@@ -54,15 +54,7 @@ L'avis est un document interne : il n'est jamais écrit dans un site publié.`,
 		Example: `  registre avis INC-0002
   registre avis INC-0002 --destinataire personnes --format html --out avis-personnes.html
   registre avis INC-0002 registres/ --format pdf --out _interne/avis-INC-0002-commission.pdf`,
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return cmdutil.Usagef("registre avis : indiquez l'identifiant de l'incident (p. ex. registre avis INC-0002)")
-			}
-			if len(args) > 2 {
-				return cmdutil.Usagef("registre avis : au plus deux arguments (INC-… et le dossier du dépôt), reçu %d", len(args))
-			}
-			return nil
-		},
+		Args: cobra.RangeArgs(1, 2),
 		RunE: func(_ *cobra.Command, args []string) error {
 			o.ID = args[0]
 			o.Dir = cmdutil.RepoDir(args[1:])
@@ -80,6 +72,7 @@ L'avis est un document interne : il n'est jamais écrit dans un site publié.`,
 	cmd.Flags().StringVar(&o.Recipient, "destinataire", "commission", "commission ou personnes")
 	cmd.Flags().StringVarP(&o.Format, "format", "f", "md", "format : "+strings.Join(notice.Formats, ", "))
 	cmd.Flags().StringVarP(&o.Out, "out", "o", "", "fichier à écrire (par défaut : la sortie standard ; exigé pour pdf sur un terminal)")
+	cmdutil.ValueName(cmd.Flags(), "out", "FICHIER")
 	cmd.Flags().StringVar(&date, "date", "", "date de l'avis (AAAA-MM-JJ ; par défaut : aujourd'hui à Montréal)")
 	return cmd
 }

@@ -82,7 +82,7 @@ avec les dates de ce commit : ce que le registre publié disait ce jour-là. La 
 	cmd.Flags().StringVar(&o.Audience, "audience", "public", "public, interne ou commission")
 	cmd.Flags().BoolVar(&o.Force, "force", false, "publier malgré les erreurs de vérification")
 	cmd.Flags().StringVar(&o.CSVProfile, "csv-profile", "excel-fr", "profil CSV : excel-fr (Excel, « ; », BOM) ou rfc4180")
-	cmd.Flags().StringArrayVar(&o.Kinds, "registre", nil, "ne produire que ce registre (répétable)")
+	cmd.Flags().StringArrayVar(&o.Kinds, "registre", nil, "ne produire que ce registre")
 	cmd.Flags().BoolVar(&o.NoPDF, "sans-pdf", false, "ne pas produire les PDF")
 	cmd.Flags().StringVar(&o.AsOf, "as-of", "", "produire l'édition du dépôt tel qu'il était à cette date (AAAA-MM-JJ) ou à cette révision git")
 	return cmd

@@ -89,6 +89,18 @@ indique le commit utilisé.`,
 
 // Run lints and writes every requested format.
 func Run(o *Options) error {
+	// The options first: a misspelt format is said wherever the command runs.
+	specs := []format.Spec{{Name: format.Default}}
+	if len(o.Formats) > 0 {
+		specs = specs[:0]
+		for _, s := range o.Formats {
+			sp, err := format.ParseSpec(s)
+			if err != nil {
+				return cmdutil.Usagef("%s", err)
+			}
+			specs = append(specs, sp)
+		}
+	}
 	var only map[string]bool // the named files, relative to the repository
 	if len(o.Files) > 0 {
 		dir, files, err := filesRepo(o.Files)
@@ -108,17 +120,6 @@ func Run(o *Options) error {
 			return err
 		}
 		o.Dir = dir
-	}
-	specs := []format.Spec{{Name: format.Default}}
-	if len(o.Formats) > 0 {
-		specs = specs[:0]
-		for _, s := range o.Formats {
-			sp, err := format.ParseSpec(s)
-			if err != nil {
-				return cmdutil.Usagef("%s", err)
-			}
-			specs = append(specs, sp)
-		}
 	}
 	guard, err := fsutil.NewGuard(o.Dir)
 	if err != nil {

@@ -62,7 +62,7 @@ d'inscriptions retenues sont comptées.`,
 		},
 	}
 	cmd.Flags().StringVarP(&o.Format, "format", "f", "table", "format de sortie : "+strings.Join(stats.Formats, ", "))
-	cmd.Flags().StringVar(&o.Year, "annee", "", "seulement les inscriptions de cette année (AAAA)")
+	cmd.Flags().StringVar(&o.Year, "annee", "", "seulement les inscriptions de cette année")
 	cmd.Flags().BoolVar(&o.Public, "public", false, "ne compter que ce que le site publie (document public)")
 	return cmd
 }
