@@ -6,6 +6,7 @@ package cmdutil
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"time"
 	_ "time/tzdata" // the Montréal calendar on machines without a zoneinfo database
 
@@ -91,6 +92,16 @@ func FindRepo(dir string) (string, error) {
 		return "", &UsageError{err.Error()}
 	}
 	return root, nil
+}
+
+// DisplayPath is a path relative to the repository dir (slash-separated) as
+// seen from the working directory: joined to dir when dir is relative, as
+// lint shows its findings, so that file:line opens from where the command ran.
+func DisplayPath(dir, rel string) string {
+	if rel == "" || dir == "" || dir == "." || filepath.IsAbs(dir) {
+		return rel
+	}
+	return filepath.ToSlash(filepath.Join(dir, filepath.FromSlash(rel)))
 }
 
 // ValueAnnotation is the flag annotation that names an option's value in help

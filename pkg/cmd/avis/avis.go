@@ -6,7 +6,6 @@ package avis
 import (
 	"bytes"
 	"fmt"
-	"path/filepath"
 	"slices"
 	"strings"
 
@@ -19,6 +18,7 @@ import (
 	"github.com/registre-qc/registre/pkg/model"
 	"github.com/registre-qc/registre/pkg/render/notice"
 	"github.com/registre-qc/registre/pkg/source"
+	"github.com/registre-qc/registre/pkg/suggest"
 )
 
 // Options are the parsed arguments and flags.
@@ -89,6 +89,11 @@ func Run(o *Options) error {
 	if o.Format == "pdf" && o.Out == "" && o.IO.IsStdoutTTY() {
 		return cmdutil.Usagef("un PDF ne s'affiche pas dans le terminal : indiquez --out FICHIER.pdf")
 	}
+	dir, err := cmdutil.FindRepo(o.Dir)
+	if err != nil {
+		return err
+	}
+	o.Dir = dir
 	res, err := source.Load(o.Dir, source.Options{})
 	if err != nil {
 		return cmdutil.Usagef("%s", err)
@@ -100,7 +105,20 @@ func Run(o *Options) error {
 				return cmdutil.Usagef("%s : l'inscription %s ne peut pas être lue (%s) ; registre lint la détaille", f.Path, o.ID, f.Message)
 			}
 		}
-		return cmdutil.Usagef("aucune inscription %s dans le dépôt %s", o.ID, o.Dir)
+		where := "dans ce dépôt"
+		if o.Dir != "." {
+			where = "dans le dépôt " + o.Dir
+		}
+		var incidents []string
+		for _, x := range res.Repo.Entries {
+			if x.Kind == model.Incidents {
+				incidents = append(incidents, x.ID)
+			}
+		}
+		if sg := suggest.Value(o.ID, incidents); sg != "" {
+			return cmdutil.Usagef("aucune inscription %s %s ; vouliez-vous dire %s ?", o.ID, where, sg)
+		}
+		return cmdutil.Usagef("aucune inscription %s %s (incidents : %s)", o.ID, where, orNone(incidents))
 	}
 	if e.Kind != model.Incidents {
 		return cmdutil.Usagef("%s n'est pas un incident de confidentialité (registre %s) : un avis se donne pour une inscription INC-…", e.ID, e.Kind.Name)
@@ -109,10 +127,7 @@ func Run(o *Options) error {
 	if len(missing) > 0 {
 		finding.Sort(missing)
 		for _, f := range missing {
-			p := f.Path
-			if o.Dir != "." {
-				p = filepath.ToSlash(filepath.Join(o.Dir, p))
-			}
+			p := cmdutil.DisplayPath(o.Dir, f.Path)
 			fmt.Fprintf(o.IO.ErrOut, "%s:%d:%d: erreur %s [%s]\n", p, f.Pos.Line, f.Pos.Col, f.Message, f.Law)
 		}
 		return &cmdutil.FindingsError{Msg: fmt.Sprintf("registre : avis non écrit : %d élément(s) manquant(s) ; complétez l'inscription %s, puis recommencez", len(missing), e.ID)}
@@ -138,4 +153,15 @@ func Run(o *Options) error {
 	}
 	fmt.Fprintf(o.IO.ErrOut, "Avis %s écrit : %s (document interne : il se transmet, il ne se publie pas)\n", r.Name(), o.Out)
 	return nil
+}
+
+// orNone lists ids, or says there is none.
+func orNone(ids []string) string {
+	if len(ids) == 0 {
+		return "aucun"
+	}
+	if len(ids) > 10 {
+		return strings.Join(ids[:10], ", ") + ", …"
+	}
+	return strings.Join(ids, ", ")
 }

@@ -207,14 +207,14 @@ func Run(o *Options) error {
 	for _, t := range s.Tables {
 		rows += len(t.Rows)
 	}
-	edition := "Site"
+	edition := "Site écrit"
 	if aud == table.InternalAudience {
-		edition = "Édition interne"
+		edition = "Édition interne écrite"
 	}
 	if commission {
-		edition = "Copie pour la Commission (confidentielle)"
+		edition = "Copie pour la Commission (confidentielle) écrite"
 	}
-	fmt.Fprintf(o.F.IO.ErrOut, "%s écrit dans %s : %d registre(s), %d inscription(s), %d fichiers (mise à jour : %s)\n",
+	fmt.Fprintf(o.F.IO.ErrOut, "%s dans %s : %d registre(s), %d inscription(s), %d fichiers (mise à jour : %s)\n",
 		edition, o.Out, len(s.Tables), rows, len(files)+1, orDash(s.Updated))
 	return nil
 }

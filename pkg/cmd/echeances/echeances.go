@@ -79,6 +79,11 @@ func Run(o *Options) error {
 	if o.Horizon < 0 || o.Horizon > 3660 {
 		return cmdutil.Usagef("--dans invalide : %d (un nombre de jours entre 0 et 3660)", o.Horizon)
 	}
+	dir, err := cmdutil.FindRepo(o.Dir)
+	if err != nil {
+		return err
+	}
+	o.Dir = dir
 	res, err := source.Load(o.Dir, source.Options{})
 	if err != nil {
 		return cmdutil.Usagef("%s", err)
@@ -86,6 +91,13 @@ func Run(o *Options) error {
 	items, err := deadline.List(res.Repo, deadline.Options{Today: o.Today, Horizon: o.Horizon})
 	if err != nil {
 		return cmdutil.Usagef("%s", err)
+	}
+	if o.Format != "json" {
+		// Text and Markdown show file:line as lint does, from where the command
+		// runs; JSON keeps paths relative to the repository, as documented.
+		for i := range items {
+			items[i].Path = cmdutil.DisplayPath(o.Dir, items[i].Path)
+		}
 	}
 	if n := unreadable(res); n > 0 {
 		fmt.Fprintf(o.IO.ErrOut, "registre : %d fichier(s) illisible(s) : leurs échéances ne sont pas listées ; registre lint %s les détaille\n", n, o.Dir)
