@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -101,6 +102,12 @@ func Run(o *Options) error {
 	}
 	fmt.Fprintf(o.IO.ErrOut, "Dépôt de registres prêt dans %s : %s, %s.\n", o.Dir,
 		plural(created, "fichier créé", "fichiers créés"), plural(kept, "conservé", "conservés"))
+	if prefix, ok := gitutil.Prefix(real); ok && prefix != "" {
+		fmt.Fprintf(o.IO.ErrOut, "Attention : %s n'est pas la racine du dépôt git. GitHub, GitLab et pre-commit ne lisent "+
+			".github/workflows/, .gitlab-ci.yml et .pre-commit-config.yaml qu'à la racine : déplacez-les à la racine du dépôt git "+
+			"et nommez-y le dossier des registres dans chaque commande (registre lint %s, registre build %s --out _site…).\n",
+			o.Dir, strings.TrimSuffix(prefix, "/"), strings.TrimSuffix(prefix, "/"))
+	}
 	fmt.Fprintln(o.IO.ErrOut, "Étapes suivantes :")
 	step := 1
 	if filepath.Clean(o.Dir) != "." {
