@@ -20,6 +20,7 @@ import (
 	"github.com/registre-qc/registre/pkg/model"
 	"github.com/registre-qc/registre/pkg/render/csv"
 	"github.com/registre-qc/registre/pkg/site"
+	"github.com/registre-qc/registre/pkg/suggest"
 	"github.com/registre-qc/registre/pkg/table"
 )
 
@@ -100,7 +101,11 @@ func Run(o *Options) error {
 	if !commission {
 		var err error
 		if aud, err = ParseAudience(o.Audience); err != nil {
-			return err
+			choices := []string{"public", "interne", "commission"}
+			if sg := suggest.Value(o.Audience, choices); sg != "" {
+				return cmdutil.Usagef("--audience invalide : %q ; vouliez-vous dire %s ? (public, interne ou commission)", o.Audience, sg)
+			}
+			return cmdutil.Usagef("--audience invalide : %q (public, interne ou commission)", o.Audience)
 		}
 	}
 	prof, err := csv.ParseProfile(o.CSVProfile)
@@ -256,6 +261,9 @@ func ParseAudience(s string) (table.Audience, error) {
 		return table.PublicAudience, nil
 	case "interne", "internal":
 		return table.InternalAudience, nil
+	}
+	if sg := suggest.Value(s, []string{"public", "interne"}); sg != "" {
+		return 0, cmdutil.Usagef("--audience invalide : %q ; vouliez-vous dire %s ? (public ou interne)", s, sg)
 	}
 	return 0, cmdutil.Usagef("--audience invalide : %q (public ou interne)", s)
 }
