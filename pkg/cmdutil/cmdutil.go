@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 	_ "time/tzdata" // the Montréal calendar on machines without a zoneinfo database
 
@@ -15,6 +17,7 @@ import (
 	"github.com/registre-qc/registre/pkg/gitutil"
 	"github.com/registre-qc/registre/pkg/iostreams"
 	"github.com/registre-qc/registre/pkg/source"
+	"github.com/registre-qc/registre/pkg/suggest"
 )
 
 // Factory carries the dependencies of commands.
@@ -102,6 +105,21 @@ func DisplayPath(dir, rel string) string {
 		return rel
 	}
 	return filepath.ToSlash(filepath.Join(dir, filepath.FromSlash(rel)))
+}
+
+// Choice returns the allowed value got names, in any case and with spaces
+// around, or a usage error naming what (« format ») with the nearest allowed
+// value: « format inconnu : "jsn" ; vouliez-vous dire json ? (text, json) ».
+func Choice(what, got string, allowed []string) (string, error) {
+	g := strings.ToLower(strings.TrimSpace(got))
+	if slices.Contains(allowed, g) {
+		return g, nil
+	}
+	list := strings.Join(allowed, ", ")
+	if sg := suggest.Value(got, allowed); sg != "" {
+		return "", Usagef("%s inconnu : %q ; vouliez-vous dire %s ? (%s)", what, got, sg, list)
+	}
+	return "", Usagef("%s inconnu : %q (%s)", what, got, list)
 }
 
 // ValueAnnotation is the flag annotation that names an option's value in help

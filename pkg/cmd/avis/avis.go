@@ -6,7 +6,6 @@ package avis
 import (
 	"bytes"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -83,9 +82,11 @@ func Run(o *Options) error {
 	if err != nil {
 		return cmdutil.Usagef("%s", err)
 	}
-	if !slices.Contains(notice.Formats, o.Format) {
-		return cmdutil.Usagef("format inconnu : %q (%s)", o.Format, strings.Join(notice.Formats, ", "))
+	form, err := cmdutil.Choice("format", o.Format, notice.Formats)
+	if err != nil {
+		return err
 	}
+	o.Format = form
 	if o.Format == "pdf" && o.Out == "" && o.IO.IsStdoutTTY() {
 		return cmdutil.Usagef("un PDF ne s'affiche pas dans le terminal : indiquez --out FICHIER.pdf")
 	}

@@ -5,7 +5,6 @@ package echeances
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -73,9 +72,11 @@ qu'une tâche planifiée échoue), 0 sinon.`,
 
 // Run lists the obligations and returns a FindingsError when one is late.
 func Run(o *Options) error {
-	if !slices.Contains(deadline.Formats, o.Format) {
-		return cmdutil.Usagef("format inconnu : %q (%s)", o.Format, strings.Join(deadline.Formats, ", "))
+	form, err := cmdutil.Choice("format", o.Format, deadline.Formats)
+	if err != nil {
+		return err
 	}
+	o.Format = form
 	if o.Horizon < 0 || o.Horizon > 3660 {
 		return cmdutil.Usagef("--dans invalide : %d (un nombre de jours entre 0 et 3660)", o.Horizon)
 	}

@@ -27,7 +27,7 @@ func NewCmd(f *cmdutil.Factory) *cobra.Command {
 		Short: "Liste les règles de vérification, leur sévérité et leur fondement",
 		Args:  cobra.NoArgs,
 		RunE: func(_ *cobra.Command, _ []string) error {
-			switch form {
+			switch strings.ToLower(strings.TrimSpace(form)) {
 			case "text":
 				if f.IO.IsStdoutTTY() {
 					return TextWidth(f.IO.Out, termWidth(f.Getenv))
