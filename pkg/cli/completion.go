@@ -13,6 +13,7 @@ import (
 	"github.com/registre-qc/registre/pkg/regdiff"
 	"github.com/registre-qc/registre/pkg/render/notice"
 	"github.com/registre-qc/registre/pkg/rule"
+	"github.com/registre-qc/registre/pkg/source"
 	"github.com/registre-qc/registre/pkg/stats"
 )
 
@@ -98,14 +99,22 @@ func setCompletions(root *cobra.Command) {
 				})
 			}
 		})
-		if c.ValidArgsFunction == nil && len(c.ValidArgs) == 0 && c != root {
-			req, opt := argNames(c)
-			names := append(req, opt...)
+		req, opt := argNames(c)
+		names := append(req, opt...)
+		if c.ValidArgsFunction == nil && c != root && (len(c.ValidArgs) == 0 || len(names) > 1) {
+			// ValidArgs complete the first argument only, and cobra then
+			// completes nothing else: « new REGISTRE [DOSSIER] » needs both.
+			first := c.ValidArgs
+			c.ValidArgs = nil
 			c.ValidArgsFunction = func(_ *cobra.Command, args []string, prefix string) ([]string, cobra.ShellCompDirective) {
-				if len(args) >= len(names) {
+				if len(args) >= len(names) && !strings.HasSuffix(names[len(names)-1], "…") {
 					return nil, cobra.ShellCompDirectiveNoFileComp
 				}
-				vals, dir := argCompletion(names[len(args)])
+				name := names[min(len(args), len(names)-1)]
+				vals, dir := argCompletion(name)
+				if len(args) == 0 && len(first) > 0 {
+					vals, dir = first, cobra.ShellCompDirectiveNoFileComp
+				}
 				var out []string
 				for _, v := range vals {
 					if strings.HasPrefix(strings.ToUpper(v), strings.ToUpper(prefix)) {
@@ -137,6 +146,22 @@ func argCompletion(name string) ([]string, cobra.ShellCompDirective) {
 		return nil, cobra.ShellCompDirectiveDefault
 	case name == "DOSSIER":
 		return nil, cobra.ShellCompDirectiveFilterDirs
+	case strings.HasPrefix(name, "INC-"):
+		return incidentIDs(), cobra.ShellCompDirectiveNoFileComp
 	}
 	return nil, cobra.ShellCompDirectiveNoFileComp
+}
+
+// incidentIDs lists the incidents of the repository around the working
+// directory, for « registre avis INC-… »; none outside a repository.
+func incidentIDs() []string {
+	root, err := source.FindRoot(".")
+	if err != nil {
+		return nil
+	}
+	ids, err := source.KindIDs(root, model.Incidents)
+	if err != nil {
+		return nil
+	}
+	return model.SortedKeys(ids)
 }

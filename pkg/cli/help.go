@@ -130,7 +130,8 @@ func UseLine(c *cobra.Command) string {
 // argNames returns the argument names of c's Use line: required ones
 // (« RÈGLE ») and optional ones (« [DOSSIER] »), in order.
 func argNames(c *cobra.Command) (required, optional []string) {
-	fields := strings.Fields(c.Use)
+	// « [DOSSIER | FICHIER…] » is one argument of two kinds.
+	fields := strings.Fields(strings.ReplaceAll(c.Use, " | ", "|"))
 	for _, f := range fields[min(1, len(fields)):] {
 		if strings.HasPrefix(f, "[") {
 			optional = append(optional, strings.Trim(f, "[]."))
