@@ -92,7 +92,14 @@ func RepoDir(args []string) string {
 func FindRepo(dir string) (string, error) {
 	root, err := source.FindRoot(dir)
 	if err != nil {
-		return "", &UsageError{err.Error()}
+		msg := err.Error()
+		// « . n'est pas un dépôt » says little: name the working directory.
+		if rest, ok := strings.CutPrefix(msg, ". n'est pas "); ok && filepath.Clean(dir) == "." {
+			if abs, aerr := filepath.Abs("."); aerr == nil {
+				msg = "le dossier courant (" + abs + ") n'est pas " + rest
+			}
+		}
+		return "", &UsageError{msg}
 	}
 	return root, nil
 }
