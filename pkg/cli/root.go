@@ -235,9 +235,11 @@ func NewRoot(f *cmdutil.Factory) *cobra.Command {
 		Long: `registre tient les registres exigés par la Loi sur l'accès (RLRQ, c. A-2.1) et la Loi sur le privé
 (RLRQ, c. P-39.1) sous forme de fichiers YAML dans un dépôt git : une inscription par fichier.
 
-  registre lint      vérifie le dépôt : schémas et règles juridiques (fichier:ligne:colonne)
-  registre build     publie les registres en HTML accessible, PDF et CSV
-  registre new       crée une inscription ; registre import reprend un tableau existant
+  registre lint       vérifie le dépôt : schémas et règles juridiques (fichier:ligne:colonne)
+  registre build      publie les registres en HTML accessible, PDF et CSV
+  registre new        crée une inscription ; registre import reprend un tableau existant
+  registre echeances  ce qui est dû ou en retard : avis d'incident, révisions, ententes, EFVP
+  registre avis       rédige l'avis d'incident à la Commission ou aux personnes concernées
 
 Codes de sortie : 0 aucun problème, 1 constats au niveau d'échec ou au-dessus, 2 erreur d'utilisation ou interne.`,
 		Version:       f.Version,
