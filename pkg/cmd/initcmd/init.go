@@ -170,11 +170,19 @@ func notNested(dir string) error {
 	if absRoot == absDir {
 		return nil
 	}
-	mark := ""
-	if _, err := os.Stat(filepath.Join(root, model.ConfigFile)); err == nil {
-		mark = " (" + model.ConfigFile + ")"
+	// Only a repository marked by its registre.yaml: a folder that merely
+	// holds a « communications » folder (Documents/, p. ex.) is no repository.
+	config := ""
+	for _, name := range []string{model.ConfigFile, "registre.yml"} {
+		if _, err := os.Stat(filepath.Join(root, name)); err == nil {
+			config = name
+			break
+		}
 	}
-	return cmdutil.Usagef("%s est dans le dépôt de registres %s%s : « registre init » y créerait un second dépôt. "+
+	if config == "" {
+		return nil
+	}
+	return cmdutil.Usagef("%s est dans le dépôt de registres %s (%s) : « registre init » y créerait un second dépôt. "+
 		"Pour compléter ce dépôt, lancez « registre init %s » ; pour en créer un autre, choisissez un dossier hors de celui-ci",
-		dir, root, mark, root)
+		dir, root, config, root)
 }
