@@ -152,7 +152,11 @@ func Run(o *Options) error {
 	if err := guard.WriteReport(o.Out, buf.Bytes()); err != nil {
 		return err
 	}
-	fmt.Fprintf(o.IO.ErrOut, "Avis %s écrit : %s (document interne : il se transmet, il ne se publie pas)\n", r.Name(), o.Out)
+	to := "à la Commission"
+	if r == notice.Persons {
+		to = "aux personnes concernées"
+	}
+	fmt.Fprintf(o.IO.ErrOut, "Avis %s écrit : %s (document interne : il se transmet, il ne se publie pas)\n", to, o.Out)
 	return nil
 }
 
