@@ -7,10 +7,13 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
+	"github.com/registre-qc/registre/pkg/deadline"
 	"github.com/registre-qc/registre/pkg/format"
 	"github.com/registre-qc/registre/pkg/model"
 	"github.com/registre-qc/registre/pkg/regdiff"
+	"github.com/registre-qc/registre/pkg/render/notice"
 	"github.com/registre-qc/registre/pkg/rule"
+	"github.com/registre-qc/registre/pkg/source"
 	"github.com/registre-qc/registre/pkg/stats"
 )
 
@@ -21,8 +24,8 @@ func newCompletion(f *cmdutil.Factory) *cobra.Command {
 		Long: `Génère le script de complétion automatique des commandes de registre.
 
 La complétion propose les commandes, les options, les valeurs de --format (et de --fail-level,
---audience, --profile), les noms de registres et, pour « registre explain », les identifiants des
-règles avec leur titre.
+--audience, --profile, --registre, --destinataire), les noms de registres et, pour « registre
+explain », les identifiants des règles avec leur titre.
 
   bash :       source <(registre completion bash)    (exige le paquet bash-completion)
   zsh :        registre completion zsh > "${fpath[1]}/_registre"
@@ -61,11 +64,22 @@ func flagValues(cmd, flag string) []string {
 			return stats.Formats
 		case "diff":
 			return regdiff.Formats
+		case "echeances":
+			return deadline.Formats
+		case "avis":
+			return notice.Formats
 		}
 	case "fail-level":
 		return []string{"error", "warning", "info"}
 	case "audience":
+		if cmd == "build" {
+			return []string{"public", "interne", "commission"}
+		}
 		return []string{"public", "interne"}
+	case "registre":
+		return model.KindNames()
+	case "destinataire":
+		return []string{"commission", "personnes"}
 	case "profile", "csv-profile":
 		return []string{"excel-fr", "rfc4180"}
 	}
@@ -85,14 +99,22 @@ func setCompletions(root *cobra.Command) {
 				})
 			}
 		})
-		if c.ValidArgsFunction == nil && len(c.ValidArgs) == 0 && c != root {
-			req, opt := argNames(c)
-			names := append(req, opt...)
+		req, opt := argNames(c)
+		names := append(req, opt...)
+		if c.ValidArgsFunction == nil && c != root && (len(c.ValidArgs) == 0 || len(names) > 1) {
+			// ValidArgs complete the first argument only, and cobra then
+			// completes nothing else: « new REGISTRE [DOSSIER] » needs both.
+			first := c.ValidArgs
+			c.ValidArgs = nil
 			c.ValidArgsFunction = func(_ *cobra.Command, args []string, prefix string) ([]string, cobra.ShellCompDirective) {
-				if len(args) >= len(names) {
+				if len(args) >= len(names) && !strings.HasSuffix(names[len(names)-1], "…") {
 					return nil, cobra.ShellCompDirectiveNoFileComp
 				}
-				vals, dir := argCompletion(names[len(args)])
+				name := names[min(len(args), len(names)-1)]
+				vals, dir := argCompletion(name)
+				if len(args) == 0 && len(first) > 0 {
+					vals, dir = first, cobra.ShellCompDirectiveNoFileComp
+				}
 				var out []string
 				for _, v := range vals {
 					if strings.HasPrefix(strings.ToUpper(v), strings.ToUpper(prefix)) {
@@ -124,6 +146,22 @@ func argCompletion(name string) ([]string, cobra.ShellCompDirective) {
 		return nil, cobra.ShellCompDirectiveDefault
 	case name == "DOSSIER":
 		return nil, cobra.ShellCompDirectiveFilterDirs
+	case strings.HasPrefix(name, "INC-"):
+		return incidentIDs(), cobra.ShellCompDirectiveNoFileComp
 	}
 	return nil, cobra.ShellCompDirectiveNoFileComp
+}
+
+// incidentIDs lists the incidents of the repository around the working
+// directory, for « registre avis INC-… »; none outside a repository.
+func incidentIDs() []string {
+	root, err := source.FindRoot(".")
+	if err != nil {
+		return nil
+	}
+	ids, err := source.KindIDs(root, model.Incidents)
+	if err != nil {
+		return nil
+	}
+	return model.SortedKeys(ids)
 }

@@ -7,6 +7,8 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+
+	"github.com/registre-qc/registre/pkg/cmdutil"
 )
 
 // flagValueNames names the value of an option in help and documentation, by
@@ -23,7 +25,18 @@ var flagValueNames = map[string]string{
 	"id":            "ID",
 	"since":         "RÉVISION",
 	"ignore-column": "COLONNE",
+	"registre":      "REGISTRE",
+	"annee":         "AAAA",
+	"feuille":       "FEUILLE",
+	"dossier":       "DOSSIER",
+	"destinataire":  "DESTINATAIRE",
+	"as-of":         "AAAA-MM-JJ|RÉVISION",
+	"dans":          "JOURS",
 }
+
+// valueAnnotation names an option's value where the name by option does not
+// fit (cmdutil.ValueName: avis --out is a file, build --out a folder).
+const valueAnnotation = cmdutil.ValueAnnotation
 
 // typeNames are the French value names by pflag type, when an option has no
 // name of its own.
@@ -45,6 +58,9 @@ func valueName(f *pflag.Flag) string {
 	}
 	if n, _ := pflag.UnquoteUsage(f); strings.ContainsAny(f.Usage, "`") && n != "" {
 		return n
+	}
+	if n := f.Annotations[valueAnnotation]; len(n) == 1 {
+		return n[0]
 	}
 	if n, ok := flagValueNames[f.Name]; ok {
 		return n
@@ -114,7 +130,8 @@ func UseLine(c *cobra.Command) string {
 // argNames returns the argument names of c's Use line: required ones
 // (« RÈGLE ») and optional ones (« [DOSSIER] »), in order.
 func argNames(c *cobra.Command) (required, optional []string) {
-	fields := strings.Fields(c.Use)
+	// « [DOSSIER | FICHIER…] » is one argument of two kinds.
+	fields := strings.Fields(strings.ReplaceAll(c.Use, " | ", "|"))
 	for _, f := range fields[min(1, len(fields)):] {
 		if strings.HasPrefix(f, "[") {
 			optional = append(optional, strings.Trim(f, "[]."))

@@ -49,8 +49,8 @@ func Run(f *cmdutil.Factory, args []string) int {
 	if err == nil {
 		return cmdutil.ExitOK
 	}
-	if cmd == nil {
-		cmd = root
+	if cmd == nil || cmd.Name() == "help" && cmd.Parent() == root {
+		cmd = root // « registre help lnit » : the help of registre itself
 	}
 	var fe *cmdutil.FindingsError
 	if errors.As(err, &fe) {
@@ -85,6 +85,10 @@ func cobraError(c *cobra.Command, s string) string {
 		return arityError(c, n)
 	}
 	if m := unknownRe.FindStringSubmatch(s); m != nil {
+		if !c.HasSubCommands() {
+			// cobra.NoArgs words an argument as an unknown subcommand.
+			return arityError(c, len(c.Flags().Args()))
+		}
 		msg := "commande inconnue : " + m[1]
 		if sg := suggest.Value(m[1], commandNames(c)); sg != "" {
 			msg += " ; vouliez-vous dire " + sg + " ?"
@@ -231,9 +235,11 @@ func NewRoot(f *cmdutil.Factory) *cobra.Command {
 		Long: `registre tient les registres exigés par la Loi sur l'accès (RLRQ, c. A-2.1) et la Loi sur le privé
 (RLRQ, c. P-39.1) sous forme de fichiers YAML dans un dépôt git : une inscription par fichier.
 
-  registre lint      vérifie le dépôt : schémas et règles juridiques (fichier:ligne:colonne)
-  registre build     publie les registres en HTML accessible, PDF et CSV
-  registre new       crée une inscription ; registre import reprend un tableau existant
+  registre lint       vérifie le dépôt : schémas et règles juridiques (fichier:ligne:colonne)
+  registre build      publie les registres en HTML accessible, PDF et CSV
+  registre new        crée une inscription ; registre import reprend un tableau existant
+  registre echeances  ce qui est dû ou en retard : avis d'incident, révisions, ententes, EFVP
+  registre avis       rédige l'avis d'incident à la Commission ou aux personnes concernées
 
 Codes de sortie : 0 aucun problème, 1 constats au niveau d'échec ou au-dessus, 2 erreur d'utilisation ou interne.`,
 		Version:       f.Version,
@@ -251,19 +257,19 @@ Codes de sortie : 0 aucun problème, 1 constats au niveau d'échec ou au-dessus,
 	root.SetHelpCommand(&cobra.Command{
 		Use:   "help [commande]",
 		Short: "Affiche l'aide d'une commande",
-		Run: func(c *cobra.Command, args []string) {
+		RunE: func(c *cobra.Command, args []string) error {
 			cmd, _, e := c.Root().Find(args)
 			if cmd == nil || e != nil {
 				name := strings.Join(args, " ")
-				msg := "Commande inconnue : " + name
+				msg := "commande inconnue : " + name
 				if sg := suggest.Value(name, commandNames(c.Root())); sg != "" {
 					msg += " ; vouliez-vous dire " + sg + " ?"
+				} else {
+					msg += " (commandes : " + strings.Join(commandNames(c.Root()), ", ") + ")"
 				}
-				c.Println(msg)
-				_ = c.Root().Usage()
-				return
+				return &cmdutil.UsageError{Msg: msg}
 			}
-			_ = cmd.Help()
+			return cmd.Help()
 		},
 	})
 	root.CompletionOptions.DisableDefaultCmd = true

@@ -6,12 +6,18 @@ package cmdutil
 import (
 	"fmt"
 	"os"
+	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 	_ "time/tzdata" // the Montréal calendar on machines without a zoneinfo database
+
+	"github.com/spf13/pflag"
 
 	"github.com/registre-qc/registre/pkg/gitutil"
 	"github.com/registre-qc/registre/pkg/iostreams"
 	"github.com/registre-qc/registre/pkg/source"
+	"github.com/registre-qc/registre/pkg/suggest"
 )
 
 // Factory carries the dependencies of commands.
@@ -86,9 +92,51 @@ func RepoDir(args []string) string {
 func FindRepo(dir string) (string, error) {
 	root, err := source.FindRoot(dir)
 	if err != nil {
-		return "", &UsageError{err.Error()}
+		msg := err.Error()
+		// « . n'est pas un dépôt » says little: name the working directory.
+		if rest, ok := strings.CutPrefix(msg, ". n'est pas "); ok && filepath.Clean(dir) == "." {
+			if abs, aerr := filepath.Abs("."); aerr == nil {
+				msg = "le dossier courant (" + abs + ") n'est pas " + rest
+			}
+		}
+		return "", &UsageError{msg}
 	}
 	return root, nil
+}
+
+// DisplayPath is a path relative to the repository dir (slash-separated) as
+// seen from the working directory: joined to dir when dir is relative, as
+// lint shows its findings, so that file:line opens from where the command ran.
+func DisplayPath(dir, rel string) string {
+	if rel == "" || dir == "" || dir == "." || filepath.IsAbs(dir) {
+		return rel
+	}
+	return filepath.ToSlash(filepath.Join(dir, filepath.FromSlash(rel)))
+}
+
+// Choice returns the allowed value got names, in any case and with spaces
+// around, or a usage error naming what (« format ») with the nearest allowed
+// value: « format inconnu : "jsn" ; vouliez-vous dire json ? (text, json) ».
+func Choice(what, got string, allowed []string) (string, error) {
+	g := strings.ToLower(strings.TrimSpace(got))
+	if slices.Contains(allowed, g) {
+		return g, nil
+	}
+	list := strings.Join(allowed, ", ")
+	if sg := suggest.Value(got, allowed); sg != "" {
+		return "", Usagef("%s inconnu : %q ; vouliez-vous dire %s ? (%s)", what, got, sg, list)
+	}
+	return "", Usagef("%s inconnu : %q (%s)", what, got, list)
+}
+
+// ValueAnnotation is the flag annotation that names an option's value in help
+// (« --out FICHIER »), set by ValueName.
+const ValueAnnotation = "registre-valeur"
+
+// ValueName names the value of option flag in help and documentation, where
+// the name the help gives by option name does not fit (avis --out is a file).
+func ValueName(fs *pflag.FlagSet, flag, name string) {
+	_ = fs.SetAnnotation(flag, ValueAnnotation, []string{name})
 }
 
 // Default returns the factory of the real process.

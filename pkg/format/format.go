@@ -36,14 +36,16 @@ type Report struct {
 	Tool    string // "registre"
 	Version string
 	// Root is the repository folder as the user gave it. Finding paths are
-	// relative to it and slash-separated. Formats read by people or by CI
-	// (text, github, gitlab, junit) show paths joined to Root when Root is
-	// relative, so that they resolve from the working directory; json and
-	// sarif keep paths relative to Root and state Root separately.
+	// relative to it and slash-separated. Formats read by people (text,
+	// junit, github's log) show paths joined to Root when Root is relative,
+	// so that they resolve from the working directory; json keeps paths
+	// relative to Root and states Root separately; sarif, github annotations
+	// and gitlab use GitPrefix when InGit.
 	Root string
 	// GitPrefix is Root's path inside its git work tree ("registres/"; ""
-	// at the top), when InGit. SARIF then locates results from the git root,
-	// as code scanning resolves them.
+	// at the top), when InGit. SARIF, GitHub annotations and GitLab Code
+	// Quality then locate results from the git root, as the platforms
+	// resolve them.
 	GitPrefix string
 	InGit     bool
 	Rules     []RuleInfo        // every rule, sorted by id
@@ -174,6 +176,18 @@ func displayPath(root, p string) string {
 		return p
 	}
 	return path.Join(root, p)
+}
+
+// repoPath returns a finding's path as a CI platform resolves it: from the
+// git work tree's root when the repository is in git (GitHub annotations,
+// GitLab Code Quality, like SARIF), else as displayPath. Run from a register
+// folder, displayPath would give « ../communications/… », which no platform
+// finds.
+func repoPath(r Report, p string) string {
+	if p == "" || !r.InGit {
+		return displayPath(r.Root, p)
+	}
+	return strings.TrimPrefix(path.Join(path.Clean("/"+r.GitPrefix), p), "/")
 }
 
 // isAbs reports whether a slash-separated path is absolute on any platform

@@ -84,7 +84,7 @@ func githubCommand(s finding.Severity) string {
 // githubAnnotation renders one workflow command, without its line break.
 func githubAnnotation(r Report, f finding.Finding, idx map[string]int) string {
 	var props []string
-	if p := displayPath(r.Root, f.Path); p != "" {
+	if p := repoPath(r, f.Path); p != "" {
 		props = append(props, "file="+escapeProperty(p))
 		if f.Pos.Line > 0 {
 			props = append(props, "line="+strconv.Itoa(f.Pos.Line))
@@ -152,7 +152,7 @@ func writeStepSummary(w io.Writer, r Report, shown []finding.Finding) error {
 			if i == githubSummaryRows {
 				break
 			}
-			loc := displayPath(r.Root, f.Path)
+			loc := repoPath(r, f.Path)
 			if f.Pos.Line > 0 {
 				loc += ":" + strconv.Itoa(f.Pos.Line)
 			}

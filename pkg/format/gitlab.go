@@ -70,7 +70,7 @@ func buildGitLab(r Report) []gitlabIssue {
 			Fingerprint: uniqueFingerprint(f.Fingerprint(), seen),
 			Severity:    gitlabSeverity(f.Severity),
 			Location: gitlabLocation{
-				Path:  displayPath(r.Root, f.Path),
+				Path:  repoPath(r, f.Path),
 				Lines: gitlabLines{Begin: line},
 			},
 		})

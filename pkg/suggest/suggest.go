@@ -14,9 +14,12 @@ import (
 
 // Value returns the allowed value nearest to got, or "" when none is
 // close: first a value equal to got once accents, case, spaces and hyphens
-// are ignored (« protection adéquate » → protection_adequate), then the
-// value at the smallest edit distance, within about a third of its length.
-// Every enumeration (schema values, command options, register names) uses it.
+// are ignored (« protection adéquate » → protection_adequate), or the value a
+// French word stands for (« avertissement » → warning), then the one allowed
+// value that shares with got all its letters but the last, four or more
+// (« publique » → public, « comm » → communications), then the value at the smallest edit distance,
+// within about a third of its length. Every enumeration (schema values,
+// command options, register names) uses it.
 func Value(got string, allowed []string) string {
 	g := foldValue(got)
 	if g == "" {
@@ -27,6 +30,29 @@ func Value(got string, allowed []string) string {
 			return a
 		}
 	}
+	if en, ok := french[g]; ok {
+		for _, a := range allowed {
+			if foldValue(a) == en {
+				return a
+			}
+		}
+	}
+	if len([]rune(g)) >= 4 {
+		prefixed := ""
+		for _, a := range allowed {
+			fa := foldValue(a)
+			if cp := commonPrefix(g, fa); cp >= 4 && cp >= min(len([]rune(g)), len([]rune(fa)))-1 {
+				if prefixed != "" {
+					prefixed = "" // two candidates: let the edit distance decide
+					break
+				}
+				prefixed = a
+			}
+		}
+		if prefixed != "" {
+			return prefixed
+		}
+	}
 	limit := min(3, max(1, len([]rune(g))/3))
 	best, bestD := "", limit+1
 	for _, a := range allowed {
@@ -35,6 +61,26 @@ func Value(got string, allowed []string) string {
 		}
 	}
 	return best
+}
+
+// french maps the French words users write for registre's English values
+// (severities, formats), folded, to those values.
+var french = map[string]string{
+	"erreur": "error", "erreurs": "error",
+	"avertissement": "warning", "avertissements": "warning", "attention": "warning",
+	"information": "info", "informations": "info",
+	"desactive": "off", "desactivee": "off", "aucun": "off", "aucune": "off", "non": "off",
+	"texte": "text", "tableau": "table",
+}
+
+// commonPrefix is the number of leading runes a and b share.
+func commonPrefix(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	n := 0
+	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
+		n++
+	}
+	return n
 }
 
 var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)

@@ -6,8 +6,6 @@ package avis
 import (
 	"bytes"
 	"fmt"
-	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -19,6 +17,7 @@ import (
 	"github.com/registre-qc/registre/pkg/model"
 	"github.com/registre-qc/registre/pkg/render/notice"
 	"github.com/registre-qc/registre/pkg/source"
+	"github.com/registre-qc/registre/pkg/suggest"
 )
 
 // Options are the parsed arguments and flags.
@@ -54,15 +53,7 @@ L'avis est un document interne : il n'est jamais écrit dans un site publié.`,
 		Example: `  registre avis INC-0002
   registre avis INC-0002 --destinataire personnes --format html --out avis-personnes.html
   registre avis INC-0002 registres/ --format pdf --out _interne/avis-INC-0002-commission.pdf`,
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return cmdutil.Usagef("registre avis : indiquez l'identifiant de l'incident (p. ex. registre avis INC-0002)")
-			}
-			if len(args) > 2 {
-				return cmdutil.Usagef("registre avis : au plus deux arguments (INC-… et le dossier du dépôt), reçu %d", len(args))
-			}
-			return nil
-		},
+		Args: cobra.RangeArgs(1, 2),
 		RunE: func(_ *cobra.Command, args []string) error {
 			o.ID = args[0]
 			o.Dir = cmdutil.RepoDir(args[1:])
@@ -80,6 +71,7 @@ L'avis est un document interne : il n'est jamais écrit dans un site publié.`,
 	cmd.Flags().StringVar(&o.Recipient, "destinataire", "commission", "commission ou personnes")
 	cmd.Flags().StringVarP(&o.Format, "format", "f", "md", "format : "+strings.Join(notice.Formats, ", "))
 	cmd.Flags().StringVarP(&o.Out, "out", "o", "", "fichier à écrire (par défaut : la sortie standard ; exigé pour pdf sur un terminal)")
+	cmdutil.ValueName(cmd.Flags(), "out", "FICHIER")
 	cmd.Flags().StringVar(&date, "date", "", "date de l'avis (AAAA-MM-JJ ; par défaut : aujourd'hui à Montréal)")
 	return cmd
 }
@@ -90,12 +82,19 @@ func Run(o *Options) error {
 	if err != nil {
 		return cmdutil.Usagef("%s", err)
 	}
-	if !slices.Contains(notice.Formats, o.Format) {
-		return cmdutil.Usagef("format inconnu : %q (%s)", o.Format, strings.Join(notice.Formats, ", "))
+	form, err := cmdutil.Choice("format", o.Format, notice.Formats)
+	if err != nil {
+		return err
 	}
+	o.Format = form
 	if o.Format == "pdf" && o.Out == "" && o.IO.IsStdoutTTY() {
 		return cmdutil.Usagef("un PDF ne s'affiche pas dans le terminal : indiquez --out FICHIER.pdf")
 	}
+	dir, err := cmdutil.FindRepo(o.Dir)
+	if err != nil {
+		return err
+	}
+	o.Dir = dir
 	res, err := source.Load(o.Dir, source.Options{})
 	if err != nil {
 		return cmdutil.Usagef("%s", err)
@@ -107,7 +106,20 @@ func Run(o *Options) error {
 				return cmdutil.Usagef("%s : l'inscription %s ne peut pas être lue (%s) ; registre lint la détaille", f.Path, o.ID, f.Message)
 			}
 		}
-		return cmdutil.Usagef("aucune inscription %s dans le dépôt %s", o.ID, o.Dir)
+		where := "dans ce dépôt"
+		if o.Dir != "." {
+			where = "dans le dépôt " + o.Dir
+		}
+		var incidents []string
+		for _, x := range res.Repo.Entries {
+			if x.Kind == model.Incidents {
+				incidents = append(incidents, x.ID)
+			}
+		}
+		if sg := suggest.Value(o.ID, incidents); sg != "" {
+			return cmdutil.Usagef("aucune inscription %s %s ; vouliez-vous dire %s ?", o.ID, where, sg)
+		}
+		return cmdutil.Usagef("aucune inscription %s %s (incidents : %s)", o.ID, where, orNone(incidents))
 	}
 	if e.Kind != model.Incidents {
 		return cmdutil.Usagef("%s n'est pas un incident de confidentialité (registre %s) : un avis se donne pour une inscription INC-…", e.ID, e.Kind.Name)
@@ -116,10 +128,7 @@ func Run(o *Options) error {
 	if len(missing) > 0 {
 		finding.Sort(missing)
 		for _, f := range missing {
-			p := f.Path
-			if o.Dir != "." {
-				p = filepath.ToSlash(filepath.Join(o.Dir, p))
-			}
+			p := cmdutil.DisplayPath(o.Dir, f.Path)
 			fmt.Fprintf(o.IO.ErrOut, "%s:%d:%d: erreur %s [%s]\n", p, f.Pos.Line, f.Pos.Col, f.Message, f.Law)
 		}
 		return &cmdutil.FindingsError{Msg: fmt.Sprintf("registre : avis non écrit : %d élément(s) manquant(s) ; complétez l'inscription %s, puis recommencez", len(missing), e.ID)}
@@ -143,6 +152,21 @@ func Run(o *Options) error {
 	if err := guard.WriteReport(o.Out, buf.Bytes()); err != nil {
 		return err
 	}
-	fmt.Fprintf(o.IO.ErrOut, "Avis %s écrit : %s (document interne : il se transmet, il ne se publie pas)\n", r.Name(), o.Out)
+	to := "à la Commission"
+	if r == notice.Persons {
+		to = "aux personnes concernées"
+	}
+	fmt.Fprintf(o.IO.ErrOut, "Avis %s écrit : %s (document interne : il se transmet, il ne se publie pas)\n", to, o.Out)
 	return nil
+}
+
+// orNone lists ids, or says there is none.
+func orNone(ids []string) string {
+	if len(ids) == 0 {
+		return "aucun"
+	}
+	if len(ids) > 10 {
+		return strings.Join(ids[:10], ", ") + ", …"
+	}
+	return strings.Join(ids, ", ")
 }

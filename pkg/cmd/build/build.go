@@ -20,6 +20,7 @@ import (
 	"github.com/registre-qc/registre/pkg/model"
 	"github.com/registre-qc/registre/pkg/render/csv"
 	"github.com/registre-qc/registre/pkg/site"
+	"github.com/registre-qc/registre/pkg/suggest"
 	"github.com/registre-qc/registre/pkg/table"
 )
 
@@ -82,7 +83,7 @@ avec les dates de ce commit : ce que le registre publié disait ce jour-là. La 
 	cmd.Flags().StringVar(&o.Audience, "audience", "public", "public, interne ou commission")
 	cmd.Flags().BoolVar(&o.Force, "force", false, "publier malgré les erreurs de vérification")
 	cmd.Flags().StringVar(&o.CSVProfile, "csv-profile", "excel-fr", "profil CSV : excel-fr (Excel, « ; », BOM) ou rfc4180")
-	cmd.Flags().StringArrayVar(&o.Kinds, "registre", nil, "ne produire que ce registre (répétable)")
+	cmd.Flags().StringArrayVar(&o.Kinds, "registre", nil, "ne produire que ce registre")
 	cmd.Flags().BoolVar(&o.NoPDF, "sans-pdf", false, "ne pas produire les PDF")
 	cmd.Flags().StringVar(&o.AsOf, "as-of", "", "produire l'édition du dépôt tel qu'il était à cette date (AAAA-MM-JJ) ou à cette révision git")
 	return cmd
@@ -100,7 +101,11 @@ func Run(o *Options) error {
 	if !commission {
 		var err error
 		if aud, err = ParseAudience(o.Audience); err != nil {
-			return err
+			choices := []string{"public", "interne", "commission"}
+			if sg := suggest.Value(o.Audience, choices); sg != "" {
+				return cmdutil.Usagef("--audience invalide : %q ; vouliez-vous dire %s ? (public, interne ou commission)", o.Audience, sg)
+			}
+			return cmdutil.Usagef("--audience invalide : %q (public, interne ou commission)", o.Audience)
 		}
 	}
 	prof, err := csv.ParseProfile(o.CSVProfile)
@@ -207,14 +212,14 @@ func Run(o *Options) error {
 	for _, t := range s.Tables {
 		rows += len(t.Rows)
 	}
-	edition := "Site"
+	edition := "Site écrit"
 	if aud == table.InternalAudience {
-		edition = "Édition interne"
+		edition = "Édition interne écrite"
 	}
 	if commission {
-		edition = "Copie pour la Commission (confidentielle)"
+		edition = "Copie pour la Commission (confidentielle) écrite"
 	}
-	fmt.Fprintf(o.F.IO.ErrOut, "%s écrit dans %s : %d registre(s), %d inscription(s), %d fichiers (mise à jour : %s)\n",
+	fmt.Fprintf(o.F.IO.ErrOut, "%s dans %s : %d registre(s), %d inscription(s), %d fichiers (mise à jour : %s)\n",
 		edition, o.Out, len(s.Tables), rows, len(files)+1, orDash(s.Updated))
 	return nil
 }
@@ -256,6 +261,9 @@ func ParseAudience(s string) (table.Audience, error) {
 		return table.PublicAudience, nil
 	case "interne", "internal":
 		return table.InternalAudience, nil
+	}
+	if sg := suggest.Value(s, []string{"public", "interne"}); sg != "" {
+		return 0, cmdutil.Usagef("--audience invalide : %q ; vouliez-vous dire %s ? (public ou interne)", s, sg)
 	}
 	return 0, cmdutil.Usagef("--audience invalide : %q (public ou interne)", s)
 }

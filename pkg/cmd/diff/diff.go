@@ -5,7 +5,6 @@ package diff
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -73,9 +72,11 @@ Le code de sortie est toujours 0, sauf erreur d'utilisation (2).`,
 
 // Run compares and writes the report.
 func Run(o *Options) error {
-	if !slices.Contains(regdiff.Formats, o.Format) {
-		return cmdutil.Usagef("format inconnu : %q (%s)", o.Format, strings.Join(regdiff.Formats, ", "))
+	form, err := cmdutil.Choice("format", o.Format, regdiff.Formats)
+	if err != nil {
+		return err
 	}
+	o.Format = form
 	dir, err := cmdutil.FindRepo(o.Dir)
 	if err != nil {
 		return err

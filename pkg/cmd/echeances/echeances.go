@@ -5,7 +5,6 @@ package echeances
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -73,12 +72,19 @@ qu'une tâche planifiée échoue), 0 sinon.`,
 
 // Run lists the obligations and returns a FindingsError when one is late.
 func Run(o *Options) error {
-	if !slices.Contains(deadline.Formats, o.Format) {
-		return cmdutil.Usagef("format inconnu : %q (%s)", o.Format, strings.Join(deadline.Formats, ", "))
+	form, err := cmdutil.Choice("format", o.Format, deadline.Formats)
+	if err != nil {
+		return err
 	}
+	o.Format = form
 	if o.Horizon < 0 || o.Horizon > 3660 {
 		return cmdutil.Usagef("--dans invalide : %d (un nombre de jours entre 0 et 3660)", o.Horizon)
 	}
+	dir, err := cmdutil.FindRepo(o.Dir)
+	if err != nil {
+		return err
+	}
+	o.Dir = dir
 	res, err := source.Load(o.Dir, source.Options{})
 	if err != nil {
 		return cmdutil.Usagef("%s", err)
@@ -86,6 +92,13 @@ func Run(o *Options) error {
 	items, err := deadline.List(res.Repo, deadline.Options{Today: o.Today, Horizon: o.Horizon})
 	if err != nil {
 		return cmdutil.Usagef("%s", err)
+	}
+	if o.Format != "json" {
+		// Text and Markdown show file:line as lint does, from where the command
+		// runs; JSON keeps paths relative to the repository, as documented.
+		for i := range items {
+			items[i].Path = cmdutil.DisplayPath(o.Dir, items[i].Path)
+		}
 	}
 	if n := unreadable(res); n > 0 {
 		fmt.Fprintf(o.IO.ErrOut, "registre : %d fichier(s) illisible(s) : leurs échéances ne sont pas listées ; registre lint %s les détaille\n", n, o.Dir)

@@ -79,7 +79,7 @@ Réimporter ce qu'écrit « registre export » redonne les mêmes fichiers.`,
 	fl.StringVar(&o.Sheet, "feuille", "", "feuille du classeur XLSX à lire (défaut : la première)")
 	fl.BoolVar(&o.Force, "force", false, "mettre à jour les inscriptions existantes de même identifiant (colonnes du tableau seulement)")
 	fl.BoolVarP(&o.DryRun, "dry-run", "n", false, "afficher les fichiers qui seraient écrits, sans rien écrire")
-	fl.StringArrayVar(&o.IgnoreColumns, "ignore-column", nil, "ignorer la colonne de ce titre (répétable)")
+	fl.StringArrayVar(&o.IgnoreColumns, "ignore-column", nil, "ignorer la colonne de ce titre")
 	fl.BoolVar(&o.IgnoreUnknown, "ignore-unknown", false, "ignorer toutes les colonnes inconnues")
 	return cmd
 }

@@ -6,14 +6,17 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
 	"github.com/registre-qc/registre/pkg/fsutil"
+	"github.com/registre-qc/registre/pkg/gitutil"
 	"github.com/registre-qc/registre/pkg/iostreams"
 	"github.com/registre-qc/registre/pkg/model"
 	"github.com/registre-qc/registre/pkg/scaffold"
+	"github.com/registre-qc/registre/pkg/source"
 )
 
 // Options are the parsed arguments of `registre init`.
@@ -39,10 +42,12 @@ func NewCmd(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
   .pre-commit-config.yaml            vérification avant chaque commit (pre-commit)
   .vscode/settings.json              VS Code : schémas des registres pour l'aide et la complétion
   .registre/schemas/                 les schémas JSON des registres
-  .gitignore                         les éditions produites (_site/, _interne/) hors de git
+  .gitignore                         les éditions produites (_site/, _interne/, _commission/) hors de git
 
 Un fichier qui existe déjà n'est jamais modifié : il est indiqué « conservé ». La commande peut donc
-s'exécuter dans un dossier qui contient déjà des fichiers, ou une seconde fois pour compléter un dépôt.`,
+s'exécuter dans un dossier qui contient déjà des fichiers, ou une seconde fois pour compléter un dépôt.
+Un dossier situé dans un dépôt de registres existant (communications/, p. ex.) est refusé : il y
+créerait un second dépôt.`,
 		Example: `  registre init registres
   registre init`,
 		Args: cobra.MaximumNArgs(1),
@@ -61,6 +66,9 @@ s'exécuter dans un dossier qui contient déjà des fichiers, ou une seconde foi
 func Run(o *Options) error {
 	if st, err := os.Stat(o.Dir); err == nil && !st.IsDir() {
 		return cmdutil.Usagef("%s existe et n'est pas un dossier", o.Dir)
+	}
+	if err := notNested(o.Dir); err != nil {
+		return err
 	}
 	real, err := fsutil.RepoDir(o.Dir)
 	if err != nil {
@@ -94,9 +102,20 @@ func Run(o *Options) error {
 	}
 	fmt.Fprintf(o.IO.ErrOut, "Dépôt de registres prêt dans %s : %s, %s.\n", o.Dir,
 		plural(created, "fichier créé", "fichiers créés"), plural(kept, "conservé", "conservés"))
+	if prefix, ok := gitutil.Prefix(real); ok && prefix != "" {
+		fmt.Fprintf(o.IO.ErrOut, "Attention : %s n'est pas la racine du dépôt git. GitHub, GitLab et pre-commit ne lisent "+
+			".github/workflows/, .gitlab-ci.yml et .pre-commit-config.yaml qu'à la racine : déplacez-les à la racine du dépôt git "+
+			"et nommez-y le dossier des registres dans chaque commande (registre lint %s, registre build %s --out _site…).\n",
+			o.Dir, strings.TrimSuffix(prefix, "/"), strings.TrimSuffix(prefix, "/"))
+	}
 	fmt.Fprintln(o.IO.ErrOut, "Étapes suivantes :")
 	step := 1
-	if _, err := os.Stat(filepath.Join(o.Dir, ".git")); err != nil {
+	if filepath.Clean(o.Dir) != "." {
+		// Every command finds the repository from its folder or below it.
+		fmt.Fprintf(o.IO.ErrOut, "  %d. cd %s\n", step, o.Dir)
+		step++
+	}
+	if _, err := os.Stat(filepath.Join(o.Dir, ".git")); err != nil && !gitutil.IsRepo(real) {
 		fmt.Fprintf(o.IO.ErrOut, "  %d. git init    (le dépôt git garde l'historique de chaque inscription)\n", step)
 		step++
 	}
@@ -115,4 +134,55 @@ func plural(n int, one, many string) string {
 		return fmt.Sprintf("%d %s", n, one)
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// notNested refuses a folder inside an existing register repository (run
+// from communications/, init would write a second repository into a register
+// folder, which lint then reports file by file). The repository's own top is
+// accepted: a second run completes it.
+func notNested(dir string) error {
+	existing := dir
+	for {
+		if _, err := os.Stat(existing); err == nil {
+			break
+		}
+		parent := filepath.Dir(existing)
+		if parent == existing {
+			return nil
+		}
+		existing = parent
+	}
+	root, err := source.FindRoot(existing)
+	if err != nil {
+		return nil // no repository around: init makes one
+	}
+	absRoot, err1 := filepath.Abs(root)
+	absDir, err2 := filepath.Abs(dir)
+	if err1 != nil || err2 != nil {
+		return nil
+	}
+	if r, err := filepath.EvalSymlinks(absRoot); err == nil {
+		absRoot = r
+	}
+	if d, err := filepath.EvalSymlinks(absDir); err == nil {
+		absDir = d
+	}
+	if absRoot == absDir {
+		return nil
+	}
+	// Only a repository marked by its registre.yaml: a folder that merely
+	// holds a « communications » folder (Documents/, p. ex.) is no repository.
+	config := ""
+	for _, name := range []string{model.ConfigFile, "registre.yml"} {
+		if _, err := os.Stat(filepath.Join(root, name)); err == nil {
+			config = name
+			break
+		}
+	}
+	if config == "" {
+		return nil
+	}
+	return cmdutil.Usagef("%s est dans le dépôt de registres %s (%s) : « registre init » y créerait un second dépôt. "+
+		"Pour compléter ce dépôt, lancez « registre init %s » ; pour en créer un autre, choisissez un dossier hors de celui-ci",
+		dir, root, config, root)
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -56,7 +57,7 @@ dépôt est chargé, car les règles croisées en ont besoin, mais seuls les con
 signalés et comptent pour le code de sortie.
 
 Formats (--format, répétable ; NOM=FICHIER écrit dans un fichier) : text (défaut), json, sarif, github,
-gitlab, junit. Codes de sortie : 0 aucun constat au niveau d'échec, 1 constats, 2 erreur d'utilisation.
+gitlab, junit. json, sarif, gitlab et junit, lus par des programmes, sont seuls sur la sortie standard. Codes de sortie : 0 aucun constat au niveau d'échec, 1 constats, 2 erreur d'utilisation.
 
 --as-of AAAA-MM-JJ|RÉVISION vérifie le dépôt tel qu'il était au dernier commit de ce jour-là (calendrier de
 Montréal) ou à cette révision, lu dans l'historique git sans toucher au dossier de travail ; la commande
@@ -89,7 +90,7 @@ indique le commit utilisé.`,
 
 // Run lints and writes every requested format.
 func Run(o *Options) error {
-	// The command line first: a misspelt option is said before anything is read.
+	// The options first: a misspelt format is said wherever the command runs.
 	specs := []format.Spec{{Name: format.Default}}
 	if len(o.Formats) > 0 {
 		specs = specs[:0]
@@ -99,6 +100,9 @@ func Run(o *Options) error {
 				return cmdutil.Usagef("%s", err)
 			}
 			specs = append(specs, sp)
+		}
+		if err := checkSpecs(specs); err != nil {
+			return err
 		}
 	}
 	var only map[string]bool // the named files, relative to the repository
@@ -318,4 +322,33 @@ func displayRel(dir, rel string) string {
 		return rel
 	}
 	return filepath.ToSlash(filepath.Join(dir, filepath.FromSlash(rel)))
+}
+
+// checkSpecs refuses outputs that would spoil each other: a format read by
+// a program (json, sarif, gitlab, junit) sharing standard output with
+// another, or two formats written to the same file.
+func checkSpecs(specs []format.Spec) error {
+	var stdout []string // the formats written to standard output, but the one read by a program
+	machine := ""
+	files := map[string]string{}
+	for _, sp := range specs {
+		if sp.Path == "" {
+			if sp.Name != "text" && sp.Name != "github" && machine == "" {
+				machine = sp.Name
+				continue
+			}
+			stdout = append(stdout, sp.Name)
+			continue
+		}
+		key := filepath.Clean(sp.Path)
+		if other, ok := files[key]; ok {
+			return cmdutil.Usagef("--format %s et --format %s écrivent tous deux dans %s : donnez un fichier à chacun", other, sp.Name, sp.Path)
+		}
+		files[key] = sp.Name
+	}
+	if machine != "" && len(stdout) > 0 {
+		return cmdutil.Usagef("le format %s est lu par un programme : il ne partage pas la sortie standard avec %s ; écrivez-le dans un fichier (--format %s=FICHIER)",
+			machine, strings.Join(stdout, ", "), machine)
+	}
+	return nil
 }

@@ -8,13 +8,14 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
-	"github.com/registre-qc/registre/pkg/gitutil"
 	"github.com/registre-qc/registre/pkg/fsutil"
+	"github.com/registre-qc/registre/pkg/gitutil"
 	"github.com/registre-qc/registre/pkg/iostreams"
 	"github.com/registre-qc/registre/pkg/model"
 	"github.com/registre-qc/registre/pkg/scaffold"
@@ -93,6 +94,9 @@ func Run(o *Options) error {
 		if where, ok := ids[id]; ok {
 			return cmdutil.Usagef("l'inscription %s existe déjà : %s ; choisissez un autre identifiant", id, display(o.Dir, where))
 		}
+		if err := notInHistory(o.Dir, k, id, seq.Peek()); err != nil {
+			return err
+		}
 	}
 	today, err := o.Factory.Today("")
 	if err != nil {
@@ -146,4 +150,24 @@ func kindByArg(s string) *model.Kind {
 // display is the path of a repository file as the user can open it from here.
 func display(dir, rel string) string {
 	return filepath.Join(dir, filepath.FromSlash(rel))
+}
+
+// notInHistory refuses an id that a deleted entry had in the git history:
+// handed out again, it would make « registre diff » show two different
+// entries as one. The message says how to restore the old entry instead.
+func notInHistory(dir string, k *model.Kind, id, next string) error {
+	past, err := gitutil.HistoryIDs(dir, k.Name)
+	if err != nil {
+		return err
+	}
+	if !slices.Contains(past, id) {
+		return nil
+	}
+	msg := fmt.Sprintf("l'identifiant %s a déjà servi dans l'historique git (inscription supprimée) : le redonner ferait confondre deux inscriptions dans registre diff ; choisissez-en un autre (p. ex. %s)", id, next)
+	out, err := gitutil.Run(dir, "log", "--all", "-1", "--diff-filter=D", "--format=%h", "--name-only", "--relative", "--",
+		":(glob)"+k.Name+"/**/"+id+".yaml", ":(glob)"+k.Name+"/**/"+id+".yml")
+	if lines := strings.Fields(out); err == nil && len(lines) == 2 {
+		msg += fmt.Sprintf(" ou rétablissez l'ancienne : git checkout %s^ -- %s", lines[0], lines[1])
+	}
+	return cmdutil.Usagef("%s", msg)
 }

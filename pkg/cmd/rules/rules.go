@@ -27,7 +27,7 @@ func NewCmd(f *cmdutil.Factory) *cobra.Command {
 		Short: "Liste les règles de vérification, leur sévérité et leur fondement",
 		Args:  cobra.NoArgs,
 		RunE: func(_ *cobra.Command, _ []string) error {
-			switch form {
+			switch strings.ToLower(strings.TrimSpace(form)) {
 			case "text":
 				if f.IO.IsStdoutTTY() {
 					return TextWidth(f.IO.Out, termWidth(f.Getenv))
@@ -99,12 +99,12 @@ func TextWidth(w io.Writer, width int) error {
 	fmt.Fprintf(&b, "%-*s%-*s%s\n", idW, "RÈGLE", sevW, "SÉVÉRITÉ", "TITRE ET FONDEMENT")
 	for _, r := range rule.All() {
 		lines := wrap(r.Doc.Title, room)
-		if r.Doc.Law != "" {
-			lines = append(lines, wrap(r.Doc.Law, room)...)
+		if l := law(r); l != "" {
+			lines = append(lines, wrap(l, room)...)
 		}
 		for i, l := range lines {
 			if i == 0 {
-				fmt.Fprintf(&b, "%-*s%-*s%s\n", idW, r.ID, sevW, r.Doc.Severity.French(), l)
+				fmt.Fprintf(&b, "%-*s%-*s%s\n", idW, r.ID, sevW, severity(r), l)
 				continue
 			}
 			b.WriteString(pad + l + "\n")

@@ -5,7 +5,6 @@ package stats
 import (
 	"fmt"
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -62,7 +61,7 @@ d'inscriptions retenues sont comptées.`,
 		},
 	}
 	cmd.Flags().StringVarP(&o.Format, "format", "f", "table", "format de sortie : "+strings.Join(stats.Formats, ", "))
-	cmd.Flags().StringVar(&o.Year, "annee", "", "seulement les inscriptions de cette année (AAAA)")
+	cmd.Flags().StringVar(&o.Year, "annee", "", "seulement les inscriptions de cette année")
 	cmd.Flags().BoolVar(&o.Public, "public", false, "ne compter que ce que le site publie (document public)")
 	return cmd
 }
@@ -71,9 +70,11 @@ var yearRe = regexp.MustCompile(`^[0-9]{4}$`)
 
 // Run computes and writes the statistics.
 func Run(o *Options) error {
-	if !slices.Contains(stats.Formats, o.Format) {
-		return cmdutil.Usagef("format inconnu : %q (%s)", o.Format, strings.Join(stats.Formats, ", "))
+	form, err := cmdutil.Choice("format", o.Format, stats.Formats)
+	if err != nil {
+		return err
 	}
+	o.Format = form
 	dir, err := cmdutil.FindRepo(o.Dir)
 	if err != nil {
 		return err

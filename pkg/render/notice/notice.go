@@ -82,7 +82,8 @@ func Build(repo *model.Repository, e *model.Entry, r Recipient, today string) (N
 		b.missConfig("organisme/nom", "le nom de l'organisation", "art. 3, par. 1°")
 	}
 	if !b.e.True("risque_serieux") {
-		b.miss("risque_serieux", "un avis n'est exigé que pour un incident qui présente un risque de préjudice sérieux (risque_serieux: true ; "+law+", al. 2)", "")
+		b.findings = append(b.findings, finding.Finding{Path: e.Path, Pos: e.At("risque_serieux"), Severity: finding.Error, EntryID: e.ID, KeyPath: "risque_serieux",
+			Message: "aucun avis n'est exigé : l'incident ne présente pas de risque de préjudice sérieux (risque_serieux n'est pas true ; " + law + ", al. 2)", Law: reg})
 	}
 	contact := b.contact()
 	switch r {
