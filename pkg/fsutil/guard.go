@@ -113,29 +113,54 @@ func Resolve(p string) (string, error) {
 			parts = append(parts, c)
 		}
 	}
-	root := vol + string(filepath.Separator)
-	for k := len(parts); k >= 0; k-- {
-		prefix := root + strings.Join(parts[:k], string(filepath.Separator))
-		if _, err := os.Lstat(prefix); err != nil {
-			if errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR) {
-				continue // not there yet: the writer's own error will say why if it cannot be made
+	// Walk the path one name at a time, as the system does: a link is
+	// resolved where it stands; a name that does not exist yet (nor anything
+	// after it) is kept as is, and a « .. » after it goes back over it. A
+	// « .. » that leads back into folders that exist goes on resolving from
+	// there: « absent/../lien/x » writes through lien, so it is judged
+	// through lien (a lexical clean would skip the link).
+	cur := vol + string(filepath.Separator) // physical: no link in it
+	missing := 0                             // trailing names of cur that do not exist yet
+	for _, c := range parts {
+		switch {
+		case c == ".":
+			continue
+		case c == "..":
+			cur = filepath.Dir(cur) // the parent of a physical path is its physical parent
+			if missing > 0 {
+				missing--
 			}
-			return "", Explain(err)
+			continue
+		case missing > 0:
+			cur = filepath.Join(cur, c)
+			missing++
+			continue
 		}
-		real, err := filepath.EvalSymlinks(prefix)
+		next := filepath.Join(cur, c)
+		st, err := os.Lstat(next)
+		switch {
+		case errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR):
+			cur = next // not there yet: the writer's own error will say why if it cannot be made
+			missing = 1
+			continue
+		case err != nil:
+			return "", Explain(err)
+		case st.Mode()&fs.ModeSymlink == 0:
+			cur = next
+			continue
+		}
+		real, err := filepath.EvalSymlinks(next)
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) {
 				return "", refuse("%s passe par un lien symbolique brisé : registre n'écrit jamais à travers un lien", p)
 			}
 			return "", refuse("%s : chemin impossible à résoudre (%s)", p, frenchReason(err))
 		}
-		real, err = filepath.Abs(real)
-		if err != nil {
+		if cur, err = filepath.Abs(real); err != nil {
 			return "", Explain(err)
 		}
-		return filepath.Join(append([]string{real}, parts[k:]...)...), nil
 	}
-	return filepath.Clean(abs), nil
+	return cur, nil
 }
 
 // within reports whether p is base or inside it (both clean and absolute).
