@@ -120,7 +120,7 @@ func Resolve(p string) (string, error) {
 	// there: « absent/../lien/x » writes through lien, so it is judged
 	// through lien (a lexical clean would skip the link).
 	cur := vol + string(filepath.Separator) // physical: no link in it
-	missing := 0                             // trailing names of cur that do not exist yet
+	missing := 0                            // trailing names of cur that do not exist yet
 	for _, c := range parts {
 		switch {
 		case c == ".":
