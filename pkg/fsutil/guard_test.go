@@ -410,4 +410,3 @@ func TestExplain(t *testing.T) {
 		t.Error("Explain(nil) != nil")
 	}
 }
-
