@@ -2,6 +2,7 @@ package fsutil
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -77,8 +78,17 @@ func markerData(audience string) []byte {
 // editionOf returns the audience of the edition in the folder dir ("" : not
 // an edition registre built). With strict, an edition without marker (built
 // by an older registre) counts only if every file in it is in its manifest.
+//
+// A marker that is not a small regular file (a link to /dev/zero, a named
+// pipe, a device: a hostile repository can commit the link) is never
+// followed nor waited on: editionOf returns oddEdition, and every caller
+// then refuses to write.
 func editionOf(dir string, strict bool) string {
-	if data, err := os.ReadFile(filepath.Join(dir, MarkerFile)); err == nil {
+	data, present, ok := readSmall(filepath.Join(dir, MarkerFile), maxMarker)
+	if present && !ok {
+		return oddEdition
+	}
+	if present {
 		for _, line := range strings.Split(string(data), "\n") {
 			if a, ok := strings.CutPrefix(line, "audience: "); ok {
 				return strings.TrimSpace(a)
@@ -117,15 +127,30 @@ func editionOf(dir string, strict bool) string {
 	return PublicEdition.Audience
 }
 
-// manifest reads the file names of a sha256sum-format manifest.
+// oddEdition is what editionOf returns for a folder whose marker is not a
+// file registre wrote: nobody knows which edition is there.
+const oddEdition = "?"
+
+// Bounds of what is read from a folder registre inspects.
+const (
+	maxMarker   = 4 << 10
+	maxManifest = 16 << 20
+)
+
+// refuseOdd is the message for a folder whose marker is odd.
+func refuseOdd(shown, dir string) error {
+	return refuse("%s : %s n'est pas un fichier ordinaire (lien symbolique, tube nommé, périphérique…) ou est trop gros : impossible de savoir quelle édition s'y trouve ; par prudence, rien n'a été écrit ; supprimez ce fichier ou choisissez un autre dossier", shown, filepath.Join(dir, MarkerFile))
+}
+
+// manifest reads the file names of a sha256sum-format manifest (nil when it
+// is not a regular file of reasonable size).
 func manifest(path string) map[string]bool {
-	f, err := os.Open(path)
-	if err != nil {
+	data, _, ok := readSmall(path, maxManifest)
+	if !ok || data == nil {
 		return nil
 	}
-	defer f.Close()
 	names := map[string]bool{}
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(bytes.NewReader(data))
 	for sc.Scan() {
 		if _, name, ok := strings.Cut(sc.Text(), "  "); ok {
 			names[name] = true
@@ -168,7 +193,10 @@ func (g *Guard) EditionDir(out string, ed Edition) (string, error) {
 				ed.Label, ed.Word, ed.Word, ed.Word, ed.Word, out)
 		}
 		for a := filepath.Dir(p); ; a = filepath.Dir(a) {
-			if editionOf(a, false) == PublicEdition.Audience {
+			switch editionOf(a, false) {
+			case oddEdition:
+				return "", refuseOdd(out, a)
+			case PublicEdition.Audience:
 				return "", refuse("%s est dans %s, une édition publique : une édition %s ne s'écrit jamais dans le site public ; choisissez un dossier hors de %s", out, a, ed.Label, a)
 			}
 			if filepath.Dir(a) == a {
@@ -200,6 +228,8 @@ func (g *Guard) EditionDir(out string, ed Edition) (string, error) {
 		return p, nil
 	}
 	switch a := editionOf(p, true); {
+	case a == oddEdition:
+		return "", refuseOdd(out, p)
 	case a == ed.Audience:
 		return p, nil
 	case a != "":
@@ -326,11 +356,11 @@ func cleanLeftovers(parent, base string) {
 	out := filepath.Join(parent, base)
 	old := filepath.Join(parent, oldPrefix+base)
 	if _, err := os.Lstat(out); errors.Is(err, fs.ErrNotExist) {
-		if editionOf(old, false) != "" {
+		if isEdition(editionOf(old, false)) {
 			_ = os.Rename(old, out)
 		}
 	}
-	if _, err := os.Lstat(old); err == nil && editionOf(old, false) != "" {
+	if _, err := os.Lstat(old); err == nil && isEdition(editionOf(old, false)) {
 		_ = os.RemoveAll(old)
 	}
 	entries, err := os.ReadDir(parent)
@@ -342,6 +372,12 @@ func cleanLeftovers(parent, base string) {
 			_ = os.RemoveAll(filepath.Join(parent, e.Name()))
 		}
 	}
+}
+
+// refuseLockFile is the message when the lock file's name holds something
+// registre did not make.
+func refuseLockFile(name string) error {
+	return refuse("%s n'est pas un fichier de verrou de registre (lien symbolique, tube nommé, fichier à plusieurs noms…) : registre n'écrit jamais à travers ; supprimez-le, puis relancez", name)
 }
 
 // lockHeld is the message when another live build holds the lock.
@@ -356,16 +392,31 @@ func lockHeld(out, lock string, pid int) error {
 // PublicEditionAbove returns the public edition folder that holds p (p itself
 // or a folder above it), or "" when there is none: a confidential document
 // (an incident notice) is never written there.
+//
+// A folder whose marker is odd (see editionOf) counts as a public edition:
+// nobody can say it is not one.
 func PublicEditionAbove(p string) string {
+	dir, _ := publicAbove(p)
+	return dir
+}
+
+// publicAbove is PublicEditionAbove, and whether the folder found has an odd marker.
+func publicAbove(p string) (string, bool) {
 	for dir := p; ; dir = filepath.Dir(dir) {
-		if editionOf(dir, false) == PublicEdition.Audience {
-			return dir
+		switch editionOf(dir, false) {
+		case PublicEdition.Audience:
+			return dir, false
+		case oddEdition:
+			return dir, true
 		}
 		if filepath.Dir(dir) == dir {
-			return ""
+			return "", false
 		}
 	}
 }
+
+// isEdition reports whether a is the audience of an edition registre built.
+func isEdition(a string) bool { return a != "" && a != oddEdition }
 
 // ConfidentialFile checks a file that holds confidential content (an
 // incident notice): ReportFile's checks, and never inside a public edition.
@@ -374,7 +425,11 @@ func (g *Guard) ConfidentialFile(name string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if pub := PublicEditionAbove(filepath.Dir(p)); pub != "" {
+	pub, odd := publicAbove(filepath.Dir(p))
+	if odd {
+		return "", refuseOdd(name, pub)
+	}
+	if pub != "" {
 		return "", refuse("%s est dans un site publié (%s) : un document confidentiel n'y est jamais écrit ; écrivez-le ailleurs (p. ex. _interne/)", name, pub)
 	}
 	return p, nil
