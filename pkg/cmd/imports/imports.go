@@ -19,6 +19,7 @@ import (
 	"github.com/registre-qc/registre/pkg/importer"
 	"github.com/registre-qc/registre/pkg/iostreams"
 	"github.com/registre-qc/registre/pkg/model"
+	"github.com/registre-qc/registre/pkg/source"
 )
 
 // Options are the parsed arguments and flags.
@@ -168,9 +169,16 @@ func Run(o *Options) error {
 	return nil
 }
 
+// maxInput bounds the table read by import (a published register is a few
+// hundred kilobytes; an XLSX file is further bounded once unzipped).
+const maxInput = 64 << 20
+
 func readInput(o *Options) (string, []byte, error) {
 	if o.File == "-" {
-		data, err := io.ReadAll(o.IO.In)
+		data, err := io.ReadAll(io.LimitReader(o.IO.In, maxInput+1))
+		if err == nil && int64(len(data)) > maxInput {
+			return "", nil, cmdutil.Usagef("entrée standard trop volumineuse (plus de %d Mio) : découpez le tableau", maxInput>>20)
+		}
 		if err != nil {
 			return "", nil, fmt.Errorf("lecture de l'entrée standard : %v", err)
 		}
@@ -183,9 +191,9 @@ func readInput(o *Options) (string, []byte, error) {
 	case st.IsDir():
 		return "", nil, cmdutil.Usagef("%s est un dossier : indiquez le fichier CSV ou XLSX à importer", o.File)
 	}
-	data, err := os.ReadFile(o.File)
+	data, err := source.ReadInput(o.File, maxInput)
 	if err != nil {
-		return "", nil, fmt.Errorf("impossible de lire %s : %v", o.File, err)
+		return "", nil, cmdutil.Usagef("%s", err)
 	}
 	return o.File, data, nil
 }
