@@ -303,9 +303,12 @@ type BuildDates struct {
 // commit (per register folder for each table), else the latest date written
 // in the entries. The clock is never used: the same input gives the same bytes.
 //
-// A public edition's dates reveal nothing withheld: a commit that only
-// touched withheld entries (model.Publishable) or kinds that are never
-// published does not count, nor do the dates written in withheld entries;
+// A public edition's dates reveal nothing withheld: in the register folders,
+// only a commit that touched an entry published now (model.Publishable)
+// counts — not one that touched a withheld entry, a kind that is never
+// published, or a path that is no entry now (a withheld entry deleted or
+// moved; the deletion of a published entry then does not date the edition
+// either) — nor do the dates written in withheld entries;
 // otherwise « mis à jour le … » with no visible change would tell that a
 // confidential entry exists (art. 76 al. 2).
 func Dates(f *cmdutil.Factory, dir string, repo *model.Repository, aud table.Audience) (BuildDates, error) {
@@ -325,19 +328,22 @@ func DatesAt(f *cmdutil.Factory, dir, rev string, repo *model.Repository, aud ta
 	}
 	var hidden func(path string) bool // nil: every commit counts
 	if aud == table.PublicAudience {
-		withheld := map[string]bool{}
+		// Fail closed: in a register folder, only a commit that touched an
+		// entry published now counts. A path that holds no publishable entry
+		// now — withheld, unreadable, or gone (a withheld entry deleted or
+		// moved away) — never dates the edition.
+		published := map[string]bool{}
 		for _, e := range repo.Entries {
-			if !model.Publishable(e) {
-				withheld[e.Path] = true
+			if model.Publishable(e) {
+				published[e.Path] = true
 			}
 		}
 		hidden = func(p string) bool {
-			if withheld[p] {
-				return true
-			}
 			top, _, _ := strings.Cut(p, "/")
-			k := model.KindByName(top)
-			return k != nil && !k.Published()
+			if model.KindByName(top) == nil {
+				return false // registre.yaml and the like
+			}
+			return !published[p]
 		}
 	}
 	if gitutil.IsRepo(dir) {
