@@ -286,8 +286,8 @@ func (g *Guard) RepoFile(name string) (string, error) {
 // ReportFile checks a report file (lint --format NAME=PATH) and returns its
 // real path. It may lie anywhere but a system folder, the repository's .git,
 // kind folders and registre.yaml; it may not be a symbolic link nor a
-// folder. Missing folders are created inside the repository only: elsewhere
-// the folder must exist.
+// folder. Missing folders are created silently inside the repository;
+// elsewhere they are created too, and announced through Notify.
 func (g *Guard) ReportFile(name string) (string, error) {
 	if isLink(name) {
 		return "", refuseLink(name)

@@ -216,7 +216,25 @@ func Run(o *Options) error {
 	}
 	fmt.Fprintf(o.F.IO.ErrOut, "%s écrit dans %s : %d registre(s), %d inscription(s), %d fichiers (mise à jour : %s)\n",
 		edition, o.Out, len(s.Tables), rows, len(files)+1, orDash(s.Updated))
+	if ed.Restricted() {
+		warnNotIgnored(o, ed)
+	}
 	return nil
+}
+
+// warnNotIgnored warns when a restricted edition was written in a git work
+// tree that does not ignore it: the next « git add -A » would commit the
+// confidential copy, and a push publish it wherever the repository goes.
+func warnNotIgnored(o *Options, ed fsutil.Edition) {
+	p, err := fsutil.Resolve(o.Out)
+	if err != nil {
+		return
+	}
+	name := filepath.Base(p) + "/" + fsutil.ManifestFile
+	if ignored, known := gitutil.Ignored(filepath.Dir(p), name); known && !ignored {
+		fmt.Fprintf(o.F.IO.ErrOut, "registre : attention : %s est dans un dépôt git qui ne l'ignore pas : « git add -A » y verserait cette édition %s ; ajoutez « %s/ » au fichier .gitignore (ou écrivez-la hors du dépôt)\n",
+			o.Out, ed.Label, filepath.Base(p))
+	}
 }
 
 func orDash(s string) string {

@@ -39,7 +39,7 @@ func NewCmd(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
   .pre-commit-config.yaml            vérification avant chaque commit (pre-commit)
   .vscode/settings.json              VS Code : schémas des registres pour l'aide et la complétion
   .registre/schemas/                 les schémas JSON des registres
-  .gitignore                         les éditions produites (_site/, _interne/) hors de git
+  .gitignore                         les éditions produites (_site/, _interne/, _commission/) hors de git
 
 Un fichier qui existe déjà n'est jamais modifié : il est indiqué « conservé ». La commande peut donc
 s'exécuter dans un dossier qui contient déjà des fichiers, ou une seconde fois pour compléter un dépôt.`,
