@@ -410,3 +410,33 @@ func TestExplain(t *testing.T) {
 		t.Error("Explain(nil) != nil")
 	}
 }
+
+// TestResolveDotDotAfterMissing: « absent/../lien/x » is written by the
+// system through lien (mkdir -p makes absent, goes back up, follows lien):
+// Resolve must say so, not clean « absent/.. » away and keep lien unresolved.
+func TestResolveDotDotAfterMissing(t *testing.T) {
+	w := t.TempDir()
+	w, _ = filepath.EvalSymlinks(w)
+	if err := os.Mkdir(filepath.Join(w, "cible"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("cible", filepath.Join(w, "lien")); err != nil {
+		t.Fatal(err)
+	}
+	for in, want := range map[string]string{
+		"absent/../lien/x":          "cible/x",
+		"absent/a/../../lien/x":     "cible/x",
+		"absent/a/../b/x":           "absent/b/x",
+		"lien/../absent/../lien/./": "cible",
+		"absent/..":                 "",
+	} {
+		got, err := Resolve(filepath.Join(w, "") + string(filepath.Separator) + in)
+		if err != nil {
+			t.Errorf("Resolve(%q): %v", in, err)
+			continue
+		}
+		if exp := filepath.Join(w, want); got != exp {
+			t.Errorf("Resolve(%q) = %s, want %s", in, got, exp)
+		}
+	}
+}
