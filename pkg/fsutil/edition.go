@@ -12,8 +12,6 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
-
-	"github.com/registre-qc/registre/pkg/model"
 )
 
 // Edition is who a built site is for, and the folder-name policy that goes
@@ -217,8 +215,10 @@ func (g *Guard) EditionDir(out string, ed Edition) (string, error) {
 	if !st.IsDir() {
 		return "", refuse("%s existe et n'est pas un dossier", out)
 	}
-	if _, err := os.Stat(filepath.Join(p, model.ConfigFile)); err == nil {
-		return "", refuse("le dossier de sortie %s contient un %s : ce n'est pas un dossier de publication", out, model.ConfigFile)
+	for _, n := range configNames {
+		if _, err := os.Lstat(filepath.Join(p, n)); err == nil {
+			return "", refuse("le dossier de sortie %s contient un %s : ce n'est pas un dossier de publication", out, n)
+		}
 	}
 	entries, err := os.ReadDir(p)
 	if err != nil {

@@ -246,6 +246,21 @@ func (g *Guard) insideRepo(p string) bool {
 	return g.repo != "" && p != g.repo && within(p, g.repo)
 }
 
+// configNames are the names of a repository's settings file: registre.yaml,
+// and registre.yml, which the loader reads when registre.yaml is absent.
+var configNames = []string{model.ConfigFile, "registre.yml"}
+
+// isConfigName reports whether base is a settings file's name, in any case
+// (a case-insensitive file system makes REGISTRE.YAML the same file).
+func isConfigName(base string) bool {
+	for _, n := range configNames {
+		if strings.EqualFold(base, n) {
+			return true
+		}
+	}
+	return false
+}
+
 // isLink reports whether name itself (not what it points to) is a symbolic link.
 func isLink(name string) bool {
 	st, err := os.Lstat(name)
@@ -305,7 +320,7 @@ func (g *Guard) ReportFile(name string) (string, error) {
 	if w := g.protectedIn(p); w != "" {
 		return "", refuse("%s est dans %s : un rapport n'y a pas sa place (il serait lu comme une inscription) ; écrivez-le ailleurs", name, w)
 	}
-	if g.repo != "" && strings.EqualFold(p, filepath.Join(g.repo, model.ConfigFile)) {
+	if g.repo != "" && filepath.Dir(p) == g.repo && isConfigName(filepath.Base(p)) {
 		return "", refuse("%s est le fichier de réglages du dépôt : un rapport ne le remplace jamais", name)
 	}
 	if err := g.parentReady(name, p); err != nil {
