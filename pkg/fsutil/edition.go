@@ -421,7 +421,7 @@ func isEdition(a string) bool { return a != "" && a != oddEdition }
 // ConfidentialFile checks a file that holds confidential content (an
 // incident notice): ReportFile's checks, and never inside a public edition.
 func (g *Guard) ConfidentialFile(name string) (string, error) {
-	p, err := g.ReportFile(name)
+	p, err := Resolve(name)
 	if err != nil {
 		return "", err
 	}
@@ -432,5 +432,5 @@ func (g *Guard) ConfidentialFile(name string) (string, error) {
 	if pub != "" {
 		return "", refuse("%s est dans un site publié (%s) : un document confidentiel n'y est jamais écrit ; écrivez-le ailleurs (p. ex. _interne/)", name, pub)
 	}
-	return p, nil
+	return g.ReportFile(name)
 }

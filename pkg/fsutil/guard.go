@@ -300,7 +300,8 @@ func (g *Guard) RepoFile(name string) (string, error) {
 
 // ReportFile checks a report file (lint --format NAME=PATH) and returns its
 // real path. It may lie anywhere but a system folder, the repository's .git,
-// kind folders and registre.yaml; it may not be a symbolic link nor a
+// kind folders, registre.yaml and a published site (a report names withheld
+// entries and incidents); it may not be a symbolic link nor a
 // folder. Missing folders are created silently inside the repository;
 // elsewhere they are created too, and announced through Notify.
 func (g *Guard) ReportFile(name string) (string, error) {
@@ -325,6 +326,15 @@ func (g *Guard) ReportFile(name string) (string, error) {
 	}
 	if err := g.parentReady(name, p); err != nil {
 		return "", err
+	}
+	// A report names every file, withheld entries and incidents included:
+	// never inside a published site, whose next upload would publish it.
+	pub, odd := publicAbove(filepath.Dir(p))
+	if odd {
+		return "", refuseOdd(name, pub)
+	}
+	if pub != "" {
+		return "", refuse("%s est dans un site publié (%s) : un rapport de vérification nomme toutes les inscriptions, y compris les confidentielles, et n'y est jamais écrit ; écrivez-le ailleurs", name, pub)
 	}
 	return p, nil
 }
