@@ -66,7 +66,11 @@ func Run(f *cmdutil.Factory, args []string) int {
 	} else {
 		msg = cobraError(cmd, msg)
 	}
-	fmt.Fprintln(f.IO.ErrOut, "registre : "+fsutil.French(errors.New(msg)))
+	shown := errors.New(msg)
+	if msg == err.Error() {
+		shown = err // keeps the chain: French finds the system error inside
+	}
+	fmt.Fprintln(f.IO.ErrOut, "registre : "+fsutil.French(shown))
 	fmt.Fprintln(f.IO.ErrOut, "Aide : "+cmd.CommandPath()+" --help")
 	return cmdutil.ExitError
 }
