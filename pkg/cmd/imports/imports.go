@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
+	"github.com/registre-qc/registre/pkg/format"
 	"github.com/registre-qc/registre/pkg/gitutil"
 	"github.com/registre-qc/registre/pkg/importer"
 	"github.com/registre-qc/registre/pkg/iostreams"
@@ -120,7 +121,11 @@ func Run(o *Options) error {
 		}
 		return err
 	}
-	warn := func(format string, args ...any) { fmt.Fprintf(o.IO.ErrOut, "registre : "+format+"\n", args...) }
+	// Notes quote the table's cells, titles and sheet names: one line each,
+	// escapes shown, never a workflow command.
+	warn := func(f string, args ...any) {
+		fmt.Fprintln(o.IO.ErrOut, format.GuardLine("registre : "+format.OneLine(fmt.Sprintf(f, args...))))
+	}
 	for _, n := range sheet.Notes {
 		warn("%s", n)
 	}
