@@ -11,9 +11,11 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"syscall"
 	"sync"
 
 	"github.com/registre-qc/registre/pkg/finding"
+	"github.com/registre-qc/registre/pkg/fsutil"
 	"github.com/registre-qc/registre/pkg/model"
 )
 
@@ -510,6 +512,10 @@ func osErrorFrench(err error) string {
 		return "boucle de liens symboliques"
 	case strings.Contains(msg, "is a directory"):
 		return "c'est un dossier"
+	}
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		return fsutil.Reason(errno) // « nom trop long »…: never the system's English
 	}
 	return msg
 }
