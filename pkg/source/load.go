@@ -11,8 +11,8 @@ import (
 	"runtime"
 	"sort"
 	"strings"
-	"syscall"
 	"sync"
+	"syscall"
 
 	"github.com/registre-qc/registre/pkg/finding"
 	"github.com/registre-qc/registre/pkg/fsutil"
