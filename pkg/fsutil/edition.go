@@ -74,14 +74,28 @@ func markerData(audience string) []byte {
 }
 
 // editionOf returns the audience of the edition in the folder dir ("" : not
-// an edition registre built). With strict, an edition without marker (built
-// by an older registre) counts only if every file in it is in its manifest.
+// an edition registre built): the one its marker names, or, for an edition
+// built by an older registre (no marker), the one its manifest tells. With
+// strict, the folder must also hold nothing but what its manifest lists
+// (foreignFile): a file the user added there is never deleted by a build.
 //
 // A marker that is not a small regular file (a link to /dev/zero, a named
 // pipe, a device: a hostile repository can commit the link) is never
 // followed nor waited on: editionOf returns oddEdition, and every caller
 // then refuses to write.
 func editionOf(dir string, strict bool) string {
+	a := markedEdition(dir)
+	if a == "" || a == oddEdition || !strict {
+		return a
+	}
+	if foreignFile(dir) != "" {
+		return ""
+	}
+	return a
+}
+
+// markedEdition is editionOf without the strict check.
+func markedEdition(dir string) string {
 	data, present, ok := readSmall(filepath.Join(dir, MarkerFile), maxMarker)
 	if present && !ok {
 		return oddEdition
@@ -98,31 +112,36 @@ func editionOf(dir string, strict bool) string {
 	if !listed["index.html"] || !listed["registres.json"] {
 		return ""
 	}
-	if strict {
-		all := true
-		err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if d.IsDir() {
-				return nil
-			}
-			rel, _ := filepath.Rel(dir, p)
-			rel = filepath.ToSlash(rel)
-			if rel != ManifestFile && !listed[rel] {
-				all = false
-				return filepath.SkipAll
-			}
-			return nil
-		})
-		if err != nil || !all {
-			return ""
-		}
-	}
 	if listed[LegacyInternalMarker] {
 		return InternalEdition.Audience
 	}
 	return PublicEdition.Audience
+}
+
+// foreignFile returns the first file (slash path under dir) of the edition
+// folder dir that its manifest does not list, besides the marker and the
+// manifest themselves: something registre did not write there (a .git
+// folder, a CNAME, an incident notice). "" : none.
+func foreignFile(dir string) string {
+	listed := manifest(filepath.Join(dir, ManifestFile))
+	found := ""
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		rel, _ := filepath.Rel(dir, p)
+		rel = filepath.ToSlash(rel)
+		if err != nil {
+			found = rel
+			return filepath.SkipAll
+		}
+		if d.IsDir() || rel == ManifestFile || rel == MarkerFile || listed[rel] {
+			return nil
+		}
+		found = rel
+		return filepath.SkipAll
+	})
+	if err != nil && found == "" {
+		found = "."
+	}
+	return found
 }
 
 // oddEdition is what editionOf returns for a folder whose marker is not a
@@ -227,10 +246,13 @@ func (g *Guard) EditionDir(out string, ed Edition) (string, error) {
 	if len(entries) == 0 {
 		return p, nil
 	}
-	switch a := editionOf(p, true); {
+	switch a := markedEdition(p); {
 	case a == oddEdition:
 		return "", refuseOdd(out, p)
 	case a == ed.Audience:
+		if f := foreignFile(p); f != "" {
+			return "", refuse("%s contient déjà des fichiers qui ne viennent pas de registre build (%s, absent de son manifeste %s) : une publication remplace le dossier en entier et les effacerait ; rien n'a été modifié ; déplacez-les hors de %s, puis relancez", out, f, ManifestFile, out)
+		}
 		return p, nil
 	case a != "":
 		return "", refuse("%s contient une édition %s : une édition %s ne la remplace jamais ; choisissez un autre dossier", out, editionLabel(a), ed.Label)
@@ -430,7 +452,7 @@ func (g *Guard) ConfidentialFile(name string) (string, error) {
 		return "", refuseOdd(name, pub)
 	}
 	if pub != "" {
-		return "", refuse("%s est dans un site publié (%s) : un document confidentiel n'y est jamais écrit ; écrivez-le ailleurs (p. ex. _interne/)", name, pub)
+		return "", refuse("%s est dans un site publié (%s) : un document confidentiel n'y est jamais écrit ; écrivez-le ailleurs, hors de tout dossier de publication (p. ex. avis/)", name, pub)
 	}
 	return g.ReportFile(name)
 }

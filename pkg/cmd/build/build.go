@@ -54,7 +54,8 @@ date, révision du dépôt) et le manifeste, dans un dossier nommé « commissio
 « -commission » ou « _commission » (par défaut _commission), hors de tout site public.
 
 Le dossier de sortie n'est remplacé que s'il est absent, vide ou produit par « registre build » pour la
-même audience (fichier .registre-edition) ; jamais le dépôt, un dossier qui le contient, un dossier de
+même audience (fichier .registre-edition) sans rien d'autre que ce que liste son manifeste SHA256SUMS (un
+.git, un CNAME ou un avis qu'on y a ajoutés le font refuser) ; jamais le dépôt, un dossier qui le contient, un dossier de
 registre, .git ni un dossier du système. Deux publications dans le même dossier se suivent (verrou ;
 REGISTRE_VERROU_ATTENTE : secondes d'attente, 60 par défaut).
 Même avec --force, une inscription illisible ou dont la confidentialité ou le registre sont incertains
