@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
+	"github.com/registre-qc/registre/pkg/format"
 	"github.com/registre-qc/registre/pkg/fsutil"
 	"github.com/registre-qc/registre/pkg/suggest"
 )
@@ -66,7 +67,11 @@ func Run(f *cmdutil.Factory, args []string) int {
 	} else {
 		msg = cobraError(cmd, msg)
 	}
-	fmt.Fprintln(f.IO.ErrOut, "registre : "+fsutil.French(errors.New(msg)))
+	shown := errors.New(msg)
+	if msg == err.Error() {
+		shown = err // keeps the chain: French finds the system error inside
+	}
+	fmt.Fprintln(f.IO.ErrOut, safeLines("registre : "+fsutil.French(shown)))
 	fmt.Fprintln(f.IO.ErrOut, "Aide : "+cmd.CommandPath()+" --help")
 	return cmdutil.ExitError
 }
@@ -278,4 +283,16 @@ Codes de sortie : 0 aucun problème, 1 constats au niveau d'échec ou au-dessus,
 	}
 	setCompletions(root)
 	return root
+}
+
+// safeLines shows the control characters of each line of an error message
+// as escapes and keeps every line from being read as a GitHub Actions
+// workflow command: messages quote user data (cells of an imported table,
+// file names, revisions).
+func safeLines(msg string) string {
+	lines := strings.Split(msg, "\n")
+	for i, l := range lines {
+		lines[i] = format.GuardLine(format.OneLine(l))
+	}
+	return strings.Join(lines, "\n")
 }

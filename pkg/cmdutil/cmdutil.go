@@ -166,7 +166,7 @@ func AsOf(dir, spec string) (*Snapshot, error) {
 	if err != nil {
 		return nil, fmt.Errorf("dossier temporaire impossible à créer : %w", err)
 	}
-	if err := gitutil.Export(dir, commit, tmp); err != nil {
+	if err := gitutil.Export(dir, commit, tmp, source.DefaultMaxSize); err != nil {
 		_ = os.RemoveAll(tmp)
 		return nil, Usagef("--as-of %s : %v", spec, err)
 	}

@@ -38,15 +38,41 @@ func hiddenNote(n int) string {
 }
 
 // Write prints r in format (text, json or markdown).
+//
+// A write error (a full disk, a closed pipe) is returned, never lost: a
+// scheduled job must not take a list it never got for a list.
 func (r Report) Write(w io.Writer, format string) error {
+	ew := &errWriter{w: w}
+	var err error
 	switch format {
 	case "json":
-		return r.json(w)
+		err = r.json(ew)
 	case "markdown":
-		return r.markdown(w)
+		err = r.markdown(ew)
 	default:
-		return r.text(w)
+		err = r.text(ew)
 	}
+	if err == nil {
+		err = ew.err
+	}
+	return err
+}
+
+// errWriter keeps the first write error of w and writes nothing after it.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(p)
+	if err != nil {
+		e.err = err
+	}
+	return n, err
 }
 
 func (r Report) counts() map[Status]int {

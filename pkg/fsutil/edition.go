@@ -2,6 +2,7 @@ package fsutil
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -11,8 +12,6 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
-
-	"github.com/registre-qc/registre/pkg/model"
 )
 
 // Edition is who a built site is for, and the folder-name policy that goes
@@ -75,10 +74,33 @@ func markerData(audience string) []byte {
 }
 
 // editionOf returns the audience of the edition in the folder dir ("" : not
-// an edition registre built). With strict, an edition without marker (built
-// by an older registre) counts only if every file in it is in its manifest.
+// an edition registre built): the one its marker names, or, for an edition
+// built by an older registre (no marker), the one its manifest tells. With
+// strict, the folder must also hold nothing but what its manifest lists
+// (foreignFile): a file the user added there is never deleted by a build.
+//
+// A marker that is not a small regular file (a link to /dev/zero, a named
+// pipe, a device: a hostile repository can commit the link) is never
+// followed nor waited on: editionOf returns oddEdition, and every caller
+// then refuses to write.
 func editionOf(dir string, strict bool) string {
-	if data, err := os.ReadFile(filepath.Join(dir, MarkerFile)); err == nil {
+	a := markedEdition(dir)
+	if a == "" || a == oddEdition || !strict {
+		return a
+	}
+	if foreignFile(dir) != "" {
+		return ""
+	}
+	return a
+}
+
+// markedEdition is editionOf without the strict check.
+func markedEdition(dir string) string {
+	data, present, ok := readSmall(filepath.Join(dir, MarkerFile), maxMarker)
+	if present && !ok {
+		return oddEdition
+	}
+	if present {
 		for _, line := range strings.Split(string(data), "\n") {
 			if a, ok := strings.CutPrefix(line, "audience: "); ok {
 				return strings.TrimSpace(a)
@@ -90,42 +112,62 @@ func editionOf(dir string, strict bool) string {
 	if !listed["index.html"] || !listed["registres.json"] {
 		return ""
 	}
-	if strict {
-		all := true
-		err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if d.IsDir() {
-				return nil
-			}
-			rel, _ := filepath.Rel(dir, p)
-			rel = filepath.ToSlash(rel)
-			if rel != ManifestFile && !listed[rel] {
-				all = false
-				return filepath.SkipAll
-			}
-			return nil
-		})
-		if err != nil || !all {
-			return ""
-		}
-	}
 	if listed[LegacyInternalMarker] {
 		return InternalEdition.Audience
 	}
 	return PublicEdition.Audience
 }
 
-// manifest reads the file names of a sha256sum-format manifest.
+// foreignFile returns the first file (slash path under dir) of the edition
+// folder dir that its manifest does not list, besides the marker and the
+// manifest themselves: something registre did not write there (a .git
+// folder, a CNAME, an incident notice). "" : none.
+func foreignFile(dir string) string {
+	listed := manifest(filepath.Join(dir, ManifestFile))
+	found := ""
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		rel, _ := filepath.Rel(dir, p)
+		rel = filepath.ToSlash(rel)
+		if err != nil {
+			found = rel
+			return filepath.SkipAll
+		}
+		if d.IsDir() || rel == ManifestFile || rel == MarkerFile || listed[rel] {
+			return nil
+		}
+		found = rel
+		return filepath.SkipAll
+	})
+	if err != nil && found == "" {
+		found = "."
+	}
+	return found
+}
+
+// oddEdition is what editionOf returns for a folder whose marker is not a
+// file registre wrote: nobody knows which edition is there.
+const oddEdition = "?"
+
+// Bounds of what is read from a folder registre inspects.
+const (
+	maxMarker   = 4 << 10
+	maxManifest = 16 << 20
+)
+
+// refuseOdd is the message for a folder whose marker is odd.
+func refuseOdd(shown, dir string) error {
+	return refuse("%s : %s n'est pas un fichier ordinaire (lien symbolique, tube nommé, périphérique…) ou est trop gros : impossible de savoir quelle édition s'y trouve ; par prudence, rien n'a été écrit ; supprimez ce fichier ou choisissez un autre dossier", shown, filepath.Join(dir, MarkerFile))
+}
+
+// manifest reads the file names of a sha256sum-format manifest (nil when it
+// is not a regular file of reasonable size).
 func manifest(path string) map[string]bool {
-	f, err := os.Open(path)
-	if err != nil {
+	data, _, ok := readSmall(path, maxManifest)
+	if !ok || data == nil {
 		return nil
 	}
-	defer f.Close()
 	names := map[string]bool{}
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(bytes.NewReader(data))
 	for sc.Scan() {
 		if _, name, ok := strings.Cut(sc.Text(), "  "); ok {
 			names[name] = true
@@ -168,7 +210,10 @@ func (g *Guard) EditionDir(out string, ed Edition) (string, error) {
 				ed.Label, ed.Word, ed.Word, ed.Word, ed.Word, out)
 		}
 		for a := filepath.Dir(p); ; a = filepath.Dir(a) {
-			if editionOf(a, false) == PublicEdition.Audience {
+			switch editionOf(a, false) {
+			case oddEdition:
+				return "", refuseOdd(out, a)
+			case PublicEdition.Audience:
 				return "", refuse("%s est dans %s, une édition publique : une édition %s ne s'écrit jamais dans le site public ; choisissez un dossier hors de %s", out, a, ed.Label, a)
 			}
 			if filepath.Dir(a) == a {
@@ -189,8 +234,10 @@ func (g *Guard) EditionDir(out string, ed Edition) (string, error) {
 	if !st.IsDir() {
 		return "", refuse("%s existe et n'est pas un dossier", out)
 	}
-	if _, err := os.Stat(filepath.Join(p, model.ConfigFile)); err == nil {
-		return "", refuse("le dossier de sortie %s contient un %s : ce n'est pas un dossier de publication", out, model.ConfigFile)
+	for _, n := range configNames {
+		if _, err := os.Lstat(filepath.Join(p, n)); err == nil {
+			return "", refuse("le dossier de sortie %s contient un %s : ce n'est pas un dossier de publication", out, n)
+		}
 	}
 	entries, err := os.ReadDir(p)
 	if err != nil {
@@ -199,8 +246,13 @@ func (g *Guard) EditionDir(out string, ed Edition) (string, error) {
 	if len(entries) == 0 {
 		return p, nil
 	}
-	switch a := editionOf(p, true); {
+	switch a := markedEdition(p); {
+	case a == oddEdition:
+		return "", refuseOdd(out, p)
 	case a == ed.Audience:
+		if f := foreignFile(p); f != "" {
+			return "", refuse("%s contient déjà des fichiers qui ne viennent pas de registre build (%s, absent de son manifeste %s) : une publication remplace le dossier en entier et les effacerait ; rien n'a été modifié ; déplacez-les hors de %s, puis relancez", out, f, ManifestFile, out)
+		}
 		return p, nil
 	case a != "":
 		return "", refuse("%s contient une édition %s : une édition %s ne la remplace jamais ; choisissez un autre dossier", out, editionLabel(a), ed.Label)
@@ -326,11 +378,11 @@ func cleanLeftovers(parent, base string) {
 	out := filepath.Join(parent, base)
 	old := filepath.Join(parent, oldPrefix+base)
 	if _, err := os.Lstat(out); errors.Is(err, fs.ErrNotExist) {
-		if editionOf(old, false) != "" {
+		if isEdition(editionOf(old, false)) {
 			_ = os.Rename(old, out)
 		}
 	}
-	if _, err := os.Lstat(old); err == nil && editionOf(old, false) != "" {
+	if _, err := os.Lstat(old); err == nil && isEdition(editionOf(old, false)) {
 		_ = os.RemoveAll(old)
 	}
 	entries, err := os.ReadDir(parent)
@@ -342,6 +394,12 @@ func cleanLeftovers(parent, base string) {
 			_ = os.RemoveAll(filepath.Join(parent, e.Name()))
 		}
 	}
+}
+
+// refuseLockFile is the message when the lock file's name holds something
+// registre did not make.
+func refuseLockFile(name string) error {
+	return refuse("%s n'est pas un fichier de verrou de registre (lien symbolique, tube nommé, fichier à plusieurs noms…) : registre n'écrit jamais à travers ; supprimez-le, puis relancez", name)
 }
 
 // lockHeld is the message when another live build holds the lock.
@@ -356,26 +414,45 @@ func lockHeld(out, lock string, pid int) error {
 // PublicEditionAbove returns the public edition folder that holds p (p itself
 // or a folder above it), or "" when there is none: a confidential document
 // (an incident notice) is never written there.
+//
+// A folder whose marker is odd (see editionOf) counts as a public edition:
+// nobody can say it is not one.
 func PublicEditionAbove(p string) string {
+	dir, _ := publicAbove(p)
+	return dir
+}
+
+// publicAbove is PublicEditionAbove, and whether the folder found has an odd marker.
+func publicAbove(p string) (string, bool) {
 	for dir := p; ; dir = filepath.Dir(dir) {
-		if editionOf(dir, false) == PublicEdition.Audience {
-			return dir
+		switch editionOf(dir, false) {
+		case PublicEdition.Audience:
+			return dir, false
+		case oddEdition:
+			return dir, true
 		}
 		if filepath.Dir(dir) == dir {
-			return ""
+			return "", false
 		}
 	}
 }
 
+// isEdition reports whether a is the audience of an edition registre built.
+func isEdition(a string) bool { return a != "" && a != oddEdition }
+
 // ConfidentialFile checks a file that holds confidential content (an
 // incident notice): ReportFile's checks, and never inside a public edition.
 func (g *Guard) ConfidentialFile(name string) (string, error) {
-	p, err := g.ReportFile(name)
+	p, err := Resolve(name)
 	if err != nil {
 		return "", err
 	}
-	if pub := PublicEditionAbove(filepath.Dir(p)); pub != "" {
-		return "", refuse("%s est dans un site publié (%s) : un document confidentiel n'y est jamais écrit ; écrivez-le ailleurs (p. ex. _interne/)", name, pub)
+	pub, odd := publicAbove(filepath.Dir(p))
+	if odd {
+		return "", refuseOdd(name, pub)
 	}
-	return p, nil
+	if pub != "" {
+		return "", refuse("%s est dans un site publié (%s) : un document confidentiel n'y est jamais écrit ; écrivez-le ailleurs, hors de tout dossier de publication (p. ex. avis/)", name, pub)
+	}
+	return g.ReportFile(name)
 }

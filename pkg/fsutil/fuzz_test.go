@@ -18,7 +18,8 @@ var fuzzTargets = []string{"repo", "repo/communications", "repo/.git", "repo/inc
 func FuzzGuard(f *testing.F) {
 	for _, s := range []string{"repo/communications/COM-0009.yaml", "lkind/../../dehors.txt", "repo/../repo/.git/x",
 		"f0/x", "f1/f2/../interne", "/", "//etc/", "repo/./communications/../_site", "lrepo/..", "ldead/x",
-		"f2/../../repo/incidents", "public/interne", "repo/lien.sarif", "../..", "a\x00b", "f0/f0/f0"} {
+		"f2/../../repo/incidents", "public/interne", "repo/lien.sarif", "../..", "a\x00b", "f0/f0/f0",
+		"absent/../lkind/x", "absent/b/../../f0/x"} {
 		f.Add(s, uint64(0x1234))
 		f.Add(s, uint64(0xfedcba9876543210))
 	}

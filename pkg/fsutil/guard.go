@@ -113,29 +113,54 @@ func Resolve(p string) (string, error) {
 			parts = append(parts, c)
 		}
 	}
-	root := vol + string(filepath.Separator)
-	for k := len(parts); k >= 0; k-- {
-		prefix := root + strings.Join(parts[:k], string(filepath.Separator))
-		if _, err := os.Lstat(prefix); err != nil {
-			if errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR) {
-				continue // not there yet: the writer's own error will say why if it cannot be made
+	// Walk the path one name at a time, as the system does: a link is
+	// resolved where it stands; a name that does not exist yet (nor anything
+	// after it) is kept as is, and a « .. » after it goes back over it. A
+	// « .. » that leads back into folders that exist goes on resolving from
+	// there: « absent/../lien/x » writes through lien, so it is judged
+	// through lien (a lexical clean would skip the link).
+	cur := vol + string(filepath.Separator) // physical: no link in it
+	missing := 0                            // trailing names of cur that do not exist yet
+	for _, c := range parts {
+		switch {
+		case c == ".":
+			continue
+		case c == "..":
+			cur = filepath.Dir(cur) // the parent of a physical path is its physical parent
+			if missing > 0 {
+				missing--
 			}
-			return "", Explain(err)
+			continue
+		case missing > 0:
+			cur = filepath.Join(cur, c)
+			missing++
+			continue
 		}
-		real, err := filepath.EvalSymlinks(prefix)
+		next := filepath.Join(cur, c)
+		st, err := os.Lstat(next)
+		switch {
+		case errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR):
+			cur = next // not there yet: the writer's own error will say why if it cannot be made
+			missing = 1
+			continue
+		case err != nil:
+			return "", Explain(err)
+		case st.Mode()&fs.ModeSymlink == 0:
+			cur = next
+			continue
+		}
+		real, err := filepath.EvalSymlinks(next)
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) {
 				return "", refuse("%s passe par un lien symbolique brisé : registre n'écrit jamais à travers un lien", p)
 			}
 			return "", refuse("%s : chemin impossible à résoudre (%s)", p, frenchReason(err))
 		}
-		real, err = filepath.Abs(real)
-		if err != nil {
+		if cur, err = filepath.Abs(real); err != nil {
 			return "", Explain(err)
 		}
-		return filepath.Join(append([]string{real}, parts[k:]...)...), nil
 	}
-	return filepath.Clean(abs), nil
+	return cur, nil
 }
 
 // within reports whether p is base or inside it (both clean and absolute).
@@ -221,6 +246,21 @@ func (g *Guard) insideRepo(p string) bool {
 	return g.repo != "" && p != g.repo && within(p, g.repo)
 }
 
+// configNames are the names of a repository's settings file: registre.yaml,
+// and registre.yml, which the loader reads when registre.yaml is absent.
+var configNames = []string{model.ConfigFile, "registre.yml"}
+
+// isConfigName reports whether base is a settings file's name, in any case
+// (a case-insensitive file system makes REGISTRE.YAML the same file).
+func isConfigName(base string) bool {
+	for _, n := range configNames {
+		if strings.EqualFold(base, n) {
+			return true
+		}
+	}
+	return false
+}
+
 // isLink reports whether name itself (not what it points to) is a symbolic link.
 func isLink(name string) bool {
 	st, err := os.Lstat(name)
@@ -260,9 +300,10 @@ func (g *Guard) RepoFile(name string) (string, error) {
 
 // ReportFile checks a report file (lint --format NAME=PATH) and returns its
 // real path. It may lie anywhere but a system folder, the repository's .git,
-// kind folders and registre.yaml; it may not be a symbolic link nor a
-// folder. Missing folders are created inside the repository only: elsewhere
-// the folder must exist.
+// kind folders, registre.yaml and a published site (a report names withheld
+// entries and incidents); it may not be a symbolic link nor a
+// folder. Missing folders are created silently inside the repository;
+// elsewhere they are created too, and announced through Notify.
 func (g *Guard) ReportFile(name string) (string, error) {
 	if isLink(name) {
 		return "", refuseLink(name)
@@ -280,11 +321,20 @@ func (g *Guard) ReportFile(name string) (string, error) {
 	if w := g.protectedIn(p); w != "" {
 		return "", refuse("%s est dans %s : un rapport n'y a pas sa place (il serait lu comme une inscription) ; écrivez-le ailleurs", name, w)
 	}
-	if g.repo != "" && strings.EqualFold(p, filepath.Join(g.repo, model.ConfigFile)) {
+	if g.repo != "" && filepath.Dir(p) == g.repo && isConfigName(filepath.Base(p)) {
 		return "", refuse("%s est le fichier de réglages du dépôt : un rapport ne le remplace jamais", name)
 	}
 	if err := g.parentReady(name, p); err != nil {
 		return "", err
+	}
+	// A report names every file, withheld entries and incidents included:
+	// never inside a published site, whose next upload would publish it.
+	pub, odd := publicAbove(filepath.Dir(p))
+	if odd {
+		return "", refuseOdd(name, pub)
+	}
+	if pub != "" {
+		return "", refuse("%s est dans un site publié (%s) : un rapport de vérification nomme toutes les inscriptions, y compris les confidentielles, et n'y est jamais écrit ; écrivez-le ailleurs", name, pub)
 	}
 	return p, nil
 }

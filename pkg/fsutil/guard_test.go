@@ -19,6 +19,7 @@ import (
 //	public/   a public edition (marker)        interne/  an internal edition
 //	legacy/   an edition without marker, every file in its manifest
 //	legacy2/  the same plus a file of the user's
+//	deploy/   a public edition (marker) the user made a git repository of
 //	foreign/  somebody's files                 empty/    nothing
 //	home/     the user's home (for the guard)  dehors.txt
 //	lrepo → repo, lkind → repo/communications, lgit → repo/.git, lpub → public, ldead → nowhere
@@ -36,8 +37,14 @@ func layout(t testing.TB) (string, *Guard) {
 		"repo/notes.md":                     "notes\n",
 		"public/index.html":                 "site\n",
 		"public/" + MarkerFile:              string(markerData("public")),
+		"public/" + ManifestFile:            "00  index.html\n",
+		"deploy/index.html":                 "site\n",
+		"deploy/" + MarkerFile:              string(markerData("public")),
+		"deploy/" + ManifestFile:            "00  index.html\n",
+		"deploy/.git/HEAD":                  "ref: refs/heads/gh-pages\n",
 		"interne/index.html":                "interne\n",
 		"interne/" + MarkerFile:             string(markerData("interne")),
+		"interne/" + ManifestFile:           "00  index.html\n",
 		"legacy/index.html":                 "x",
 		"legacy/registres.json":             "{}",
 		"legacy/assets/registre.css":        "",
@@ -97,7 +104,10 @@ func TestEditionDir(t *testing.T) {
 		{"lpub", PublicEdition, ""},
 		{"legacy", PublicEdition, ""},
 		{"nouveau/sous/site", PublicEdition, ""},
-		{"legacy2", PublicEdition, "qui ne viennent pas de registre build"},
+		{"legacy2", PublicEdition, "(CNAME, absent de son manifeste"},
+		// An edition the user made a git repository of (to push it to
+		// gh-pages): its .git is not the build's to delete.
+		{"deploy", PublicEdition, "(.git/HEAD, absent de son manifeste"},
 		{"foreign", PublicEdition, "qui ne viennent pas de registre build"},
 		{"repo", PublicEdition, "contient le dépôt"},
 		{"lrepo", PublicEdition, "contient le dépôt"},
@@ -232,7 +242,7 @@ func TestReplaceDir(t *testing.T) {
 					return err
 				}
 			}
-			return nil
+			return os.WriteFile(filepath.Join(tmp, ManifestFile), []byte("00  index.html\n00  registres.json\n"), 0o644)
 		}
 	}
 	if err := g.ReplaceDir(out, PublicEdition, ReplaceOptions{}, fill("un")); err != nil {
@@ -303,7 +313,7 @@ func TestReplaceDirConcurrent(t *testing.T) {
 						return err
 					}
 				}
-				return nil
+				return os.WriteFile(filepath.Join(tmp, ManifestFile), []byte("00  index.html\n00  registres.json\n"), 0o644)
 			})
 		}()
 	}
@@ -411,3 +421,32 @@ func TestExplain(t *testing.T) {
 	}
 }
 
+// TestResolveDotDotAfterMissing: « absent/../lien/x » is written by the
+// system through lien (mkdir -p makes absent, goes back up, follows lien):
+// Resolve must say so, not clean « absent/.. » away and keep lien unresolved.
+func TestResolveDotDotAfterMissing(t *testing.T) {
+	w := t.TempDir()
+	w, _ = filepath.EvalSymlinks(w)
+	if err := os.Mkdir(filepath.Join(w, "cible"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("cible", filepath.Join(w, "lien")); err != nil {
+		t.Fatal(err)
+	}
+	for in, want := range map[string]string{
+		"absent/../lien/x":          "cible/x",
+		"absent/a/../../lien/x":     "cible/x",
+		"absent/a/../b/x":           "absent/b/x",
+		"lien/../absent/../lien/./": "cible",
+		"absent/..":                 "",
+	} {
+		got, err := Resolve(filepath.Join(w, "") + string(filepath.Separator) + in)
+		if err != nil {
+			t.Errorf("Resolve(%q): %v", in, err)
+			continue
+		}
+		if exp := filepath.Join(w, want); got != exp {
+			t.Errorf("Resolve(%q) = %s, want %s", in, got, exp)
+		}
+	}
+}

@@ -36,7 +36,7 @@ func lockDir(parent, base, shown string, wait time.Duration) (func(), error) {
 			continue
 		}
 		if time.Now().After(deadline) {
-			data, _ := os.ReadFile(name)
+			data, _, _ := readSmall(name, maxMarker)
 			pid, _ := strconv.Atoi(strings.TrimSpace(string(data)))
 			return nil, lockHeld(shown, name, pid)
 		}

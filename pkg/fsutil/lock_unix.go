@@ -21,9 +21,19 @@ func lockDir(parent, base, shown string, wait time.Duration) (func(), error) {
 	name := filepath.Join(parent, lockPrefix+base)
 	deadline := time.Now().Add(wait)
 	for {
-		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE, 0o644)
+		// Never through a link, never a FIFO or a device, never a file with
+		// other names: the lock file is truncated and written, and a
+		// repository can commit a link named like it (to ~/.bashrc…).
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|syscall.O_NOFOLLOW|syscall.O_NONBLOCK|syscall.O_CLOEXEC, 0o644)
+		if errors.Is(err, syscall.ELOOP) {
+			return nil, refuseLockFile(name)
+		}
 		if err != nil {
 			return nil, Explain(err)
+		}
+		if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() || linkCount(st) > 1 {
+			f.Close()
+			return nil, refuseLockFile(name)
 		}
 		err = syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
 		if err == nil {
@@ -55,4 +65,12 @@ func lockDir(parent, base, shown string, wait time.Duration) (func(), error) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// linkCount is the number of names of the file st describes.
+func linkCount(st os.FileInfo) uint64 {
+	if sys, ok := st.Sys().(*syscall.Stat_t); ok {
+		return uint64(sys.Nlink)
+	}
+	return 1
 }

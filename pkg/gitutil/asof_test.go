@@ -72,7 +72,7 @@ func TestResolveExport(t *testing.T) {
 		t.Errorf("commit date in Montréal = %s, want 2026-03-01", date)
 	}
 	dest := t.TempDir()
-	if err := Export(sub, first, dest); err != nil {
+	if err := Export(sub, first, dest, 1<<20); err != nil {
 		t.Fatal(err)
 	}
 	if b, _ := os.ReadFile(filepath.Join(dest, "registre.yaml")); string(b) != "v1\n" {
@@ -89,5 +89,51 @@ func TestResolveExport(t *testing.T) {
 	}
 	if _, err := Resolve(t.TempDir(), "HEAD", mtl); err == nil || !strings.Contains(err.Error(), "n'est pas dans un dépôt git") {
 		t.Errorf("outside git: %v", err)
+	}
+}
+
+// TestExportBigBlob: a blob larger than the bound is never read into memory
+// nor written out: Export leaves a sparse file of its size, CatBlobs only its
+// first max+1 bytes; the blobs around it are whole.
+func TestExportBigBlob(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git absent")
+	}
+	root := t.TempDir()
+	gitRun(t, root, nil, "init", "-q")
+	big := strings.Repeat("x", 3<<20)
+	for name, c := range map[string]string{"a.yaml": "a: 1\n", "gros.bin": big, "z.yaml": "z: 2\n"} {
+		if err := os.WriteFile(filepath.Join(root, name), []byte(c), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	gitRun(t, root, nil, "add", "-A")
+	gitRun(t, root, nil, "commit", "-q", "-m", "1")
+	dest := t.TempDir()
+	if err := Export(root, "HEAD", dest, 1<<20); err != nil {
+		t.Fatal(err)
+	}
+	st, err := os.Stat(filepath.Join(dest, "gros.bin"))
+	if err != nil || st.Size() != int64(len(big)) {
+		t.Fatalf("gros.bin: %v, %v; want a file of %d bytes", st, err, len(big))
+	}
+	if got, _ := os.ReadFile(filepath.Join(dest, "gros.bin")); strings.Contains(string(got), "x") {
+		t.Error("the big blob's content was written out")
+	}
+	for name, want := range map[string]string{"a.yaml": "a: 1\n", "z.yaml": "z: 2\n"} {
+		if got, _ := os.ReadFile(filepath.Join(dest, name)); string(got) != want {
+			t.Errorf("%s = %q, want %q", name, got, want)
+		}
+	}
+	out, err := Run(root, "rev-parse", "HEAD:gros.bin", "HEAD:z.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	contents, err := CatBlobs(root, strings.Fields(out), 1<<20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(contents[0]) != 1<<20+1 || string(contents[1]) != "z: 2\n" {
+		t.Errorf("CatBlobs: %d bytes and %q; want %d bytes and the whole small blob", len(contents[0]), contents[1], 1<<20+1)
 	}
 }

@@ -4,6 +4,7 @@ package gitutil
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os/exec"
 	"path/filepath"
@@ -31,6 +32,24 @@ func Run(dir string, args ...string) (string, error) {
 func IsRepo(dir string) bool {
 	out, err := Run(dir, "rev-parse", "--is-inside-work-tree")
 	return err == nil && strings.TrimSpace(out) == "true"
+}
+
+// Ignored reports whether git ignores name (relative to dir) in the work
+// tree that holds dir; a path git tracks is not ignored. known is false
+// when dir is in no work tree or git cannot tell.
+func Ignored(dir, name string) (ignored, known bool) {
+	if !IsRepo(dir) {
+		return false, false
+	}
+	err := exec.Command("git", "-C", dir, "check-ignore", "-q", "--", name).Run()
+	if err == nil {
+		return true, true
+	}
+	var ee *exec.ExitError
+	if errors.As(err, &ee) && ee.ExitCode() == 1 {
+		return false, true
+	}
+	return false, false
 }
 
 // Prefix returns the path of dir inside its git work tree, slash-separated,

@@ -16,7 +16,6 @@ package importer
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime"
 	"sort"
@@ -241,7 +240,7 @@ type existingEntry struct {
 func readExisting(dir string, files map[string]string) (map[string]existingEntry, error) {
 	out := make(map[string]existingEntry, len(files))
 	for id, rel := range files {
-		src, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(rel)))
+		src, err := source.ReadFile(filepath.Join(dir, filepath.FromSlash(rel)))
 		if err != nil {
 			return nil, fmt.Errorf("impossible de lire %s : %v", rel, err)
 		}

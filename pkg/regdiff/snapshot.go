@@ -234,7 +234,7 @@ func ReadRevision(dir, rev string) (*Snapshot, error) {
 	for i, b := range blobs {
 		shas[i] = b.sha
 	}
-	contents, err := gitutil.CatBlobs(dir, shas)
+	contents, err := gitutil.CatBlobs(dir, shas, source.DefaultMaxSize)
 	if err != nil {
 		return nil, err
 	}

@@ -12,8 +12,10 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"syscall"
 
 	"github.com/registre-qc/registre/pkg/finding"
+	"github.com/registre-qc/registre/pkg/fsutil"
 	"github.com/registre-qc/registre/pkg/model"
 )
 
@@ -370,6 +372,29 @@ func ReadFile(name string) ([]byte, error) {
 	return data, err
 }
 
+// ReadInput reads a file the user names on the command line (the table of
+// registre import): a symbolic link is followed, since the user chose it,
+// but only a regular file is read — never a named pipe, a socket or a
+// device such as /dev/zero — and at most max bytes. Errors are French and
+// name the file.
+func ReadInput(name string, max int64) ([]byte, error) {
+	real, err := filepath.EvalSymlinks(name)
+	if err != nil {
+		return nil, fmt.Errorf("impossible de lire %s : %s", name, osErrorFrench(err))
+	}
+	data, err := readRegular(real, max)
+	var nr *notRegularError
+	switch {
+	case errors.As(err, &nr):
+		return nil, fmt.Errorf("%s n'est pas un fichier ordinaire (%s) : registre ne lit que des fichiers ; enregistrez le tableau dans un fichier, ou passez-le sur l'entrée standard avec « - »", name, modeFrench(nr.mode))
+	case errors.Is(err, errTooBig):
+		return nil, fmt.Errorf("%s est trop volumineux (plus de %d Mio) : découpez le tableau", name, max>>20)
+	case err != nil:
+		return nil, fmt.Errorf("impossible de lire %s : %s", name, osErrorFrench(err))
+	}
+	return data, nil
+}
+
 func readRegular(name string, max int64) ([]byte, error) {
 	f, err := openNoBlock(name)
 	if err != nil {
@@ -487,6 +512,10 @@ func osErrorFrench(err error) string {
 		return "boucle de liens symboliques"
 	case strings.Contains(msg, "is a directory"):
 		return "c'est un dossier"
+	}
+	var errno syscall.Errno
+	if errors.As(err, &errno) {
+		return fsutil.Reason(errno) // « nom trop long »…: never the system's English
 	}
 	return msg
 }

@@ -181,3 +181,16 @@ func TestFindRoot(t *testing.T) {
 		}
 	}
 }
+
+// TestFindRootDocumentsFolder: a parent that merely holds a folder named
+// like a register (a user's « communications » documents) is no repository
+// for a folder beside it, outside git.
+func TestFindRootDocumentsFolder(t *testing.T) {
+	home := repo(t, map[string]string{"communications/compte-rendu.txt": "", "projets/rapport/notes.txt": ""})
+	if got, err := FindRoot(filepath.Join(home, "projets", "rapport")); err == nil {
+		t.Errorf("FindRoot(projets/rapport) = %q, want an error", got)
+	}
+	if got, err := FindRoot(filepath.Join(home, "communications")); err != nil || got != home {
+		t.Errorf("FindRoot(communications) = %q, %v; want %q", got, err, home)
+	}
+}

@@ -13,7 +13,10 @@ import (
 // way git finds its repository: start itself or the nearest parent folder
 // holding registre.yaml (or registre.yml beside a register folder). When no parent has one, the
 // nearest folder holding a register folder (inventaire, communications…) is
-// taken: a repository may lack registre.yaml (REF-007). The search follows
+// taken: a repository may lack registre.yaml (REF-007) — but a parent only
+// when start lies in one of its register folders or in a git work tree: a
+// folder of documents named « communications » two levels up is no
+// repository (registre new wrote its entries there, build its _site). The search follows
 // symbolic links first, goes up to the root of the file system, and stops at
 // the first folder holding .git (a git repository's top: registre never
 // takes the settings of an unrelated folder above it).
@@ -38,10 +41,10 @@ func FindRoot(start string) (string, error) {
 		return "", &Error{fmt.Sprintf("impossible de lire %s : %s", start, osErrorFrench(err))}
 	}
 	found, up := "", 0
-	for _, has := range []func(string) bool{marksRoot, hasKindFolder} {
+	for pass, has := range []func(string) bool{marksRoot, hasKindFolder} {
 		dir, n := real, 0
 		for {
-			if has(dir) {
+			if has(dir) && (pass == 0 || n == 0 || kindFolderHolds(dir, real) || gitAtOrAbove(dir)) {
 				found, up = dir, n
 				break
 			}
@@ -74,6 +77,32 @@ func FindRoot(start string) (string, error) {
 func notRepo(dir string) error {
 	return &Error{fmt.Sprintf("%s n'est pas un dépôt de registres, ni aucun de ses dossiers parents : il faut un fichier %s ou un dossier de registre (%s). Placez-vous dans le dépôt ou indiquez son dossier ; « registre init DOSSIER » en crée un",
 		dir, model.ConfigFile, strings.Join(model.KindNames(), ", "))}
+}
+
+// kindFolderHolds reports whether p lies in one of the register folders of
+// dir (communications/2025 in a repository without registre.yaml).
+func kindFolderHolds(dir, p string) bool {
+	rel, err := filepath.Rel(dir, p)
+	if err != nil {
+		return false
+	}
+	first, _, _ := strings.Cut(filepath.ToSlash(rel), "/")
+	return model.KindByName(first) != nil
+}
+
+// gitAtOrAbove reports whether dir or a folder above it holds .git: dir is
+// in a git work tree (the upward search stops at its top).
+func gitAtOrAbove(dir string) bool {
+	for {
+		if exists(filepath.Join(dir, ".git")) {
+			return true
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return false
+		}
+		dir = parent
+	}
 }
 
 // IsRepo reports whether dir holds registre.yaml, registre.yml or a register folder.

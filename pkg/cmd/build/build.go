@@ -55,7 +55,8 @@ date, révision du dépôt) et le manifeste, dans un dossier nommé « commissio
 « -commission » ou « _commission » (par défaut _commission), hors de tout site public.
 
 Le dossier de sortie n'est remplacé que s'il est absent, vide ou produit par « registre build » pour la
-même audience (fichier .registre-edition) ; jamais le dépôt, un dossier qui le contient, un dossier de
+même audience (fichier .registre-edition) sans rien d'autre que ce que liste son manifeste SHA256SUMS (un
+.git, un CNAME ou un avis qu'on y a ajoutés le font refuser) ; jamais le dépôt, un dossier qui le contient, un dossier de
 registre, .git ni un dossier du système. Deux publications dans le même dossier se suivent (verrou ;
 REGISTRE_VERROU_ATTENTE : secondes d'attente, 60 par défaut).
 Même avec --force, une inscription illisible ou dont la confidentialité ou le registre sont incertains
@@ -221,7 +222,25 @@ func Run(o *Options) error {
 	}
 	fmt.Fprintf(o.F.IO.ErrOut, "%s dans %s : %d registre(s), %d inscription(s), %d fichiers (mise à jour : %s)\n",
 		edition, o.Out, len(s.Tables), rows, len(files)+1, orDash(s.Updated))
+	if ed.Restricted() {
+		warnNotIgnored(o, ed)
+	}
 	return nil
+}
+
+// warnNotIgnored warns when a restricted edition was written in a git work
+// tree that does not ignore it: the next « git add -A » would commit the
+// confidential copy, and a push publish it wherever the repository goes.
+func warnNotIgnored(o *Options, ed fsutil.Edition) {
+	p, err := fsutil.Resolve(o.Out)
+	if err != nil {
+		return
+	}
+	name := filepath.Base(p) + "/" + fsutil.ManifestFile
+	if ignored, known := gitutil.Ignored(filepath.Dir(p), name); known && !ignored {
+		fmt.Fprintf(o.F.IO.ErrOut, "registre : attention : %s est dans un dépôt git qui ne l'ignore pas : « git add -A » y verserait cette édition %s ; ajoutez « %s/ » au fichier .gitignore (ou écrivez-la hors du dépôt)\n",
+			o.Out, ed.Label, filepath.Base(p))
+	}
 }
 
 func orDash(s string) string {
@@ -311,9 +330,12 @@ type BuildDates struct {
 // commit (per register folder for each table), else the latest date written
 // in the entries. The clock is never used: the same input gives the same bytes.
 //
-// A public edition's dates reveal nothing withheld: a commit that only
-// touched withheld entries (model.Publishable) or kinds that are never
-// published does not count, nor do the dates written in withheld entries;
+// A public edition's dates reveal nothing withheld: in the register folders,
+// only a commit that touched an entry published now (model.Publishable)
+// counts — not one that touched a withheld entry, a kind that is never
+// published, or a path that is no entry now (a withheld entry deleted or
+// moved; the deletion of a published entry then does not date the edition
+// either) — nor do the dates written in withheld entries;
 // otherwise « mis à jour le … » with no visible change would tell that a
 // confidential entry exists (art. 76 al. 2).
 func Dates(f *cmdutil.Factory, dir string, repo *model.Repository, aud table.Audience) (BuildDates, error) {
@@ -333,19 +355,22 @@ func DatesAt(f *cmdutil.Factory, dir, rev string, repo *model.Repository, aud ta
 	}
 	var hidden func(path string) bool // nil: every commit counts
 	if aud == table.PublicAudience {
-		withheld := map[string]bool{}
+		// Fail closed: in a register folder, only a commit that touched an
+		// entry published now counts. A path that holds no publishable entry
+		// now — withheld, unreadable, or gone (a withheld entry deleted or
+		// moved away) — never dates the edition.
+		published := map[string]bool{}
 		for _, e := range repo.Entries {
-			if !model.Publishable(e) {
-				withheld[e.Path] = true
+			if model.Publishable(e) {
+				published[e.Path] = true
 			}
 		}
 		hidden = func(p string) bool {
-			if withheld[p] {
-				return true
-			}
 			top, _, _ := strings.Cut(p, "/")
-			k := model.KindByName(top)
-			return k != nil && !k.Published()
+			if model.KindByName(top) == nil {
+				return false // registre.yaml and the like
+			}
+			return !published[p]
 		}
 	}
 	if gitutil.IsRepo(dir) {

@@ -15,10 +15,12 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
+	"github.com/registre-qc/registre/pkg/format"
 	"github.com/registre-qc/registre/pkg/gitutil"
 	"github.com/registre-qc/registre/pkg/importer"
 	"github.com/registre-qc/registre/pkg/iostreams"
 	"github.com/registre-qc/registre/pkg/model"
+	"github.com/registre-qc/registre/pkg/source"
 )
 
 // Options are the parsed arguments and flags.
@@ -119,7 +121,11 @@ func Run(o *Options) error {
 		}
 		return err
 	}
-	warn := func(format string, args ...any) { fmt.Fprintf(o.IO.ErrOut, "registre : "+format+"\n", args...) }
+	// Notes quote the table's cells, titles and sheet names: one line each,
+	// escapes shown, never a workflow command.
+	warn := func(f string, args ...any) {
+		fmt.Fprintln(o.IO.ErrOut, format.GuardLine("registre : "+format.OneLine(fmt.Sprintf(f, args...))))
+	}
 	for _, n := range sheet.Notes {
 		warn("%s", n)
 	}
@@ -168,9 +174,16 @@ func Run(o *Options) error {
 	return nil
 }
 
+// maxInput bounds the table read by import (a published register is a few
+// hundred kilobytes; an XLSX file is further bounded once unzipped).
+const maxInput = 64 << 20
+
 func readInput(o *Options) (string, []byte, error) {
 	if o.File == "-" {
-		data, err := io.ReadAll(o.IO.In)
+		data, err := io.ReadAll(io.LimitReader(o.IO.In, maxInput+1))
+		if err == nil && int64(len(data)) > maxInput {
+			return "", nil, cmdutil.Usagef("entrée standard trop volumineuse (plus de %d Mio) : découpez le tableau", maxInput>>20)
+		}
 		if err != nil {
 			return "", nil, fmt.Errorf("lecture de l'entrée standard : %v", err)
 		}
@@ -183,9 +196,9 @@ func readInput(o *Options) (string, []byte, error) {
 	case st.IsDir():
 		return "", nil, cmdutil.Usagef("%s est un dossier : indiquez le fichier CSV ou XLSX à importer", o.File)
 	}
-	data, err := os.ReadFile(o.File)
+	data, err := source.ReadInput(o.File, maxInput)
 	if err != nil {
-		return "", nil, fmt.Errorf("impossible de lire %s : %v", o.File, err)
+		return "", nil, cmdutil.Usagef("%s", err)
 	}
 	return o.File, data, nil
 }
