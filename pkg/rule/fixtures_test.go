@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
@@ -50,8 +49,22 @@ func TestEveryRuleHasFixtures(t *testing.T) {
 	}
 }
 
-// TestRuleFixtures runs every fixture: bad*.txtar must report its rule,
-// ok*.txtar must not, and the full output must equal the want section.
+// interactions is the folder of the fixtures that pin the full output of
+// every rule, for the cases where rules meet (a suppression, the schema and a
+// rule on one value, several rules on one entry). Every other folder is named
+// after the rule it documents and pins only that rule's findings.
+const interactions = "_interactions"
+
+// examplesGolden is the whole-repository golden: the full output of lint on
+// examples/, suppressed findings included.
+func examplesGolden() string { return filepath.Join(fixturesDir(), interactions, "examples.golden") }
+
+// TestRuleFixtures runs every fixture. In testdata/rules/<ID>/, a fixture is
+// scoped to rule <ID>, as staticcheck's expectations are: its want section
+// lists the findings of <ID> only (suppressed ones included) and the findings
+// of other rules are ignored, so adding a rule never rewrites the fixtures of
+// the others; bad*.txtar must report <ID> at least once, ok*.txtar never.
+// In testdata/rules/_interactions/, want is the full output of every rule.
 func TestRuleFixtures(t *testing.T) {
 	dirs, err := os.ReadDir(fixturesDir())
 	if err != nil {
@@ -62,6 +75,10 @@ func TestRuleFixtures(t *testing.T) {
 			continue
 		}
 		id := d.Name()
+		if id != interactions && rule.Get(id) == nil {
+			t.Errorf("testdata/rules/%s : aucune règle %s (dossier mal nommé ou règle supprimée ?)", id, id)
+			continue
+		}
 		files, _ := filepath.Glob(filepath.Join(fixturesDir(), id, "*.txtar"))
 		for _, file := range files {
 			name := id + "/" + filepath.Base(file)
@@ -74,6 +91,11 @@ func runFixture(t *testing.T, id, file string) {
 	ar, err := txtar.ParseFile(file)
 	if err != nil {
 		t.Fatal(err)
+	}
+	base := filepath.Base(file)
+	bad, ok := strings.HasPrefix(base, "bad"), strings.HasPrefix(base, "ok")
+	if id != interactions && !bad && !ok {
+		t.Fatalf("%s : le nom d'une fixture de règle commence par bad ou ok", base)
 	}
 	dir := t.TempDir()
 	var want string
@@ -103,20 +125,27 @@ func runFixture(t *testing.T, id, file string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := render(res.Findings)
-	base := filepath.Base(file)
-	fired := 0
-	for _, f := range res.Findings {
-		if f.Rule == id && !f.Suppressed {
-			fired++
+	fs := res.Findings
+	if id != interactions {
+		fs = nil
+		fired := 0
+		for _, f := range res.Findings {
+			if f.Rule != id {
+				continue
+			}
+			fs = append(fs, f)
+			if !f.Suppressed {
+				fired++
+			}
+		}
+		switch {
+		case bad && fired == 0:
+			t.Errorf("%s n'a rien signalé dans une fixture bad ; sortie de toutes les règles :\n%s", id, render(res.Findings))
+		case ok && fired > 0:
+			t.Errorf("%s a signalé %d constat(s) dans une fixture ok :\n%s", id, fired, render(fs))
 		}
 	}
-	switch {
-	case strings.HasPrefix(base, "bad") && fired == 0:
-		t.Errorf("%s n'a rien signalé dans une fixture bad :\n%s", id, got)
-	case strings.HasPrefix(base, "ok") && fired > 0:
-		t.Errorf("%s a signalé %d constat(s) dans une fixture ok :\n%s", id, fired, got)
-	}
+	got := render(fs)
 	if *update {
 		var kept []txtar.File
 		for _, f := range ar.Files {
@@ -135,20 +164,43 @@ func runFixture(t *testing.T, id, file string) {
 	}
 }
 
-func render(fs []finding.Finding) string {
-	var lines []string
-	for _, f := range fs {
-		s := fmt.Sprintf("%s: %s %s %s", f.Location(), f.Severity, f.Rule, f.Message)
-		if f.Suppressed {
-			s += " (ignoré : " + f.Justification + ")"
+// TestExamplesGolden pins the full output of lint on the bundled example
+// repository: the one whole-repository golden, where a new rule shows up.
+func TestExamplesGolden(t *testing.T) {
+	res, err := lint.Run(filepath.Join("..", "..", "examples"), lint.Options{Today: fixtureToday})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := render(res.Findings)
+	if *update {
+		if err := os.WriteFile(examplesGolden(), []byte(got), 0o644); err != nil {
+			t.Fatal(err)
 		}
-		lines = append(lines, s)
+		return
 	}
-	sort.SliceStable(lines, func(i, j int) bool { return false })
-	if len(lines) == 0 {
-		return ""
+	want, err := os.ReadFile(examplesGolden())
+	if err != nil {
+		t.Fatal(err)
 	}
-	return strings.Join(lines, "\n") + "\n"
+	if got != string(want) {
+		t.Errorf("lint de examples/ différent de %s (go test ./pkg/rule -update pour réécrire)\n--- obtenu\n%s--- attendu\n%s", examplesGolden(), got, want)
+	}
+}
+
+// render prints findings one per line, in the canonical order (finding.Sort),
+// whatever order the engine produced them in.
+func render(fs []finding.Finding) string {
+	fs = append([]finding.Finding(nil), fs...)
+	finding.Sort(fs)
+	var b strings.Builder
+	for _, f := range fs {
+		fmt.Fprintf(&b, "%s: %s %s %s", f.Location(), f.Severity, f.Rule, f.Message)
+		if f.Suppressed {
+			b.WriteString(" (ignoré : " + f.Justification + ")")
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
 }
 
 // TestDocs: every rule is documented completely, with a well-formed id.
@@ -161,8 +213,18 @@ func TestDocs(t *testing.T) {
 			t.Errorf("identifiant mal formé : %s", r.ID)
 		}
 		d := r.Doc
-		if d.Title == "" || d.Text == "" || d.Bad == "" || d.Good == "" || d.Severity == finding.Off && !isOffByDefault(r) || d.Confidence == "" {
-			t.Errorf("%s : documentation incomplète (titre, texte, exemples, sévérité, confiance)", r.ID)
+		if d.Title == "" || d.Text == "" || d.Bad == "" || d.Good == "" || d.Confidence == "" {
+			t.Errorf("%s : documentation incomplète (titre, texte, exemples, confiance)", r.ID)
+		}
+		// Off is the zero value: a rule that forgot its severity would be
+		// silently off, so only the rules listed in offByDefault may be.
+		switch {
+		case d.Severity < finding.Off || d.Severity > finding.Error:
+			t.Errorf("%s : sévérité %d inconnue", r.ID, d.Severity)
+		case d.Severity == finding.Off && !offByDefault[r.ID]:
+			t.Errorf("%s : sévérité absente (off) ; une règle désactivée par défaut est listée dans offByDefault", r.ID)
+		case d.Severity != finding.Off && offByDefault[r.ID]:
+			t.Errorf("%s : listée dans offByDefault mais sa sévérité est %s", r.ID, d.Severity)
 		}
 		legal := !map[string]bool{"YAML": true, "SCH": true, "REF": true, "SUP": true}[r.ID[:i]]
 		if legal && d.Law == "" && r.ID[:i] != "CIT" {
@@ -171,4 +233,9 @@ func TestDocs(t *testing.T) {
 	}
 }
 
-func isOffByDefault(r *rule.Rule) bool { return r.Doc.Severity == finding.Off }
+// offByDefault lists the rules shipped turned off (registre.yaml lint.regles
+// turns them on): their checks are too uncertain to speak unasked.
+var offByDefault = map[string]bool{
+	"INC-014": true, // retention period of 5 years, not verified
+	"INV-011": true, // « maintenir à jour »: how long is too long is the organisation's call
+}
