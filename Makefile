@@ -53,7 +53,7 @@ FUZZTIME ?= 30s
 fuzz:
 	$(GO) test ./pkg/source -run '^$$' -fuzz FuzzDecode -fuzztime $(FUZZTIME)
 	$(GO) test ./pkg/citation -run '^$$' -fuzz FuzzParseCell -fuzztime $(FUZZTIME)
-	$(GO) test ./pkg/rule -run '^$$' -fuzz FuzzPII -fuzztime $(FUZZTIME)
+	$(GO) test ./pkg/pii -run '^$$' -fuzz FuzzPII -fuzztime $(FUZZTIME)
 	$(GO) test ./pkg/model -run '^$$' -fuzz FuzzPublishable -fuzztime $(FUZZTIME)
 	$(GO) test ./pkg/format -run '^$$' -fuzz FuzzLineStart -fuzztime $(FUZZTIME)
 	$(GO) test ./pkg/importer -run '^$$' -fuzz FuzzImportCSV -fuzztime $(FUZZTIME) -fuzzminimizetime 5s

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/registre-qc/registre/pkg/citation"
+	"github.com/registre-qc/registre/pkg/pii"
 )
 
 func hasIssue(c citation.Cell, code string) bool {
@@ -33,7 +34,7 @@ var heuristicRules = map[string]func(string) bool{
 	"INV-013": func(s string) bool { return measureCount([]string{s}) == 1 },
 	"INV-015": func(s string) bool { return outsidePlace(s) != "" },
 	"CIT-007": func(s string) bool { return hasIssue(citation.ParseCellDefault([]string{s}, lai), "CIT-007") },
-	"PUB-003": func(s string) bool { return len(detectPII(s, newPIIAllow("acces@exemple.gouv.qc.ca", "", ""))) > 0 },
+	"PUB-003": func(s string) bool { return len(pii.Detect(s, pii.NewAllow("acces@exemple.gouv.qc.ca", "", ""))) > 0 },
 }
 
 // minPrecision is the precision every heuristic must reach on its corpus.

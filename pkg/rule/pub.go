@@ -7,6 +7,7 @@ import (
 
 	"github.com/registre-qc/registre/pkg/finding"
 	"github.com/registre-qc/registre/pkg/model"
+	"github.com/registre-qc/registre/pkg/pii"
 	"github.com/registre-qc/registre/pkg/schema"
 )
 
@@ -186,7 +187,7 @@ var piiSkip = map[string]bool{"destinataire": true}
 
 func pub003(p *Pass, e *model.Entry) {
 	c := &p.Repo.Config
-	allow := newPIIAllow(c.Responsable.Courriel, c.Responsable.Adresse, c.Responsable.Telephone)
+	allow := pii.NewAllow(c.Responsable.Courriel, c.Responsable.Adresse, c.Responsable.Telephone)
 	law := "Loi sur l'accès, art. 53 et 54"
 	if p.Private() {
 		law = "Loi sur le privé, art. 10"
@@ -209,20 +210,20 @@ func pub003(p *Pass, e *model.Entry) {
 }
 
 // pub003Text reports each kind of personal information found in one value, once.
-func pub003Text(p *Pass, e *model.Entry, f *model.Field, path, s, law string, allow *piiAllow) {
-	hits := detectPII(s, allow)
+func pub003Text(p *Pass, e *model.Entry, f *model.Field, path, s, law string, allow *pii.Allow) {
+	hits := pii.Detect(s, allow)
 	if len(hits) == 0 {
 		return
 	}
-	var count [piiKinds]int
-	var first [piiKinds]piiHit
+	var count [pii.NumKinds]int
+	var first [pii.NumKinds]pii.Hit
 	for _, h := range hits {
 		if count[h.Kind] == 0 {
 			first[h.Kind] = h
 		}
 		count[h.Kind]++
 	}
-	for k := piiKind(0); k < piiKinds; k++ {
+	for k := pii.Kind(0); k < pii.NumKinds; k++ {
 		if count[k] == 0 {
 			continue
 		}

@@ -1,4 +1,4 @@
-package rule
+package pii
 
 import (
 	"fmt"
@@ -8,7 +8,7 @@ import (
 )
 
 func TestDetectPII(t *testing.T) {
-	allow := newPIIAllow("Acces.PRP@gmail.com", "875, Grande Allée Est, bureau 100\nQuébec (Québec) G1R 4Y8", "418 555-0199")
+	allow := NewAllow("Acces.PRP@gmail.com", "875, Grande Allée Est, bureau 100\nQuébec (Québec) G1R 4Y8", "418 555-0199")
 	tests := []struct {
 		in   string
 		want string // "kind masked" per hit, joined with "; "
@@ -70,14 +70,14 @@ func TestDetectPII(t *testing.T) {
 	}
 	for _, tc := range tests {
 		var got []string
-		for _, h := range detectPII(tc.in, allow) {
+		for _, h := range Detect(tc.in, allow) {
 			got = append(got, fmt.Sprintf("%d %s", h.Kind, h.Masked))
 			if h.Start < 0 || h.End > len(tc.in) || h.Start >= h.End {
 				t.Errorf("%q: bad bounds %d..%d", tc.in, h.Start, h.End)
 			}
 		}
 		if g := strings.Join(got, "; "); g != tc.want {
-			t.Errorf("detectPII(%q) = %q, want %q", tc.in, g, tc.want)
+			t.Errorf("Detect(%q) = %q, want %q", tc.in, g, tc.want)
 		}
 	}
 }
@@ -101,9 +101,9 @@ func FuzzPII(f *testing.F) {
 		f.Add(s, "acces@exemple.gouv.qc.ca", "G1R 4Y8")
 	}
 	f.Fuzz(func(t *testing.T, s, courriel, adresse string) {
-		allow := newPIIAllow(courriel, adresse, s)
-		hits := detectPII(s, allow)
-		if len(hits) > piiMaxHits {
+		allow := NewAllow(courriel, adresse, s)
+		hits := Detect(s, allow)
+		if len(hits) > maxHits {
 			t.Fatalf("%d hits", len(hits))
 		}
 		for i, h := range hits {
@@ -113,7 +113,7 @@ func FuzzPII(f *testing.F) {
 			if i > 0 && h.Start < hits[i-1].Start {
 				t.Fatalf("hits not sorted: %v", hits)
 			}
-			if h.Kind >= piiKinds {
+			if h.Kind >= NumKinds {
 				t.Fatalf("unknown kind %d", h.Kind)
 			}
 			if n := strings.Count(strings.Map(func(r rune) rune {
@@ -137,9 +137,9 @@ func FuzzPII(f *testing.F) {
 // BenchmarkDetectPII measures one 1,500-character published field.
 func BenchmarkDetectPII(b *testing.B) {
 	text := strings.Repeat("Nom, prénom, date de naissance et numéro d'assurance sociale des membres du personnel visés par l'article 67.2.1 (2024-01-15). ", 12)
-	allow := newPIIAllow("acces@exemple.gouv.qc.ca", "", "")
+	allow := NewAllow("acces@exemple.gouv.qc.ca", "", "")
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		detectPII(text, allow)
+		Detect(text, allow)
 	}
 }

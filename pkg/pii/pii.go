@@ -1,4 +1,15 @@
-package rule
+// Package pii detects the personal information of persons concerned in
+// published text (rule PUB-003 of pkg/rule): social insurance and health-card
+// numbers, full dates of birth, personal e-mail addresses and telephone
+// numbers, civic addresses with a postal code. Detect never returns a value
+// itself, only its position and a masked copy.
+//
+// The detector runs over every published column of every entry (10,000
+// entries with 1,500-character fields), so it is one linear scan that only
+// stops on a digit or an upper-case letter (and looks for e-mail addresses
+// only when the text has an « @ »); the few regular expressions are compiled
+// once and run on short windows after a cheap keyword check.
+package pii
 
 import (
 	"regexp"
@@ -8,64 +19,57 @@ import (
 	"unicode/utf8"
 )
 
-// Detection of personal information of persons concerned in published text
-// (PUB-003). The detector runs over every published column of every entry
-// (10,000 entries with 1,500-character fields), so it is one linear scan that
-// only stops on a digit or an upper-case letter (and looks for e-mail
-// addresses only when the text has an « @ »); the few regular expressions are
-// compiled once and run on short windows after a cheap keyword check.
-
-// piiKind names a kind of personal information.
-type piiKind uint8
+// Kind names a kind of personal information.
+type Kind uint8
 
 const (
-	piiNAS     piiKind = iota // social insurance number (Luhn-valid)
-	piiRAMQ                   // Québec health-insurance card number
-	piiBirth                  // full date of birth
-	piiEmail                  // personal (webmail) e-mail address
-	piiPhone                  // personal telephone number
-	piiAddress                // civic address with a postal code
-	piiKinds
+	NAS      Kind = iota // social insurance number (Luhn-valid)
+	RAMQ                 // Québec health-insurance card number
+	Birth                // full date of birth
+	Email                // personal (webmail) e-mail address
+	Phone                // personal telephone number
+	Address              // civic address with a postal code
+	NumKinds             // number of kinds: Kind values are below it
 )
 
 // French describes the kind in a finding.
-func (k piiKind) French() string {
+func (k Kind) French() string {
 	switch k {
-	case piiNAS:
+	case NAS:
 		return "numéro d'assurance sociale"
-	case piiRAMQ:
+	case RAMQ:
 		return "numéro d'assurance maladie (RAMQ)"
-	case piiBirth:
+	case Birth:
 		return "date de naissance complète"
-	case piiEmail:
+	case Email:
 		return "adresse courriel personnelle"
-	case piiPhone:
+	case Phone:
 		return "numéro de téléphone personnel"
-	case piiAddress:
+	case Address:
 		return "adresse civique avec code postal"
 	}
 	return "renseignement personnel"
 }
 
-// piiHit is one match. Masked shows the value without revealing it (at most
+// Hit is one match. Masked shows the value without revealing it (at most
 // three digits), so that findings never copy personal information into CI logs.
-type piiHit struct {
-	Kind       piiKind
+type Hit struct {
+	Kind       Kind
 	Start, End int // byte offsets in the scanned text
 	Masked     string
 }
 
-// piiAllow holds the function contact details of registre.yaml (public
+// Allow holds the function contact details of registre.yaml (public
 // character, A-2.1 art. 57): they are never reported.
-type piiAllow struct {
+type Allow struct {
 	email  string   // lowercase
 	postal []string // postal codes without space
 	phone  string   // last ten digits
 }
 
-// newPIIAllow collects the responsable's e-mail, postal codes and telephone digits.
-func newPIIAllow(courriel, adresse, telephone string) *piiAllow {
-	a := &piiAllow{email: strings.ToLower(strings.TrimSpace(courriel))}
+// NewAllow collects the responsable's e-mail, postal codes and telephone digits.
+func NewAllow(courriel, adresse, telephone string) *Allow {
+	a := &Allow{email: strings.ToLower(strings.TrimSpace(courriel))}
 	for i := 0; i < len(adresse); i++ {
 		if h, ok := postalAt(adresse, i, nil, true); ok && !wordBefore(adresse, i) {
 			a.postal = append(a.postal, postalKey(adresse[h.Start:h.End]))
@@ -77,11 +81,11 @@ func newPIIAllow(courriel, adresse, telephone string) *piiAllow {
 	return a
 }
 
-func (a *piiAllow) hasEmail(e string) bool { return a != nil && a.email != "" && a.email == e }
+func (a *Allow) hasEmail(e string) bool { return a != nil && a.email != "" && a.email == e }
 
-func (a *piiAllow) hasPhone(d string) bool { return a != nil && a.phone != "" && a.phone == d }
+func (a *Allow) hasPhone(d string) bool { return a != nil && a.phone != "" && a.phone == d }
 
-func (a *piiAllow) hasPostal(code string) bool {
+func (a *Allow) hasPostal(code string) bool {
 	if a == nil {
 		return false
 	}
@@ -94,21 +98,21 @@ func (a *piiAllow) hasPostal(code string) bool {
 	return false
 }
 
-// piiMaxHits bounds the hits returned for one text.
-const piiMaxHits = 32
+// maxHits bounds the hits returned for one text.
+const maxHits = 32
 
-// detectPII returns the personal information found in s, by position
-// (piiMaxHits at most). allow may be nil. One pass over the text: each value
+// Detect returns the personal information found in s, by position
+// (maxHits at most). allow may be nil. One pass over the text: each value
 // starts with a digit (social insurance number, date of birth, telephone) or
 // an upper-case letter (health card, postal code); e-mail addresses are
 // looked for only when the text has an « @ ».
-func detectPII(s string, allow *piiAllow) []piiHit {
-	var out []piiHit
+func Detect(s string, allow *Allow) []Hit {
+	var out []Hit
 	if strings.IndexByte(s, '@') >= 0 {
 		out = scanEmail(s, out, allow)
 	}
-	for i := 0; i < len(s) && len(out) < piiMaxHits; i++ {
-		var h piiHit
+	for i := 0; i < len(s) && len(out) < maxHits; i++ {
+		var h Hit
 		ok := false
 		switch byteClass[s[i]] {
 		case 0:
@@ -134,8 +138,8 @@ func detectPII(s string, allow *piiAllow) []piiHit {
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	if len(out) > piiMaxHits {
-		out = out[:piiMaxHits]
+	if len(out) > maxHits {
+		out = out[:maxHits]
 	}
 	return out
 }
@@ -285,21 +289,21 @@ func luhn(d string) bool {
 }
 
 // nasAt reads a social insurance number starting at i.
-func nasAt(s string, i int) (piiHit, bool) {
+func nasAt(s string, i int) (Hit, bool) {
 	d, end := groups(s, i, 3, 3, 3)
 	if end < 0 || partOfLongerNumber(s, i, end) || strings.Trim(d, "0") == "" || !luhn(d) {
-		return piiHit{}, false
+		return Hit{}, false
 	}
 	if rest := strings.TrimLeft(s[end:], " \u00a0"); strings.HasPrefix(rest, "$") {
-		return piiHit{}, false // an amount
+		return Hit{}, false // an amount
 	}
-	return piiHit{Kind: piiNAS, Start: i, End: end, Masked: d[:3] + " *** ***"}, true
+	return Hit{Kind: NAS, Start: i, End: end, Masked: d[:3] + " *** ***"}, true
 }
 
 // ramqAt reads a health-insurance card number starting at i.
-func ramqAt(s string, i int) (piiHit, bool) {
+func ramqAt(s string, i int) (Hit, bool) {
 	if i+12 > len(s) || !isUpper(s[i+1]) || !isUpper(s[i+2]) || !isUpper(s[i+3]) {
-		return piiHit{}, false
+		return Hit{}, false
 	}
 	j := i + 4
 	if s[j] == ' ' {
@@ -307,7 +311,7 @@ func ramqAt(s string, i int) (piiHit, bool) {
 	}
 	d, end := groups(s, j, 4, 4)
 	if end < 0 || alnumAt(s, end) {
-		return piiHit{}, false
+		return Hit{}, false
 	}
 	// YY MM DD NN: the month is 01–12, plus 50 for women; the day 01–31.
 	mm := int(d[2]-'0')*10 + int(d[3]-'0')
@@ -316,9 +320,9 @@ func ramqAt(s string, i int) (piiHit, bool) {
 		mm -= 50
 	}
 	if mm < 1 || mm > 12 || dd < 1 || dd > 31 {
-		return piiHit{}, false
+		return Hit{}, false
 	}
-	return piiHit{Kind: piiRAMQ, Start: i, End: end, Masked: s[i:i+1] + "*** **** ****"}, true
+	return Hit{Kind: RAMQ, Start: i, End: end, Masked: s[i:i+1] + "*** **** ****"}, true
 }
 
 // Postal code letters (Canada Post): D, F, I, O, Q and U are never used; W and
@@ -337,26 +341,26 @@ var officeWords = []string{"bureau", "case postale", "c.p.", "c. p.", "étage", 
 
 // postalAt reads a postal code starting at i; unless bare, only one that
 // ends a civic address that is not an office address.
-func postalAt(s string, i int, allow *piiAllow, bare bool) (piiHit, bool) {
+func postalAt(s string, i int, allow *Allow, bare bool) (Hit, bool) {
 	if i+6 > len(s) || !isDigit(s[i+1]) || !strings.ContainsRune(postalFirst, rune(s[i])) || !strings.ContainsRune(postalOther, rune(s[i+2])) {
-		return piiHit{}, false
+		return Hit{}, false
 	}
 	j := i + 3
 	j += sepAt(s, j)
 	if j+3 > len(s) || !isDigit(s[j]) || !strings.ContainsRune(postalOther, rune(s[j+1])) || !isDigit(s[j+2]) || alnumAt(s, j+3) {
-		return piiHit{}, false
+		return Hit{}, false
 	}
 	end := j + 3
 	if !bare {
 		if allow.hasPostal(s[i:end]) {
-			return piiHit{}, false
+			return Hit{}, false
 		}
 		win := s[max(0, i-120):i]
 		if !streetRe.MatchString(win) || hasAny(strings.ToLower(win), officeWords) {
-			return piiHit{}, false
+			return Hit{}, false
 		}
 	}
-	return piiHit{Kind: piiAddress, Start: i, End: end, Masked: s[i:i+3] + " ***"}, true
+	return Hit{Kind: Address, Start: i, End: end, Masked: s[i:i+3] + " ***"}, true
 }
 
 func postalKey(s string) string {
@@ -445,13 +449,13 @@ var keyEnds = func() (t [256]bool) {
 }()
 
 // keyedAt reads a date of birth or a personal telephone number starting at i.
-func keyedAt(s string, i int, allow *piiAllow) (piiHit, bool) {
+func keyedAt(s string, i int, allow *Allow) (Hit, bool) {
 	pre := before(s, i)
 	if pre == "" {
-		return piiHit{}, false
+		return Hit{}, false
 	}
 	if last := pre[len(pre)-1]; !keyEnds[lowerASCII(last)] && last != '(' && last != '+' {
-		return piiHit{}, false
+		return Hit{}, false
 	}
 	if h, ok := birthAt(s, i); ok {
 		return h, true
@@ -479,23 +483,23 @@ func trimSeps(s string) string {
 	return s
 }
 
-func birthAt(s string, i int) (piiHit, bool) {
+func birthAt(s string, i int) (Hit, bool) {
 	pre := before(s, i)
 	if !hasKeyBefore(pre, birthKeys) {
 		// « naissance : le 12 mars 1980 »
 		if !keyBefore(pre, "le") || !hasKeyBefore(trimSeps(pre[:len(pre)-2]), birthKeys) {
-			return piiHit{}, false
+			return Hit{}, false
 		}
 	}
 	m := birthDateRe.FindStringIndex(s[i:min(len(s), i+40)])
 	if m == nil || alnumAt(s, i+m[1]) {
-		return piiHit{}, false
+		return Hit{}, false
 	}
 	end := i + m[1]
-	return piiHit{Kind: piiBirth, Start: i, End: end, Masked: maskAll(s[i:end])}, true
+	return Hit{Kind: Birth, Start: i, End: end, Masked: maskAll(s[i:end])}, true
 }
 
-func phoneAt(s string, i int, allow *piiAllow) (piiHit, bool) {
+func phoneAt(s string, i int, allow *Allow) (Hit, bool) {
 	st := i
 	if st > 0 && s[st-1] == '(' {
 		st--
@@ -516,18 +520,18 @@ func phoneAt(s string, i int, allow *piiAllow) (piiHit, bool) {
 		}
 	}
 	if !found {
-		return piiHit{}, false
+		return Hit{}, false
 	}
 	m := phoneRe.FindStringIndex(s[st:min(len(s), st+24)])
 	if m == nil || alnumAt(s, st+m[1]) {
-		return piiHit{}, false
+		return Hit{}, false
 	}
 	end := st + m[1]
 	d := digitsOf(s[st:end])
 	if allow.hasPhone(d[len(d)-10:]) {
-		return piiHit{}, false
+		return Hit{}, false
 	}
-	return piiHit{Kind: piiPhone, Start: st, End: end, Masked: d[len(d)-10:len(d)-7] + " *** ****"}, true
+	return Hit{Kind: Phone, Start: st, End: end, Masked: d[len(d)-10:len(d)-7] + " *** ****"}, true
 }
 
 // maskAll replaces letters and digits with « * », keeping separators.
@@ -610,8 +614,8 @@ func domainChar(c byte) bool {
 	return isDigit(c) || c >= 'a' && c <= 'z' || isUpper(c) || c == '.' || c == '-'
 }
 
-func scanEmail(s string, out []piiHit, allow *piiAllow) []piiHit {
-	for at := 0; len(out) < piiMaxHits; {
+func scanEmail(s string, out []Hit, allow *Allow) []Hit {
+	for at := 0; len(out) < maxHits; {
 		j := strings.IndexByte(s[at:], '@')
 		if j < 0 {
 			break
@@ -636,7 +640,7 @@ func scanEmail(s string, out []piiHit, allow *piiAllow) []piiHit {
 		if !isWebmail(domain) || isFunctionLocal(local) || allow.hasEmail(local+"@"+domain) {
 			continue
 		}
-		out = append(out, piiHit{Kind: piiEmail, Start: a, End: b, Masked: local[:1] + "***@" + domain})
+		out = append(out, Hit{Kind: Email, Start: a, End: b, Masked: local[:1] + "***@" + domain})
 		at = b
 	}
 	return out
