@@ -56,6 +56,15 @@ type Rule struct {
 	// Cross marks entry rules that read other entries (references, agreements):
 	// they run once the whole repository is loaded. The others see only their
 	// entry and the configuration, and run as each file is decoded.
+	//
+	// Contract: `registre lint` runs in lean mode (pkg/lint): once an entry's
+	// own rules have run, the free texts of published entries (inventaire,
+	// communications, utilisations, collectes) are dropped; a Cross rule sees
+	// only their non-text keys (references, dates, booleans, enumerations) and
+	// their parsed legal bases (Pass.Citations). It must not read their texts,
+	// not even its own entry's: do that in a non-Cross rule. Every rule
+	// fixture runs in both modes and fails when they differ, so a rule that
+	// breaks the contract fails its own test (fixtures_test.go).
 	Cross bool
 	// Fixed rules (YAML-…, REF-…) report integrity problems that cannot be
 	// turned off or suppressed: a file that cannot be read always fails the run.
