@@ -2,6 +2,8 @@
 // (these machines are noisy: quote ratios and medians). `make bench` runs it.
 //
 //	go run ./internal/bench [-sizes 1000,10000] [-runs 5]
+//	go run ./internal/bench gen DIR N    # the corpus alone
+//	go run ./internal/bench floor DIR    # the floor alone
 //
 // For each size it generates a repository of communications, then times, in
 // interleaved rounds: the floor (the same files read and decoded by the YAML
@@ -40,6 +42,13 @@ type sample struct {
 func main() {
 	if len(os.Args) == 3 && os.Args[1] == "floor" {
 		floor(os.Args[2])
+		return
+	}
+	if len(os.Args) == 4 && os.Args[1] == "gen" {
+		// gen DIR N: write the corpus alone, to profile or time by hand.
+		n, err := strconv.Atoi(os.Args[3])
+		check(err)
+		check(benchgen.Write(os.Args[2], n))
 		return
 	}
 	sizes := flag.String("sizes", "50,1000,10000", "repository sizes")
