@@ -171,39 +171,85 @@ func (w *normalWriter) collect(v any) {
 }
 
 // text writes the non-blank lines of s, each with its runs of content spaces
-// made one space and trimmed. Words are copied whole: the texts are long.
+// made one space and trimmed. The texts are long and most of their lines are
+// already in normal form: those are copied whole.
 func (w *normalWriter) text(s string) {
-	started := false // a line is open
-	for i := 0; i < len(s); {
-		// Skip content spaces and line breaks.
-		c := s[i]
-		if c == '\n' {
-			started = false
-			i++
-			continue
+	for len(s) > 0 {
+		l := s
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			l, s = s[:i], s[i+1:]
+		} else {
+			s = ""
 		}
-		if c == ' ' || c == '\t' || c == '\r' {
-			i++
-			continue
+		if normalLine(l) {
+			w.line()
+			w.dst = append(w.dst, l...)
+		} else {
+			w.words(l)
 		}
-		if c >= utf8.RuneSelf {
-			if r, size := utf8.DecodeRuneInString(s[i:]); isContentSpace(r) {
-				i += size
+	}
+}
+
+// normalLine reports whether l is a non-empty line already in normal form:
+// no leading or trailing space, words separated by one plain space.
+func normalLine(l string) bool {
+	if l == "" || l[0] == ' ' || l[len(l)-1] == ' ' {
+		return false
+	}
+	space := false
+	for i := 0; i < len(l); i++ {
+		switch c := l[i]; c {
+		case ' ':
+			if space {
+				return false
+			}
+			space = true
+			continue
+		case '\t', '\r':
+			return false
+		case 0xC2: // U+00A0
+			if i+1 < len(l) && l[i+1] == 0xA0 {
+				return false
+			}
+		case 0xE2: // U+202F, U+2007
+			if i+2 < len(l) && l[i+1] == 0x80 && (l[i+2] == 0xAF || l[i+2] == 0x87) {
+				return false
+			}
+		case 0xE3: // U+3000
+			if i+2 < len(l) && l[i+1] == 0x80 && l[i+2] == 0x80 {
+				return false
+			}
+		}
+		space = false
+	}
+	return true
+}
+
+// words writes the words of one line (no "\n" in l), separated by one space.
+func (w *normalWriter) words(l string) {
+	started := false
+	for i := 0; i < len(l); {
+		c := l[i]
+		if c < utf8.RuneSelf {
+			if asciiBreak[c] {
+				i++
 				continue
 			}
+		} else if r, size := utf8.DecodeRuneInString(l[i:]); isContentSpace(r) {
+			i += size
+			continue
 		}
-		// A word: up to the next content space or line break.
 		j := i
-		for j < len(s) {
-			c := s[j]
-			if c == '\n' || c == ' ' || c == '\t' || c == '\r' {
-				break
-			}
+		for j < len(l) {
+			c := l[j]
 			if c < utf8.RuneSelf {
+				if asciiBreak[c] {
+					break
+				}
 				j++
 				continue
 			}
-			r, size := utf8.DecodeRuneInString(s[j:])
+			r, size := utf8.DecodeRuneInString(l[j:])
 			if isContentSpace(r) {
 				break
 			}
@@ -215,10 +261,13 @@ func (w *normalWriter) text(s string) {
 			w.line()
 			started = true
 		}
-		w.dst = append(w.dst, s[i:j]...)
+		w.dst = append(w.dst, l[i:j]...)
 		i = j
 	}
 }
+
+// asciiBreak marks the ASCII bytes that end a word: content spaces and "\n".
+var asciiBreak = [utf8.RuneSelf]bool{' ': true, '\t': true, '\r': true, '\n': true}
 
 func isContentSpace(r rune) bool {
 	switch r {

@@ -96,7 +96,7 @@ type stringer string
 func (s stringer) String() string { return string(s) }
 
 func TestNormalSameAsReference(t *testing.T) {
-	texts := []string{"", " ", "\n", "a", " a  b ", "a\n\n b\t\tc \n", "\u00a0x\u202fy\u3000", "\xff\xfe a", "é  à\r\n", "x\n"}
+	texts := []string{"", " ", "\n", "a", "a b", "a\u202fb", "a\u2007", "\u3000b", "x\xc2", "x\xe2\x80", "\xe3\x80", "a b ", " a b", "a  b", "a\tb", "é\u00a0", " a  b ", "a\n\n b\t\tc \n", "\u00a0x\u202fy\u3000", "\xff\xfe a", "é  à\r\n", "x\n"}
 	var values []any
 	for _, s := range texts {
 		values = append(values, s)
@@ -130,4 +130,17 @@ func FuzzNormal(f *testing.F) {
 			}
 		}
 	})
+}
+
+func BenchmarkContentKey(b *testing.B) {
+	var t strings.Builder
+	for t.Len() < 40000 {
+		t.WriteString("renseignements  personnels communiqués\u00a0à l'organisme.\nDeuxième ligne   du texte ")
+	}
+	values := map[string]any{"fins": t.String(), "raisons": t.String()[:5000], "appui_legal": []any{"Article 67", "Article 68"}, "hors_quebec": true}
+	keys := []string{"fins", "raisons", "appui_legal", "hors_quebec"}
+	b.SetBytes(45000)
+	for i := 0; i < b.N; i++ {
+		AppendContentKey(nil, values, keys)
+	}
 }
