@@ -12,7 +12,9 @@
 // JSON), `registre fmt --check` and `registre import` of the exported CSV.
 // Dates are quoted in the generated files so that ajv-cli (whose YAML reader
 // turns unquoted dates into timestamps) validates them as registre does.
-// Peak memory is the child process's maximum resident set size.
+// Peak memory is the child process's maximum resident set size. The bundled
+// example (examples/) is linted too, beside the bare start of the binary:
+// that is what a pre-commit hook pays.
 package main
 
 import (
@@ -67,6 +69,20 @@ func main() {
 	fmt.Printf("# registre — mesures (%s, %d cœurs, %s)\n\n", runtime.GOOS+"/"+runtime.GOARCH, runtime.NumCPU(), time.Now().UTC().Format("2006-01-02"))
 	fmt.Println("| mesure | taille | médiane | min | mémoire max | rapport / plancher |")
 	fmt.Println("|---|---|---|---|---|---|")
+	// Start-up: lint runs in pre-commit hooks on repositories like the
+	// bundled example; the process start alone (--version) is its floor.
+	if ex, err := filepath.Abs("examples"); err == nil {
+		if entries, _ := filepath.Glob(filepath.Join(ex, "*", "*.yaml")); len(entries) > 0 {
+			var start, small []sample
+			for r := 0; r < 3*(*runs); r++ {
+				start = append(start, measure(reg, "--version"))
+				small = append(small, measure(reg, "lint", ex))
+			}
+			startMed := median(start).wall
+			report("démarrage (registre --version)", 0, start, 0)
+			report("registre lint (exemple fourni)", len(entries), small, startMed)
+		}
+	}
 	for _, s := range strings.Split(*sizes, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
 		check(err)
