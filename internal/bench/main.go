@@ -201,7 +201,11 @@ func report(name string, n int, s []sample, floor time.Duration) {
 	if floor > 0 {
 		ratio = fmt.Sprintf("%.2f×", float64(m.wall)/float64(floor))
 	}
-	fmt.Printf("| %s | %d | %s | %s | %.0f Mo | %s |\n", name, n, round(m.wall), round(mn), float64(m.rss)/1024, ratio)
+	size := "—"
+	if n > 0 {
+		size = strconv.Itoa(n)
+	}
+	fmt.Printf("| %s | %s | %s | %s | %.0f Mo | %s |\n", name, size, round(m.wall), round(mn), float64(m.rss)/1024, ratio)
 }
 
 func round(d time.Duration) string {
