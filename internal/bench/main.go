@@ -127,7 +127,7 @@ func main() {
 				for r := 0; r < *runs; r++ {
 					fs = append(fs, measure(reg, "fmt", "--check", canon))
 				}
-				report("registre fmt --check (dépôt canonique)", n, fs, 0)
+				report("registre fmt --check (dépôt canonique)", n, fs, floorMed)
 			}
 			if hasCommand(reg, "import") {
 				csvPath := filepath.Join(tmp, "export-"+s+".csv")
