@@ -2,6 +2,8 @@
 // (these machines are noisy: quote ratios and medians). `make bench` runs it.
 //
 //	go run ./internal/bench [-sizes 1000,10000] [-runs 5]
+//	go run ./internal/bench gen DIR N    # the corpus alone
+//	go run ./internal/bench floor DIR    # the floor alone
 //
 // For each size it generates a repository of communications, then times, in
 // interleaved rounds: the floor (the same files read and decoded by the YAML
@@ -10,7 +12,9 @@
 // JSON), `registre fmt --check` and `registre import` of the exported CSV.
 // Dates are quoted in the generated files so that ajv-cli (whose YAML reader
 // turns unquoted dates into timestamps) validates them as registre does.
-// Peak memory is the child process's maximum resident set size.
+// Peak memory is the child process's maximum resident set size. The bundled
+// example (examples/) is linted too, beside the bare start of the binary:
+// that is what a pre-commit hook pays.
 package main
 
 import (
@@ -42,6 +46,13 @@ func main() {
 		floor(os.Args[2])
 		return
 	}
+	if len(os.Args) == 4 && os.Args[1] == "gen" {
+		// gen DIR N: write the corpus alone, to profile or time by hand.
+		n, err := strconv.Atoi(os.Args[3])
+		check(err)
+		check(benchgen.Write(os.Args[2], n))
+		return
+	}
 	sizes := flag.String("sizes", "50,1000,10000", "repository sizes")
 	runs := flag.Int("runs", 5, "rounds per measurement")
 	flag.Parse()
@@ -58,6 +69,20 @@ func main() {
 	fmt.Printf("# registre — mesures (%s, %d cœurs, %s)\n\n", runtime.GOOS+"/"+runtime.GOARCH, runtime.NumCPU(), time.Now().UTC().Format("2006-01-02"))
 	fmt.Println("| mesure | taille | médiane | min | mémoire max | rapport / plancher |")
 	fmt.Println("|---|---|---|---|---|---|")
+	// Start-up: lint runs in pre-commit hooks on repositories like the
+	// bundled example; the process start alone (--version) is its floor.
+	if ex, err := filepath.Abs("examples"); err == nil {
+		if entries := countEntries(ex); entries > 0 {
+			var start, small []sample
+			for r := 0; r < 3*(*runs); r++ {
+				start = append(start, measure(reg, "--version"))
+				small = append(small, measure(reg, "lint", ex))
+			}
+			startMed := median(start).wall
+			report("démarrage (registre --version)", 0, start, 0)
+			report("registre lint (exemple fourni)", entries, small, startMed)
+		}
+	}
 	for _, s := range strings.Split(*sizes, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
 		check(err)
@@ -102,7 +127,7 @@ func main() {
 				for r := 0; r < *runs; r++ {
 					fs = append(fs, measure(reg, "fmt", "--check", canon))
 				}
-				report("registre fmt --check (dépôt canonique)", n, fs, 0)
+				report("registre fmt --check (dépôt canonique)", n, fs, floorMed)
 			}
 			if hasCommand(reg, "import") {
 				csvPath := filepath.Join(tmp, "export-"+s+".csv")
@@ -122,6 +147,19 @@ func main() {
 	if ajv == "" {
 		fmt.Println("\najv-cli absent : `cd tools/bench && npm ci` pour l'ajouter à la comparaison.")
 	}
+}
+
+// countEntries counts the entry files of a repository: the .yaml files in
+// its kind folders, at any depth.
+func countEntries(dir string) int {
+	n := 0
+	_ = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".yaml") && filepath.Dir(p) != dir {
+			n++
+		}
+		return nil
+	})
+	return n
 }
 
 func hasCommand(reg, name string) bool {
@@ -176,7 +214,11 @@ func report(name string, n int, s []sample, floor time.Duration) {
 	if floor > 0 {
 		ratio = fmt.Sprintf("%.2f×", float64(m.wall)/float64(floor))
 	}
-	fmt.Printf("| %s | %d | %s | %s | %.0f Mo | %s |\n", name, n, round(m.wall), round(mn), float64(m.rss)/1024, ratio)
+	size := "—"
+	if n > 0 {
+		size = strconv.Itoa(n)
+	}
+	fmt.Printf("| %s | %s | %s | %s | %.0f Mo | %s |\n", name, size, round(m.wall), round(mn), float64(m.rss)/1024, ratio)
 }
 
 func round(d time.Duration) string {

@@ -45,6 +45,10 @@ func Run(root string, opts Options) (*Result, error) {
 	}
 	var en *rule.Engine
 	var prior []finding.Finding
+	var lean map[*model.Kind]map[string]bool
+	if opts.Lean {
+		lean = leanKeys()
+	}
 	hook := func(res *source.Result) func(*model.Entry) []finding.Finding {
 		sev := map[string]finding.Severity{}
 		if res.Config != nil {
@@ -61,7 +65,7 @@ func Run(root string, opts Options) (*Result, error) {
 			fs := en.PriorEntry(e, v.ValidateEntry(e))
 			fs = append(fs, en.Local(e)...)
 			if opts.Lean {
-				compact(e)
+				compact(e, lean[e.Kind])
 			}
 			return fs
 		}
@@ -85,16 +89,9 @@ func Run(root string, opts Options) (*Result, error) {
 // Large repositories are then linted in little memory, with little garbage
 // collection work. Only the published kinds, which make up the bulk of a
 // repository, are compacted.
-func compact(e *model.Entry) {
-	if !e.Kind.Published() {
+func compact(e *model.Entry, keep map[string]bool) {
+	if !e.Kind.Published() || keep == nil {
 		return // EFVP, agreements, incidents: few, and read whole by repository rules
-	}
-	keep := map[string]bool{"id": true, "ignorer": true}
-	for i := range e.Kind.Fields {
-		switch f := &e.Kind.Fields[i]; f.Type {
-		case model.Ref, model.RefList, model.Date, model.DateOrPeriod, model.Bool, model.Enum, model.EnumList, model.Int:
-			keep[f.Key] = true
-		}
 	}
 	for k := range e.Values {
 		if !keep[k] {
@@ -104,6 +101,22 @@ func compact(e *model.Entry) {
 	e.Positions.Keep(func(path string) bool {
 		return !strings.Contains(path, "/") || strings.HasPrefix(path, "ignorer/")
 	})
+}
+
+// leanKeys lists, per published kind, the keys compact keeps.
+func leanKeys() map[*model.Kind]map[string]bool {
+	out := map[*model.Kind]map[string]bool{}
+	for _, k := range model.Kinds {
+		keep := map[string]bool{"id": true, "ignorer": true}
+		for i := range k.Fields {
+			switch f := &k.Fields[i]; f.Type {
+			case model.Ref, model.RefList, model.Date, model.DateOrPeriod, model.Bool, model.Enum, model.EnumList, model.Int:
+				keep[f.Key] = true
+			}
+		}
+		out[k] = keep
+	}
+	return out
 }
 
 // capPerFile bounds what one file can make a rule report: past

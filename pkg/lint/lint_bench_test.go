@@ -76,3 +76,14 @@ func benchLint(b *testing.B, n int) {
 		}
 	}
 }
+
+// BenchmarkLintExample lints the bundled example repository as a pre-commit
+// hook does (the schemas compile once per process: the first iteration pays
+// them; `make bench` times whole processes, start-up included).
+func BenchmarkLintExample(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := Run("../../examples", Options{Today: "2026-01-15", Lean: true}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -124,10 +124,11 @@ func ref008Digest(e *model.Entry) string {
 			keys = append(keys, f.Key)
 		}
 	}
-	if len(keys) == 0 || !model.HasContent(e.Values, keys) {
+	content, has := model.AppendContentKey(nil, e.Values, keys)
+	if !has {
 		return ""
 	}
-	sum := sha256.Sum256([]byte(model.ContentKey(e.Values, keys)))
+	sum := sha256.Sum256(content)
 	return string(sum[:])
 }
 

@@ -15,7 +15,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
+	"strings"
+	"sync"
 	"time"
 
 	"github.com/registre-qc/registre/pkg/fsutil"
@@ -173,12 +176,13 @@ func Write(out string, s table.Site, o Options) (map[string]string, error) {
 	}
 	sums := map[string]string{}
 	err := g.ReplaceDir(out, ed, fsutil.ReplaceOptions{LockWait: o.LockWait}, func(tmp string) error {
-		for _, f := range outputs(s, o) {
-			sum, err := writeOne(filepath.Join(tmp, filepath.FromSlash(f.name)), f.render)
-			if err != nil {
-				return fmt.Errorf("%s : %s", f.name, fsutil.French(err))
+		outs := outputs(s, o)
+		res := writeAll(tmp, outs)
+		for i, f := range outs {
+			if res[i].err != nil {
+				return fmt.Errorf("%s : %s", f.name, fsutil.French(res[i].err))
 			}
-			sums[f.name] = sum
+			sums[f.name] = res[i].sum
 		}
 		if _, err := writeOne(filepath.Join(tmp, ManifestFile), func(w io.Writer) error { return writeManifest(w, sums) }); err != nil {
 			return fsutil.Explain(err)
@@ -189,6 +193,49 @@ func Write(out string, s table.Site, o Options) (map[string]string, error) {
 		return nil, err
 	}
 	return sums, nil
+}
+
+type written struct {
+	sum string
+	err error
+}
+
+// writeAll writes outs into dir in two lanes: the PDFs, which take most of a
+// large edition's time, one after the other; the other files (web pages, CSV,
+// JSON, assets) meanwhile. Each file is written whole by one goroutine, so the
+// bytes do not depend on the order; the results come back in the order of
+// outs. A PDF never runs beside another PDF: memory stays that of one.
+func writeAll(dir string, outs []output) []written {
+	res := make([]written, len(outs))
+	var pdfs, others []int
+	for i, f := range outs {
+		if strings.HasSuffix(f.name, ".pdf") {
+			pdfs = append(pdfs, i)
+		} else {
+			others = append(others, i)
+		}
+	}
+	lane := func(idx []int) {
+		for _, i := range idx {
+			res[i].sum, res[i].err = writeOne(filepath.Join(dir, filepath.FromSlash(outs[i].name)), outs[i].render)
+			if res[i].err != nil {
+				return // the edition fails: the files left are not needed
+			}
+		}
+	}
+	if runtime.GOMAXPROCS(0) < 2 {
+		lane(append(pdfs, others...))
+		return res
+	}
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		lane(pdfs)
+	}()
+	lane(others)
+	wg.Wait()
+	return res
 }
 
 // writeOne renders one file through a buffer and a SHA-256 hash.
