@@ -12,10 +12,10 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
+	"github.com/registre-qc/registre/pkg/edition"
 	"github.com/registre-qc/registre/pkg/finding"
 	"github.com/registre-qc/registre/pkg/format"
 	"github.com/registre-qc/registre/pkg/fsutil"
-	"github.com/registre-qc/registre/pkg/gitutil"
 	"github.com/registre-qc/registre/pkg/lint"
 	"github.com/registre-qc/registre/pkg/model"
 	"github.com/registre-qc/registre/pkg/render/csv"
@@ -99,8 +99,8 @@ func Run(o *Options) error {
 	aud := table.InternalAudience
 	if !commission {
 		var err error
-		if aud, err = ParseAudience(o.Audience); err != nil {
-			return err
+		if aud, err = edition.ParseAudience(o.Audience); err != nil {
+			return cmdutil.Usagef("%s", err)
 		}
 	}
 	prof, err := csv.ParseProfile(o.CSVProfile)
@@ -122,7 +122,7 @@ func Run(o *Options) error {
 		return err
 	}
 	guard.Notify = func(m string) { fmt.Fprintln(o.F.IO.ErrOut, "registre : "+m) }
-	ed := EditionOf(aud)
+	ed := edition.Folder(aud)
 	if commission {
 		ed = fsutil.CommissionEdition
 	}
@@ -180,9 +180,9 @@ func Run(o *Options) error {
 			}
 		}
 	}
-	dates, err := DatesAt(o.F, o.Dir, rev, res.Repo, aud)
+	dates, err := edition.At(o.F.Getenv("SOURCE_DATE_EPOCH"), o.Dir, rev, res.Repo, aud)
 	if err != nil {
-		return err
+		return cmdutil.Usagef("%s", err)
 	}
 	s, _ := table.Build(res.Repo, kinds, table.Options{Audience: aud, Updated: dates.Kind, Generator: "registre " + o.F.Version, SiteDate: dates.Site})
 	if aud == table.PublicAudience {
@@ -207,15 +207,15 @@ func Run(o *Options) error {
 	for _, t := range s.Tables {
 		rows += len(t.Rows)
 	}
-	edition := "Site"
+	name := "Site"
 	if aud == table.InternalAudience {
-		edition = "Édition interne"
+		name = "Édition interne"
 	}
 	if commission {
-		edition = "Copie pour la Commission (confidentielle)"
+		name = "Copie pour la Commission (confidentielle)"
 	}
 	fmt.Fprintf(o.F.IO.ErrOut, "%s écrit dans %s : %d registre(s), %d inscription(s), %d fichiers (mise à jour : %s)\n",
-		edition, o.Out, len(s.Tables), rows, len(files)+1, orDash(s.Updated))
+		name, o.Out, len(s.Tables), rows, len(files)+1, orDash(s.Updated))
 	return nil
 }
 
@@ -224,15 +224,6 @@ func orDash(s string) string {
 		return "—"
 	}
 	return s
-}
-
-// EditionOf is the output-folder policy of an audience (fsutil.Editions
-// declares each policy; an audience added to table gets its case here).
-func EditionOf(aud table.Audience) fsutil.Edition {
-	if aud == table.InternalAudience {
-		return fsutil.InternalEdition
-	}
-	return fsutil.PublicEdition
 }
 
 // lockWait reads REGISTRE_VERROU_ATTENTE: how many seconds a build waits for
@@ -247,17 +238,6 @@ func lockWait(getenv func(string) string) (time.Duration, error) {
 		return 0, cmdutil.Usagef("REGISTRE_VERROU_ATTENTE invalide : %q (un nombre de secondes entre 0 et 86400)", v)
 	}
 	return time.Duration(n) * time.Second, nil
-}
-
-// ParseAudience reads --audience.
-func ParseAudience(s string) (table.Audience, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "public", "publique":
-		return table.PublicAudience, nil
-	case "interne", "internal":
-		return table.InternalAudience, nil
-	}
-	return 0, cmdutil.Usagef("--audience invalide : %q (public ou interne)", s)
 }
 
 func errorsOnly(fs []finding.Finding) []finding.Finding {
@@ -291,116 +271,4 @@ func selectKinds(repo *model.Repository, names []string, aud table.Audience) ([]
 		ks = append(ks, k)
 	}
 	return ks, nil
-}
-
-// BuildDates are the dates stamped on an edition.
-type BuildDates struct {
-	Site string
-	Kind func(kind string) string
-}
-
-// Dates takes the edition dates from SOURCE_DATE_EPOCH, else the last git
-// commit (per register folder for each table), else the latest date written
-// in the entries. The clock is never used: the same input gives the same bytes.
-//
-// A public edition's dates reveal nothing withheld: a commit that only
-// touched withheld entries (model.Publishable) or kinds that are never
-// published does not count, nor do the dates written in withheld entries;
-// otherwise « mis à jour le … » with no visible change would tell that a
-// confidential entry exists (art. 76 al. 2).
-func Dates(f *cmdutil.Factory, dir string, repo *model.Repository, aud table.Audience) (BuildDates, error) {
-	return DatesAt(f, dir, "", repo, aud)
-}
-
-// DatesAt is Dates for the repository as it was at commit rev (--as-of): the
-// dates are those of that commit's history, whatever SOURCE_DATE_EPOCH says,
-// so the edition reads as it did then.
-func DatesAt(f *cmdutil.Factory, dir, rev string, repo *model.Repository, aud table.Audience) (BuildDates, error) {
-	if v := f.Getenv("SOURCE_DATE_EPOCH"); v != "" && rev == "" {
-		d, err := gitutil.EpochDate(v)
-		if err != nil {
-			return BuildDates{}, cmdutil.Usagef("%s", err)
-		}
-		return BuildDates{Site: d, Kind: func(string) string { return d }}, nil
-	}
-	var hidden func(path string) bool // nil: every commit counts
-	if aud == table.PublicAudience {
-		withheld := map[string]bool{}
-		for _, e := range repo.Entries {
-			if !model.Publishable(e) {
-				withheld[e.Path] = true
-			}
-		}
-		hidden = func(p string) bool {
-			if withheld[p] {
-				return true
-			}
-			top, _, _ := strings.Cut(p, "/")
-			k := model.KindByName(top)
-			return k != nil && !k.Published()
-		}
-	}
-	if gitutil.IsRepo(dir) {
-		if d := lastDate(dir, rev, ".", hidden); d != "" {
-			return BuildDates{Site: d, Kind: func(k string) string {
-				if kd := lastDate(dir, rev, k, hidden); kd != "" {
-					return kd
-				}
-				return d
-			}}, nil
-		}
-	}
-	latest := map[string]string{}
-	site := ""
-	for _, e := range repo.Entries {
-		if hidden != nil && !model.Publishable(e) {
-			continue
-		}
-		for _, key := range []string{"date_revision", "date_inscription"} {
-			if d := e.Date(key); d > latest[e.Kind.Name] {
-				latest[e.Kind.Name] = d
-			}
-		}
-		if latest[e.Kind.Name] > site {
-			site = latest[e.Kind.Name]
-		}
-	}
-	return BuildDates{Site: site, Kind: func(k string) string { return latest[k] }}, nil
-}
-
-// lastDate is the date (YYYY-MM-DD, UTC) of the newest commit under path
-// (relative to dir), in the history of rev (HEAD when ""), that changed a
-// file for which hidden is false; with a nil hidden, of the newest commit
-// under path.
-func lastDate(dir, rev, path string, hidden func(string) bool) string {
-	if hidden == nil {
-		if rev != "" {
-			return gitutil.LastCommitDateAt(dir, rev, path)
-		}
-		return gitutil.LastCommitDate(dir, path)
-	}
-	args := []string{"log", "-z", "--relative", "--no-renames", "--format=%x01%ct", "--name-only"}
-	if rev != "" {
-		args = append(args, rev)
-	}
-	// -z: NUL-separated and unquoted names; each commit is \x01<seconds>.
-	out, err := gitutil.Run(dir, append(args, "--", path)...)
-	if err != nil {
-		return ""
-	}
-	ts := ""
-	for _, tok := range strings.Split(out, "\x00") {
-		tok = strings.TrimLeft(tok, "\n")
-		if t, ok := strings.CutPrefix(tok, "\x01"); ok {
-			ts = t
-			continue
-		}
-		if tok == "" || ts == "" || hidden(tok) {
-			continue
-		}
-		if d, err := gitutil.EpochDate(ts); err == nil {
-			return d
-		}
-	}
-	return ""
 }

@@ -7,8 +7,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/registre-qc/registre/pkg/cmd/build"
 	"github.com/registre-qc/registre/pkg/cmdutil"
+	"github.com/registre-qc/registre/pkg/edition"
 	"github.com/registre-qc/registre/pkg/finding"
 	"github.com/registre-qc/registre/pkg/format"
 	"github.com/registre-qc/registre/pkg/model"
@@ -40,9 +40,9 @@ de confidentialité incertaine (PUB-011). --audience interne garde les identifia
 			if k == nil {
 				return cmdutil.UnknownKind(args[0])
 			}
-			aud, err := build.ParseAudience(audience)
+			aud, err := edition.ParseAudience(audience)
 			if err != nil {
-				return err
+				return cmdutil.Usagef("%s", err)
 			}
 			if !table.Visible(k, aud) {
 				return cmdutil.Usagef("le registre %s est %s : ajoutez --audience interne pour l'exporter", k.Name, k.Visibility.French())
@@ -68,9 +68,9 @@ de confidentialité incertaine (PUB-011). --audience interne garde les identifia
 				}
 				fmt.Fprintln(f.IO.ErrOut, "registre : --force : exportation sans les fichiers ci-dessus (une inscription illisible ou de confidentialité incertaine n'est jamais exportée)")
 			}
-			dates, err := build.Dates(f, dir, res.Repo, aud)
+			dates, err := edition.Of(f.Getenv("SOURCE_DATE_EPOCH"), dir, res.Repo, aud)
 			if err != nil {
-				return err
+				return cmdutil.Usagef("%s", err)
 			}
 			t := table.Of(res.Repo, k, table.Options{Audience: aud, Updated: dates.Kind})
 			switch strings.ToLower(form) {
