@@ -15,10 +15,10 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
-	"github.com/registre-qc/registre/pkg/gitutil"
 	"github.com/registre-qc/registre/pkg/importer"
 	"github.com/registre-qc/registre/pkg/iostreams"
 	"github.com/registre-qc/registre/pkg/model"
+	"github.com/registre-qc/registre/pkg/source"
 )
 
 // Options are the parsed arguments and flags.
@@ -106,7 +106,7 @@ func Run(o *Options) error {
 	if err != nil {
 		return cmdutil.Usagef("%s", err)
 	}
-	seq, existing, err := gitutil.Numbering(o.Dir, k)
+	seq, existing, err := source.Numbering(o.Dir, k)
 	if err != nil {
 		return err
 	}

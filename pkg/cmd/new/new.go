@@ -13,12 +13,12 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
-	"github.com/registre-qc/registre/pkg/gitutil"
 	"github.com/registre-qc/registre/pkg/fsutil"
 	"github.com/registre-qc/registre/pkg/iostreams"
 	"github.com/registre-qc/registre/pkg/model"
 	"github.com/registre-qc/registre/pkg/scaffold"
 	"github.com/registre-qc/registre/pkg/schema"
+	"github.com/registre-qc/registre/pkg/source"
 	"github.com/registre-qc/registre/schemas"
 )
 
@@ -78,7 +78,7 @@ func Run(o *Options) error {
 		return err
 	}
 	o.Dir = dir
-	seq, ids, err := gitutil.Numbering(o.Dir, k)
+	seq, ids, err := source.Numbering(o.Dir, k)
 	if err != nil {
 		return err
 	}
