@@ -64,6 +64,8 @@ func TestFormatComments(t *testing.T) {
 			"id: COM-0001\n\n# c\n# d\n? \"a\\nb\"\n: {} # e\n"},
 		{"comment between a key and its empty mapping", "id: COM-0001\nx: # c\n  # d\n  {} # e\n",
 			"id: COM-0001\n\n# c\n# d\nx: {} # e\n"},
+		{"line comments on a complex key and its scalar", "id: COM-0001\n? \"a\\nb\" # c\n: x # e\n",
+			"id: COM-0001\n\n# c\n? \"a\\nb\"\n: x # e\n"},
 		{"line comment on a key with an empty list", "id: COM-0001\nappui_legal: [] # c\n",
 			"id: COM-0001\nappui_legal: [] # c\n"},
 		{"nested list comments", "id: EFVP-0001\nignorer:\n  - regle: COM-001 # r\n    # tête raison\n    raison: x\n",

@@ -509,6 +509,12 @@ func (c *canon) mapping(n *yaml.Node, m map[string]any, fields []model.Field, pa
 func attach(k, v *yaml.Node) {
 	switch v.Kind {
 	case yaml.ScalarNode:
+		if k.LineComment != "" && v.LineComment != "" {
+			// Two line comments for one line: a complex key (« ? ») would
+			// write its own after the « : » and push the value down.
+			k.HeadComment = joinComments(k.HeadComment, k.LineComment)
+			k.LineComment = ""
+		}
 		if v.HeadComment != "" {
 			k.HeadComment = joinComments(k.HeadComment, strings.TrimLeft(v.HeadComment, "\n"))
 			v.HeadComment = ""

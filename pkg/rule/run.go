@@ -355,30 +355,6 @@ func (en *Engine) Finish(prior []finding.Finding) []finding.Finding {
 	return all
 }
 
-// Run runs every enabled rule over a loaded repository. prior are the
-// findings of loading and schema validation; the result holds them too, with
-// severities from cfg, suppressions applied (and SUP findings added), sorted.
-func Run(repo *model.Repository, prior []finding.Finding, cfg Config) []finding.Finding {
-	en := NewEngine(repo, cfg)
-	all := en.Prior(append([]finding.Finding(nil), prior...))
-	parts := make([][]finding.Finding, en.workers)
-	var wg sync.WaitGroup
-	for w := 0; w < en.workers; w++ {
-		wg.Add(1)
-		go func(w int) {
-			defer wg.Done()
-			for i := w; i < len(repo.Entries); i += en.workers {
-				parts[w] = append(parts[w], en.Local(repo.Entries[i])...)
-			}
-		}(w)
-	}
-	wg.Wait()
-	for _, p := range parts {
-		all = append(all, p...)
-	}
-	return en.Finish(all)
-}
-
 func enabledSet(repo *model.Repository, cfg Config) map[string]bool {
 	m := map[string]bool{}
 	for _, r := range All() {
