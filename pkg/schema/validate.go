@@ -14,6 +14,7 @@ import (
 
 	"github.com/registre-qc/registre/pkg/finding"
 	"github.com/registre-qc/registre/pkg/model"
+	"github.com/registre-qc/registre/pkg/parallel"
 	"github.com/registre-qc/registre/pkg/suggest"
 	"github.com/registre-qc/registre/schemas"
 )
@@ -54,15 +55,7 @@ func Raw(name string) ([]byte, bool) {
 func CompileAll() error {
 	names := append(model.KindNames(), ConfigKey)
 	errs := make([]error, len(names))
-	var wg sync.WaitGroup
-	for i, n := range names {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			_, errs[i] = get(n)
-		}()
-	}
-	wg.Wait()
+	parallel.For(len(names), len(names), func(_, i int) { _, errs[i] = get(names[i]) })
 	return errors.Join(errs...)
 }
 
