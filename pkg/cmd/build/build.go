@@ -35,8 +35,8 @@ type Options struct {
 	AsOf       string
 }
 
-// NewCmd builds the command.
-func NewCmd(f *cmdutil.Factory) *cobra.Command {
+// NewCmd builds the command; runF replaces the run in parse tests.
+func NewCmd(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	o := &Options{F: f}
 	cmd := &cobra.Command{
 		Use:   "build [DOSSIER]",
@@ -75,6 +75,9 @@ avec les dates de ce commit : ce que le registre publié disait ce jour-là. La 
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			o.Dir = cmdutil.RepoDir(args)
+			if runF != nil {
+				return runF(o)
+			}
 			return Run(o)
 		},
 	}
