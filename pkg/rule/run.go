@@ -396,12 +396,7 @@ func parseCitations(e *model.Entry, def string) citation.Cell {
 	return citation.ParseCellDefault(e.Strings(key), def)
 }
 
-func defaultInstrument(repo *model.Repository) string {
-	if repo.Config.Private() {
-		return "P-39.1"
-	}
-	return "A-2.1"
-}
+func defaultInstrument(repo *model.Repository) string { return repo.Config.DefaultInstrument() }
 
 // suppress applies `ignorer` items and reports SUP-002 (expired), SUP-003 (unused), SUP-004 (unknown rule).
 func suppress(repo *model.Repository, fs []finding.Finding, cfg Config, enabled map[string]bool) []finding.Finding {

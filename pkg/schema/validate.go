@@ -510,23 +510,7 @@ func dateShape(s string) bool {
 	return len(s) == 10 && s[4] == '-' && s[7] == '-'
 }
 
-func displayPath(loc []string) string {
-	if len(loc) == 0 {
-		return "l'inscription"
-	}
-	var b strings.Builder
-	for i, l := range loc {
-		if n, err := strconv.Atoi(l); err == nil {
-			fmt.Fprintf(&b, "[%d]", n+1)
-			continue
-		}
-		if i > 0 {
-			b.WriteByte('.')
-		}
-		b.WriteString(l)
-	}
-	return b.String()
-}
+func displayPath(loc []string) string { return model.DisplayPath(loc) }
 
 func typeFrench(t string) string {
 	switch t {
