@@ -10,6 +10,7 @@ import (
 	"github.com/registre-qc/registre/pkg/citation"
 	"github.com/registre-qc/registre/pkg/finding"
 	"github.com/registre-qc/registre/pkg/model"
+	"github.com/registre-qc/registre/pkg/parallel"
 )
 
 // Config is what the engine needs from registre.yaml and the command line.
@@ -308,26 +309,22 @@ func (en *Engine) Finish(prior []finding.Finding) []finding.Finding {
 			cites[e] = en.parse(e)
 		}
 	}
-	chunks := make([][]finding.Finding, en.workers)
-	var wg sync.WaitGroup
-	for w := 0; w < en.workers; w++ {
-		wg.Add(1)
-		go func(w int) {
-			defer wg.Done()
-			p := &Pass{Repo: repo, Today: en.cfg.Today, out: &chunks[w], cites: cites, def: en.def, rej: &en.rej}
-			for i := w; i < len(repo.Entries); i += en.workers {
-				e := repo.Entries[i]
-				var cell citation.Cell
-				if c, ok := en.cited.Load(e); ok {
-					cell = c.(citation.Cell)
-				} else {
-					cell = en.parse(e)
-				}
-				en.runEntry(p, e, en.cross, cell)
-			}
-		}(w)
+	nw := parallel.Workers(len(repo.Entries), en.workers)
+	chunks := make([][]finding.Finding, nw)
+	passes := make([]*Pass, nw)
+	for w := range passes {
+		passes[w] = &Pass{Repo: repo, Today: en.cfg.Today, out: &chunks[w], cites: cites, def: en.def, rej: &en.rej}
 	}
-	wg.Wait()
+	parallel.For(len(repo.Entries), nw, func(w, i int) {
+		e := repo.Entries[i]
+		var cell citation.Cell
+		if c, ok := en.cited.Load(e); ok {
+			cell = c.(citation.Cell)
+		} else {
+			cell = en.parse(e)
+		}
+		en.runEntry(passes[w], e, en.cross, cell)
+	})
 	all := prior
 	for _, c := range chunks {
 		all = append(all, c...)
