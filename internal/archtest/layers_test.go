@@ -3,8 +3,11 @@ package archtest
 import (
 	"go/build"
 	"io/fs"
+	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -121,6 +124,45 @@ func TestLayers(t *testing.T) {
 			if to >= from {
 				t.Errorf("%s (layer %d) imports %s (layer %d): against the documented direction", p, from, dep, to)
 			}
+		}
+	}
+}
+
+// TestDocumented: the table of docs/architecture.md gives every package of
+// the layer table, in the same layer (« à part » is layer 0), and no other.
+func TestDocumented(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join("..", "..", "docs", "architecture.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	documented := map[string]int{}
+	tick := regexp.MustCompile("`([^`]+)`")
+	for _, line := range strings.Split(string(doc), "\n") {
+		cells := strings.Split(line, "|")
+		if len(cells) < 4 {
+			continue
+		}
+		layer, err := strconv.Atoi(strings.TrimSpace(cells[1]))
+		if strings.TrimSpace(cells[1]) == "à part" {
+			layer, err = 0, nil
+		}
+		if err != nil {
+			continue
+		}
+		for _, m := range tick.FindAllStringSubmatch(cells[2], -1) {
+			documented[m[1]] = layer
+		}
+	}
+	for p, l := range layers {
+		if d, ok := documented[p]; !ok {
+			t.Errorf("%s (couche %d) absent du tableau de docs/architecture.md", p, l)
+		} else if d != l {
+			t.Errorf("%s : couche %d dans docs/architecture.md, %d dans internal/archtest", p, d, l)
+		}
+	}
+	for p := range documented {
+		if _, ok := layers[p]; !ok {
+			t.Errorf("%s : dans docs/architecture.md mais pas dans la table de internal/archtest", p)
 		}
 	}
 }

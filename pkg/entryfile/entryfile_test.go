@@ -380,7 +380,7 @@ func kindSeed(k *model.Kind) uint64 {
 	return h.Sum64()
 }
 
-// long runs the property tests with ten times the inputs (make test-long).
+// long runs the property tests with ten times the inputs (go test ./pkg/entryfile -long).
 var long = flag.Bool("long", false, "run the property tests with ten times more random inputs")
 
 // TestProperty encodes random entries made of awkward values: they read back
