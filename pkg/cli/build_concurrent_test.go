@@ -17,6 +17,7 @@ import (
 // once: each waits for the folder's lock, all succeed, the folder holds one
 // whole edition and no temporary folder nor lock is left beside it.
 func TestConcurrentBuilds(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	repo := filepath.Join(dir, "repo")
 	if err := os.MkdirAll(filepath.Join(repo, "communications"), 0o755); err != nil {

@@ -129,6 +129,7 @@ func git(t *testing.T, dir string, args ...string) {
 // right place. No entry id may appear either: a gap in published ids would
 // reveal a withheld entry (art. 76 al. 2).
 func TestConfidentialNeverPublished(t *testing.T) {
+	t.Parallel()
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("git absent")
 	}

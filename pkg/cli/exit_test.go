@@ -14,6 +14,7 @@ import (
 // 0 clean, 1 findings at or above the failure level, 2 usage, configuration
 // or internal error. A change that makes a usage error exit 1 fails here.
 func TestRunExitCodes(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	clean := filepath.Join(dir, "propre")
 	bad := filepath.Join(dir, "fautif")

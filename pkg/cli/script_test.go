@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -18,6 +19,17 @@ import (
 var updateScripts = flag.Bool("update", false, "rewrite the expected output in testdata/script/*.txtar")
 
 func TestMain(m *testing.M) {
+	if filepath.Base(os.Args[0]) != "registre" { // not the re-executed command
+		flag.Parse()
+		explicit := false
+		flag.Visit(func(f *flag.Flag) { explicit = explicit || f.Name == "test.parallel" })
+		if !explicit {
+			// A scenario spends most of its time waiting for the processes
+			// it runs (registre, git, sleep): more scenarios than cores in
+			// flight keep the cores busy (16 s → 9 s on 2 cores).
+			_ = flag.Set("test.parallel", strconv.Itoa(4*runtime.GOMAXPROCS(0)))
+		}
+	}
 	testscript.Main(m, map[string]func(){
 		"registre": func() { os.Exit(Main()) },
 	})

@@ -53,6 +53,21 @@ func TestFormatComments(t *testing.T) {
 			"id: COM-0001\nfins: x\n# fin\n"},
 		{"trailing comment after a blank line", "appui_legal:\n  - a\nid: COM-0001\n\n# fin\n",
 			"id: COM-0001\nappui_legal:\n  - a\n\n# fin\n"},
+		// Minimised from TestProperty: left on the complex key, the comment
+		// was written after « : » and pushed [] to the next line, where it
+		// read as a key (invalid YAML, refused).
+		{"line comment on a complex key with an empty list", "id: COM-0001\n? \"a\\nb\" # c\n: []\n",
+			"id: COM-0001\n? \"a\\nb\"\n: [] # c\n"},
+		{"line comment on a complex key with an empty mapping", "id: COM-0001\n? \"a\\nb\" # c\n: {}\n",
+			"id: COM-0001\n? \"a\\nb\"\n: {} # c\n"},
+		{"comments on a complex key and its empty mapping", "id: COM-0001\n? \"a\\nb\" # c\n# d\n: {} # e\n",
+			"id: COM-0001\n\n# c\n# d\n? \"a\\nb\"\n: {} # e\n"},
+		{"comment between a key and its empty mapping", "id: COM-0001\nx: # c\n  # d\n  {} # e\n",
+			"id: COM-0001\n\n# c\n# d\nx: {} # e\n"},
+		{"line comments on a complex key and its scalar", "id: COM-0001\n? \"a\\nb\" # c\n: x # e\n",
+			"id: COM-0001\n\n# c\n? \"a\\nb\"\n: x # e\n"},
+		{"line comment on a key with an empty list", "id: COM-0001\nappui_legal: [] # c\n",
+			"id: COM-0001\nappui_legal: [] # c\n"},
 		{"nested list comments", "id: EFVP-0001\nignorer:\n  - regle: COM-001 # r\n    # tête raison\n    raison: x\n",
 			"id: EFVP-0001\nignorer:\n  - regle: COM-001 # r\n    # tête raison\n    raison: x\n"},
 	}

@@ -504,17 +504,41 @@ func (c *canon) mapping(n *yaml.Node, m map[string]any, fields []model.Field, pa
 //   - a comment between a key and its scalar value goes above the key;
 //   - the line comment of a list or mapping written in flow style on the key's
 //     line (« destinataire: [A, B] # c ») stays on the key's line;
-//   - a comment between a key and its block list or mapping goes above the key.
+//   - a comment between a key and its block list or mapping goes above the key;
+//   - the line comment of a key whose value is [] or {} goes after the value.
 func attach(k, v *yaml.Node) {
 	switch v.Kind {
 	case yaml.ScalarNode:
+		if k.LineComment != "" && v.LineComment != "" {
+			// Two line comments for one line: a complex key (« ? ») would
+			// write its own after the « : » and push the value down.
+			k.HeadComment = joinComments(k.HeadComment, k.LineComment)
+			k.LineComment = ""
+		}
 		if v.HeadComment != "" {
 			k.HeadComment = joinComments(k.HeadComment, strings.TrimLeft(v.HeadComment, "\n"))
 			v.HeadComment = ""
 		}
 	case yaml.SequenceNode, yaml.MappingNode:
 		if len(v.Content) == 0 {
-			return // written [] or {}, on the key's line
+			// Written [] or {} on the key's line: the key's line comment goes
+			// on the value, after it. Left on a complex key (« ? "a\nb" # c »),
+			// yaml.v3 would write it after the « : » and push the [] to the
+			// next line, at the key's indentation, where it reads as a key.
+			// When the value has its own, the key's goes above the key.
+			if k.LineComment != "" {
+				if v.LineComment == "" {
+					v.LineComment = k.LineComment
+				} else {
+					k.HeadComment = joinComments(k.HeadComment, k.LineComment)
+				}
+				k.LineComment = ""
+			}
+			if v.HeadComment != "" {
+				k.HeadComment = joinComments(k.HeadComment, strings.TrimLeft(v.HeadComment, "\n"))
+				v.HeadComment = ""
+			}
+			return
 		}
 		if v.LineComment != "" {
 			if k.LineComment == "" {

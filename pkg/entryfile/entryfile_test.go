@@ -3,7 +3,9 @@ package entryfile
 import (
 	"bytes"
 	"errors"
+	"flag"
 	"fmt"
+	"hash/fnv"
 	"io/fs"
 	"math/rand/v2"
 	"os"
@@ -313,7 +315,7 @@ var awkward = []string{
 	strings.Repeat("très longue ligne ", 120), strings.Repeat("ligne longue avec « guillemets »\n", 40),
 }
 
-func randomValue(r *rand.Rand, depth int) any {
+func randomValue(r *rand.Rand, keys []string, depth int) any {
 	switch r.IntN(10) {
 	case 0:
 		return nil
@@ -326,7 +328,7 @@ func randomValue(r *rand.Rand, depth int) any {
 			n := r.IntN(4)
 			l := make([]any, n)
 			for i := range l {
-				l[i] = randomValue(r, depth+1)
+				l[i] = randomValue(r, keys, depth+1)
 			}
 			return l
 		}
@@ -334,7 +336,7 @@ func randomValue(r *rand.Rand, depth int) any {
 		if depth < 2 {
 			m := map[string]any{}
 			for i := r.IntN(4); i > 0; i-- {
-				m[randomKey(r)] = randomValue(r, depth+1)
+				m[randomKey(r, keys)] = randomValue(r, keys, depth+1)
 			}
 			return m
 		}
@@ -346,30 +348,69 @@ func randomValue(r *rand.Rand, depth int) any {
 	return s
 }
 
-func randomKey(r *rand.Rand) string {
+func randomKey(r *rand.Rand, keys []string) string {
 	// Not "": the loader's key paths give the root that name, so it reads as a duplicate.
 	if s := awkward[r.IntN(len(awkward))]; s != "" && r.IntN(3) == 0 {
 		return s
 	}
-	k := model.Kinds[r.IntN(len(model.Kinds))]
-	return k.Fields[r.IntN(len(k.Fields))].Key
+	return keys[r.IntN(len(keys))]
 }
+
+// kindKeys are the keys a random entry of k is made of: k's fields and their
+// sub-fields, in declaration order (other kinds' keys would make k's inputs
+// depend on them).
+func kindKeys(k *model.Kind) []string {
+	var keys []string
+	var walk func([]model.Field)
+	walk = func(fs []model.Field) {
+		for _, f := range fs {
+			keys = append(keys, f.Key)
+			walk(f.Fields)
+		}
+	}
+	walk(k.Fields)
+	return keys
+}
+
+// kindSeed is the seed of k's random stream: its name, so that adding a
+// kind or reordering model.Kinds changes no other kind's inputs.
+func kindSeed(k *model.Kind) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(k.Name))
+	return h.Sum64()
+}
+
+// long runs the property tests with ten times the inputs (go test ./pkg/entryfile -long).
+var long = flag.Bool("long", false, "run the property tests with ten times more random inputs")
 
 // TestProperty encodes random entries made of awkward values: they read back
 // equal, are canonical, and any other YAML spelling of them formats to the
 // same bytes.
 func TestProperty(t *testing.T) {
-	r := rand.New(rand.NewPCG(1, 2))
-	kept, refused, fast := 0, 0, 0
-	n := 1000
+	// Each kind has its own stream and subtest, run in parallel.
+	n := 120
 	if testing.Short() {
-		n = 200
+		n = 30
 	}
+	if *long {
+		n = 1200
+	}
+	for _, k := range model.Kinds {
+		t.Run(k.Name, func(t *testing.T) {
+			t.Parallel()
+			propertyKind(t, k, n)
+		})
+	}
+}
+
+func propertyKind(t *testing.T, k *model.Kind, n int) {
+	r := rand.New(rand.NewPCG(1, kindSeed(k)))
+	keys := kindKeys(k)
+	kept, refused, fast := 0, 0, 0
 	for i := 0; i < n; i++ {
-		k := model.Kinds[r.IntN(len(model.Kinds))]
 		values := map[string]any{"id": k.Prefix + "-0001"}
 		for j := r.IntN(12); j > 0; j-- {
-			values[randomKey(r)] = randomValue(r, 0)
+			values[randomKey(r, keys)] = randomValue(r, keys, 0)
 		}
 		out, err := Encode(k, values)
 		if err != nil {

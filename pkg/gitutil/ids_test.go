@@ -7,8 +7,6 @@ import (
 	"reflect"
 	"sort"
 	"testing"
-
-	"github.com/registre-qc/registre/pkg/model"
 )
 
 func git(t *testing.T, dir string, args ...string) {
@@ -29,12 +27,11 @@ func write(t *testing.T, path string) {
 	}
 }
 
-func TestNumbering(t *testing.T) {
+func TestHistoryIDs(t *testing.T) {
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("git absent")
 	}
 	dir := t.TempDir()
-	k := model.KindByName("communications")
 	write(t, filepath.Join(dir, "communications", "COM-0001.yaml"))
 
 	// Outside git: the working tree only.
@@ -58,15 +55,5 @@ func TestNumbering(t *testing.T) {
 	sort.Strings(ids)
 	if err != nil || !reflect.DeepEqual(ids, []string{"COM-0001", "COM-0002"}) {
 		t.Fatalf("history = %v, %v", ids, err)
-	}
-	seq, current, err := Numbering(dir, k)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(current) != 1 || current["COM-0001"] != "communications/COM-0001.yaml" {
-		t.Errorf("current = %v", current)
-	}
-	if got := seq.Next(); got != "COM-0003" {
-		t.Errorf("next = %s, want COM-0003 (COM-0002 was deleted, never reused)", got)
 	}
 }

@@ -10,7 +10,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/registre-qc/registre/pkg/model"
-	"github.com/registre-qc/registre/pkg/render/csv"
+	"github.com/registre-qc/registre/pkg/table"
 )
 
 // Column says what one column of the sheet holds.
@@ -99,7 +99,7 @@ func fieldKeys(f *model.Field) []string {
 	}
 	keys = append(keys, matchKey(f.Key))
 	if f.Key == "id" {
-		keys = append(keys, matchKey(csv.IDTitle))
+		keys = append(keys, matchKey(table.IDTitle))
 	}
 	return keys
 }
@@ -277,7 +277,7 @@ func unknownError(k *model.Kind, s *Sheet, unknown []int, nothingMatched bool) e
 			b.WriteString("\n  " + colName(i, s.Header[i]))
 		}
 	}
-	b.WriteString("\nTitres reconnus (la casse, les accents et « RP » pour « renseignements personnels » sont indifférents) :\n  " + csv.IDTitle)
+	b.WriteString("\nTitres reconnus (la casse, les accents et « RP » pour « renseignements personnels » sont indifférents) :\n  " + table.IDTitle)
 	var keys []string
 	for i := range k.Fields {
 		f := &k.Fields[i]

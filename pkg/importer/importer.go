@@ -20,10 +20,10 @@ import (
 	"runtime"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/registre-qc/registre/pkg/entryfile"
 	"github.com/registre-qc/registre/pkg/model"
+	"github.com/registre-qc/registre/pkg/parallel"
 	"github.com/registre-qc/registre/pkg/source"
 )
 
@@ -269,20 +269,11 @@ func cellAt(cells []string, i int) string {
 // encodeAll encodes the entries in parallel; the first error (in row order) wins.
 func encodeAll(k *model.Kind, entries []Entry) error {
 	errs := make([]error, len(entries))
-	workers := min(runtime.GOMAXPROCS(0), max(1, len(entries)/64))
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(entries); i += workers {
-				if entries[i].Data == nil { // a merged update is already encoded
-					entries[i].Data, errs[i] = entryfile.Encode(k, entries[i].Values)
-				}
-			}
-		}()
-	}
-	wg.Wait()
+	parallel.For(len(entries), min(runtime.GOMAXPROCS(0), max(1, len(entries)/64)), func(_, i int) {
+		if entries[i].Data == nil { // a merged update is already encoded
+			entries[i].Data, errs[i] = entryfile.Encode(k, entries[i].Values)
+		}
+	})
 	for i, err := range errs {
 		if err != nil {
 			return fmt.Errorf("ligne %d (%s) : impossible d'écrire l'inscription : %v", entries[i].Line, entries[i].ID, err)

@@ -39,10 +39,7 @@ type Result struct {
 // Run lints the repository at root. The error is for usage problems (exit 2):
 // a missing folder, broken embedded schemas.
 func Run(root string, opts Options) (*Result, error) {
-	v, err := schema.New()
-	if err != nil {
-		return nil, err
-	}
+	v := schema.New()
 	var en *rule.Engine
 	var prior []finding.Finding
 	var lean map[*model.Kind]map[string]bool

@@ -91,6 +91,16 @@ func (c *Config) NoticeDelayDays() int {
 // Private reports whether the organisation is an enterprise (P-39.1).
 func (c *Config) Private() bool { return c.Organisme.Secteur == "prive" }
 
+// DefaultInstrument is the law an article-only citation (« art. 67 ») refers
+// to: the Loi sur le privé for an enterprise, else the Loi sur l'accès. The
+// rules, the published tables and the statistics all ask here.
+func (c *Config) DefaultInstrument() string {
+	if c.Private() {
+		return "P-39.1"
+	}
+	return "A-2.1"
+}
+
 // Published returns the kinds to publish, in order.
 func (c *Config) Published() []*Kind {
 	names := c.Publication.Registres

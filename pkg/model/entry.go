@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -306,4 +307,38 @@ func (r *Repository) Ref(e *Entry, key string, k *Kind) *Entry {
 func (r *Repository) ConfigAt(path string) finding.Position {
 	e := Entry{Positions: r.ConfigPositions}
 	return e.At(path)
+}
+
+// DisplayPath is the readable form of a key path, for messages: keys joined
+// by dots, list indexes counted from 1 in brackets (["appui_legal", "1"] →
+// « appui_legal[2] », ["facteurs", "sensibilite"] → « facteurs.sensibilite »);
+// the empty path is « l'inscription ». A key made of digits only is an index.
+func DisplayPath(loc []string) string {
+	if len(loc) == 0 || len(loc) == 1 && loc[0] == "" {
+		return "l'inscription"
+	}
+	var b strings.Builder
+	for i, l := range loc {
+		if n, err := strconv.Atoi(l); err == nil && allDigits(l) {
+			fmt.Fprintf(&b, "[%d]", n+1)
+			continue
+		}
+		if i > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -69,3 +69,29 @@ func TestCompareIDs(t *testing.T) {
 		}
 	}
 }
+
+func TestDisplayPath(t *testing.T) {
+	for _, c := range []struct {
+		loc  []string
+		want string
+	}{
+		{nil, "l'inscription"},
+		{[]string{""}, "l'inscription"},
+		{[]string{"appui_legal", "1"}, "appui_legal[2]"},
+		{[]string{"facteurs", "sensibilite"}, "facteurs.sensibilite"},
+		{[]string{"ignorer", "0", "raison"}, "ignorer[1].raison"},
+		{[]string{"cles", "+1"}, "cles.+1"}, // not an index: digits only
+	} {
+		if got := DisplayPath(c.loc); got != c.want {
+			t.Errorf("DisplayPath(%q) = %q, want %q", c.loc, got, c.want)
+		}
+	}
+}
+
+func TestDefaultInstrument(t *testing.T) {
+	pub, priv := &Config{}, &Config{}
+	priv.Organisme.Secteur = "prive"
+	if pub.DefaultInstrument() != "A-2.1" || priv.DefaultInstrument() != "P-39.1" {
+		t.Errorf("DefaultInstrument: public %s, private %s", pub.DefaultInstrument(), priv.DefaultInstrument())
+	}
+}

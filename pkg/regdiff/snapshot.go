@@ -185,50 +185,28 @@ func ReadRevision(dir, rev string) (*Snapshot, error) {
 	if !gitutil.IsRepo(dir) {
 		return nil, fmt.Errorf("%s n'est pas dans un dépôt git : registre diff compare des révisions git", dir)
 	}
-	if err := gitutil.VerifyRev(dir, rev); err != nil {
-		return nil, err
-	}
-	out, err := gitutil.Run(dir, "rev-parse", "--verify", rev+"^{commit}")
+	commit, err := gitutil.Commit(dir, rev)
 	if err != nil {
 		return nil, err
 	}
-	commit := strings.TrimSpace(out)
-	prefix, err := gitutil.Run(dir, "rev-parse", "--show-prefix")
+	tree, ok, err := gitutil.TreeFiles(dir, commit)
 	if err != nil {
 		return nil, err
 	}
-	prefix = strings.TrimSpace(prefix)
-	treeish := commit + ":" + prefix
-	if prefix != "" {
-		if _, err := gitutil.Run(dir, "cat-file", "-e", treeish); err != nil {
-			return NewSnapshot(rev, commit, nil), nil // the folder did not exist yet
-		}
-	}
-	// --full-tree: paths relative to treeish, not limited to the current folder.
-	list, err := gitutil.Run(dir, "ls-tree", "-r", "-z", "--full-tree", treeish)
-	if err != nil {
-		return nil, err
+	if !ok {
+		return NewSnapshot(rev, commit, nil), nil // the folder did not exist yet
 	}
 	type blob struct{ path, sha string }
 	var blobs []blob
 	links := map[string]bool{}
-	for _, rec := range strings.Split(list, "\x00") {
-		// <mode> SP <type> SP <object> TAB <path>
-		tab := strings.IndexByte(rec, '\t')
-		if tab < 0 {
+	for _, f := range tree {
+		if f.Path != model.ConfigFile && f.Path != "registre.yml" && entryKind(f.Path) == nil {
 			continue
 		}
-		meta, p := strings.Fields(rec[:tab]), rec[tab+1:]
-		if len(meta) != 3 || meta[1] != "blob" {
-			continue
+		if f.Symlink {
+			links[f.Path] = true
 		}
-		if p != model.ConfigFile && p != "registre.yml" && entryKind(p) == nil {
-			continue
-		}
-		if meta[0] == "120000" {
-			links[p] = true
-		}
-		blobs = append(blobs, blob{p, meta[2]})
+		blobs = append(blobs, blob{f.Path, f.SHA})
 	}
 	shas := make([]string, len(blobs))
 	for i, b := range blobs {
@@ -258,7 +236,7 @@ func Read(dir, rev string) (*Snapshot, error) {
 		return ReadWorktree(dir)
 	}
 	if rev == "HEAD" && gitutil.IsRepo(dir) {
-		if _, err := gitutil.Run(dir, "rev-parse", "--verify", "--quiet", "HEAD"); err != nil {
+		if !gitutil.HasCommit(dir) {
 			return NewSnapshot("HEAD (aucun commit)", "", nil), nil
 		}
 	}

@@ -2,7 +2,6 @@ package rule
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/registre-qc/registre/pkg/finding"
@@ -237,33 +236,7 @@ func pub003Text(p *Pass, e *model.Entry, f *model.Field, path, s, law string, al
 }
 
 // displayKey renders a key path as in the schema findings: personnes_acces[2].
-func displayKey(path string) string {
-	parts := strings.Split(path, "/")
-	var b strings.Builder
-	for i, s := range parts {
-		if k, err := strconv.Atoi(s); err == nil && isAllDigits(s) {
-			fmt.Fprintf(&b, "[%d]", k+1)
-			continue
-		}
-		if i > 0 {
-			b.WriteByte('.')
-		}
-		b.WriteString(s)
-	}
-	return b.String()
-}
-
-func isAllDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) {
-			return false
-		}
-	}
-	return true
-}
+func displayKey(path string) string { return model.DisplayPath(strings.Split(path, "/")) }
 
 // pub004 uses the name heuristic of INV-009 (inv.go), so that the inventory
 // and the 67.3 register judge access categories alike.

@@ -92,7 +92,7 @@ func register(rs ...*Rule) {
 			panic("rule registered twice: " + r.ID)
 		}
 		if r.Doc.Since == "" {
-			r.Doc.Since = "0.1.0"
+			r.Doc.Since = since(r.ID)
 		}
 		registry[r.ID] = r
 	}
@@ -108,8 +108,8 @@ func All() []*Rule {
 	return out
 }
 
-// lessID sorts ids by prefix, then number, so COM-002 < COM-010.
-func lessID(a, b string) bool { return a < b }
+// lessID sorts ids by prefix, then number, so COM-2 < COM-10.
+func lessID(a, b string) bool { return model.CompareIDs(a, b) < 0 }
 
 // Get finds a rule by id, case-insensitively.
 func Get(id string) *Rule { return registry[strings.ToUpper(strings.TrimSpace(id))] }

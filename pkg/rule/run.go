@@ -10,6 +10,7 @@ import (
 	"github.com/registre-qc/registre/pkg/citation"
 	"github.com/registre-qc/registre/pkg/finding"
 	"github.com/registre-qc/registre/pkg/model"
+	"github.com/registre-qc/registre/pkg/parallel"
 )
 
 // Config is what the engine needs from registre.yaml and the command line.
@@ -308,26 +309,22 @@ func (en *Engine) Finish(prior []finding.Finding) []finding.Finding {
 			cites[e] = en.parse(e)
 		}
 	}
-	chunks := make([][]finding.Finding, en.workers)
-	var wg sync.WaitGroup
-	for w := 0; w < en.workers; w++ {
-		wg.Add(1)
-		go func(w int) {
-			defer wg.Done()
-			p := &Pass{Repo: repo, Today: en.cfg.Today, out: &chunks[w], cites: cites, def: en.def, rej: &en.rej}
-			for i := w; i < len(repo.Entries); i += en.workers {
-				e := repo.Entries[i]
-				var cell citation.Cell
-				if c, ok := en.cited.Load(e); ok {
-					cell = c.(citation.Cell)
-				} else {
-					cell = en.parse(e)
-				}
-				en.runEntry(p, e, en.cross, cell)
-			}
-		}(w)
+	nw := parallel.Workers(len(repo.Entries), en.workers)
+	chunks := make([][]finding.Finding, nw)
+	passes := make([]*Pass, nw)
+	for w := range passes {
+		passes[w] = &Pass{Repo: repo, Today: en.cfg.Today, out: &chunks[w], cites: cites, def: en.def, rej: &en.rej}
 	}
-	wg.Wait()
+	parallel.For(len(repo.Entries), nw, func(w, i int) {
+		e := repo.Entries[i]
+		var cell citation.Cell
+		if c, ok := en.cited.Load(e); ok {
+			cell = c.(citation.Cell)
+		} else {
+			cell = en.parse(e)
+		}
+		en.runEntry(passes[w], e, en.cross, cell)
+	})
 	all := prior
 	for _, c := range chunks {
 		all = append(all, c...)
@@ -353,30 +350,6 @@ func (en *Engine) Finish(prior []finding.Finding) []finding.Finding {
 	all = suppress(repo, kept, en.cfg, enabledSet(repo, en.cfg))
 	finding.Sort(all)
 	return all
-}
-
-// Run runs every enabled rule over a loaded repository. prior are the
-// findings of loading and schema validation; the result holds them too, with
-// severities from cfg, suppressions applied (and SUP findings added), sorted.
-func Run(repo *model.Repository, prior []finding.Finding, cfg Config) []finding.Finding {
-	en := NewEngine(repo, cfg)
-	all := en.Prior(append([]finding.Finding(nil), prior...))
-	parts := make([][]finding.Finding, en.workers)
-	var wg sync.WaitGroup
-	for w := 0; w < en.workers; w++ {
-		wg.Add(1)
-		go func(w int) {
-			defer wg.Done()
-			for i := w; i < len(repo.Entries); i += en.workers {
-				parts[w] = append(parts[w], en.Local(repo.Entries[i])...)
-			}
-		}(w)
-	}
-	wg.Wait()
-	for _, p := range parts {
-		all = append(all, p...)
-	}
-	return en.Finish(all)
 }
 
 func enabledSet(repo *model.Repository, cfg Config) map[string]bool {
@@ -420,12 +393,7 @@ func parseCitations(e *model.Entry, def string) citation.Cell {
 	return citation.ParseCellDefault(e.Strings(key), def)
 }
 
-func defaultInstrument(repo *model.Repository) string {
-	if repo.Config.Private() {
-		return "P-39.1"
-	}
-	return "A-2.1"
-}
+func defaultInstrument(repo *model.Repository) string { return repo.Config.DefaultInstrument() }
 
 // suppress applies `ignorer` items and reports SUP-002 (expired), SUP-003 (unused), SUP-004 (unknown rule).
 func suppress(repo *model.Repository, fs []finding.Finding, cfg Config, enabled map[string]bool) []finding.Finding {

@@ -30,7 +30,7 @@ func TestSchemaDatesAgreeWithLint(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, _ := New()
+	v := New()
 	for _, tc := range []struct {
 		date         string
 		editor, lint bool // accepted by each

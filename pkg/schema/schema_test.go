@@ -51,10 +51,7 @@ func TestEveryPropertyDocumented(t *testing.T) {
 }
 
 func TestValidateMessages(t *testing.T) {
-	v, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	v := New()
 	src := "id: COM-1\ndestinataire: Retraite Québec\nrenseignements: ''\nfins: x\nraisons: y\nappui_legal: []\nhors_quebec: 'Oui'\ndebut: 2025-02-30\nfin: z\nconclusion: x\n"
 	doc, probs := source.Decode([]byte(src))
 	if len(probs) > 0 {
@@ -79,7 +76,7 @@ func TestValidateMessages(t *testing.T) {
 }
 
 func TestMissingRequiredMapsToLegalRule(t *testing.T) {
-	v, _ := New()
+	v := New()
 	doc, _ := source.Decode([]byte("id: INV-1\n"))
 	e := &model.Entry{Kind: model.Inventaire, ID: "INV-1", Path: "inventaire/INV-1.yaml", Values: doc.Values, Positions: doc.Positions}
 	rules := map[string]bool{}

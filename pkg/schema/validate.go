@@ -14,6 +14,7 @@ import (
 
 	"github.com/registre-qc/registre/pkg/finding"
 	"github.com/registre-qc/registre/pkg/model"
+	"github.com/registre-qc/registre/pkg/parallel"
 	"github.com/registre-qc/registre/pkg/suggest"
 	"github.com/registre-qc/registre/schemas"
 )
@@ -54,15 +55,7 @@ func Raw(name string) ([]byte, bool) {
 func CompileAll() error {
 	names := append(model.KindNames(), ConfigKey)
 	errs := make([]error, len(names))
-	var wg sync.WaitGroup
-	for i, n := range names {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			_, errs[i] = get(n)
-		}()
-	}
-	wg.Wait()
+	parallel.For(len(names), len(names), func(_, i int) { _, errs[i] = get(names[i]) })
 	return errors.Join(errs...)
 }
 
@@ -87,7 +80,7 @@ func compileOne(name string) (*jsonschema.Schema, error) {
 type Validator struct{}
 
 // New returns a validator; each schema is compiled on first use.
-func New() (*Validator, error) { return &Validator{}, nil }
+func New() *Validator { return &Validator{} }
 
 // Target is what Validate checks: the values of one file and their positions.
 type Target struct {
@@ -517,23 +510,7 @@ func dateShape(s string) bool {
 	return len(s) == 10 && s[4] == '-' && s[7] == '-'
 }
 
-func displayPath(loc []string) string {
-	if len(loc) == 0 {
-		return "l'inscription"
-	}
-	var b strings.Builder
-	for i, l := range loc {
-		if n, err := strconv.Atoi(l); err == nil {
-			fmt.Fprintf(&b, "[%d]", n+1)
-			continue
-		}
-		if i > 0 {
-			b.WriteByte('.')
-		}
-		b.WriteString(l)
-	}
-	return b.String()
-}
+func displayPath(loc []string) string { return model.DisplayPath(loc) }
 
 func typeFrench(t string) string {
 	switch t {

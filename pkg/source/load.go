@@ -8,15 +8,14 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"syscall"
 
 	"github.com/registre-qc/registre/pkg/finding"
 	"github.com/registre-qc/registre/pkg/fsutil"
 	"github.com/registre-qc/registre/pkg/model"
+	"github.com/registre-qc/registre/pkg/parallel"
 )
 
 // Options tunes Load.
@@ -280,29 +279,12 @@ func Load(root string, opts Options) (*Result, error) {
 		findings []finding.Finding
 	}
 	outs := make([]out, len(files))
-	workers := opts.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	var wg sync.WaitGroup
-	next := make(chan int, len(files))
-	for i := range files {
-		next <- i
-	}
-	close(next)
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				outs[i].entry, outs[i].findings = loadEntry(files[i], opts.MaxSize)
-				if onEntry != nil && outs[i].entry != nil {
-					outs[i].findings = append(outs[i].findings, onEntry(outs[i].entry)...)
-				}
-			}
-		}()
-	}
-	wg.Wait()
+	parallel.For(len(files), opts.Workers, func(_, i int) {
+		outs[i].entry, outs[i].findings = loadEntry(files[i], opts.MaxSize)
+		if onEntry != nil && outs[i].entry != nil {
+			outs[i].findings = append(outs[i].findings, onEntry(outs[i].entry)...)
+		}
+	})
 
 	res.Files += len(files)
 	for _, o := range outs {

@@ -104,10 +104,7 @@ type IncidentStats struct {
 // Compute computes the statistics of repo.
 func Compute(repo *model.Repository, o Options) *Report {
 	r := &Report{Year: o.Year, Public: o.Public}
-	defInstr := "A-2.1"
-	if repo.Config.Private() {
-		defInstr = "P-39.1"
-	}
+	defInstr := repo.Config.DefaultInstrument()
 	for _, k := range model.Kinds {
 		if o.Public && !k.Published() {
 			continue

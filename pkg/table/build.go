@@ -108,10 +108,7 @@ func Of(repo *model.Repository, k *model.Kind, o Options) Table {
 	for _, f := range cols {
 		t.Columns = append(t.Columns, Column{Key: f.Key, Title: f.Title, List: f.Type == model.List || f.Type == model.StringOrList || f.Type == model.RefList})
 	}
-	def := "A-2.1"
-	if repo.Config.Private() {
-		def = "P-39.1"
-	}
+	def := repo.Config.DefaultInstrument()
 	for _, e := range repo.OfKind(k) {
 		if !Include(e, o.Audience) {
 			continue

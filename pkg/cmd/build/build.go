@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
+	"github.com/registre-qc/registre/pkg/edition"
 	"github.com/registre-qc/registre/pkg/finding"
 	"github.com/registre-qc/registre/pkg/format"
 	"github.com/registre-qc/registre/pkg/fsutil"
@@ -21,7 +22,6 @@ import (
 	"github.com/registre-qc/registre/pkg/model"
 	"github.com/registre-qc/registre/pkg/render/csv"
 	"github.com/registre-qc/registre/pkg/site"
-	"github.com/registre-qc/registre/pkg/suggest"
 	"github.com/registre-qc/registre/pkg/table"
 )
 
@@ -37,8 +37,8 @@ type Options struct {
 	AsOf       string
 }
 
-// NewCmd builds the command.
-func NewCmd(f *cmdutil.Factory) *cobra.Command {
+// NewCmd builds the command; runF replaces the run in parse tests.
+func NewCmd(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 	o := &Options{F: f}
 	cmd := &cobra.Command{
 		Use:   "build [DOSSIER]",
@@ -78,6 +78,9 @@ avec les dates de ce commit : ce que le registre publié disait ce jour-là. La 
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			o.Dir = cmdutil.RepoDir(args)
+			if runF != nil {
+				return runF(o)
+			}
 			return Run(o)
 		},
 	}
@@ -102,12 +105,8 @@ func Run(o *Options) error {
 	aud := table.InternalAudience
 	if !commission {
 		var err error
-		if aud, err = ParseAudience(o.Audience); err != nil {
-			choices := []string{"public", "interne", "commission"}
-			if sg := suggest.Value(o.Audience, choices); sg != "" {
-				return cmdutil.Usagef("--audience invalide : %q ; vouliez-vous dire %s ? (public, interne ou commission)", o.Audience, sg)
-			}
-			return cmdutil.Usagef("--audience invalide : %q (public, interne ou commission)", o.Audience)
+		if aud, err = edition.ParseAudience(o.Audience); err != nil {
+			return cmdutil.Usagef("%s", err)
 		}
 	}
 	prof, err := csv.ParseProfile(o.CSVProfile)
@@ -129,7 +128,7 @@ func Run(o *Options) error {
 		return err
 	}
 	guard.Notify = func(m string) { fmt.Fprintln(o.F.IO.ErrOut, "registre : "+m) }
-	ed := EditionOf(aud)
+	ed := edition.Folder(aud)
 	if commission {
 		ed = fsutil.CommissionEdition
 	}
@@ -188,9 +187,9 @@ func Run(o *Options) error {
 			}
 		}
 	}
-	dates, err := DatesAt(o.F, o.Dir, rev, res.Repo, aud)
+	dates, err := edition.At(o.F.Getenv("SOURCE_DATE_EPOCH"), o.Dir, rev, res.Repo, aud)
 	if err != nil {
-		return err
+		return cmdutil.Usagef("%s", err)
 	}
 	s, _ := table.Build(res.Repo, kinds, table.Options{Audience: aud, Updated: dates.Kind, Generator: "registre " + o.F.Version, SiteDate: dates.Site})
 	if aud == table.PublicAudience {
@@ -252,17 +251,6 @@ func orDash(s string) string {
 	return s
 }
 
-// EditionOf is the output-folder policy of an audience (fsutil.Editions
-// declares each policy; an audience added to table gets its case here).
-func EditionOf(aud table.Audience) fsutil.Edition {
-	if aud == table.InternalAudience {
-		return fsutil.InternalEdition
-	}
-	return fsutil.PublicEdition
-}
-
-// lockWait reads REGISTRE_VERROU_ATTENTE: how many seconds a build waits for
-// another build into the same folder (default 60).
 // tuneGC sets a soft memory ceiling of 384 MiB: a 10,000-entry edition
 // holds about 250 MB live while its PDF is drawn, and the default collector
 // lets the process grow to twice that. Near the ceiling the collector runs
@@ -275,6 +263,8 @@ func tuneGC(getenv func(string) string) {
 	debug.SetMemoryLimit(384 << 20)
 }
 
+// lockWait reads REGISTRE_VERROU_ATTENTE: how many seconds a build waits for
+// another build into the same folder (default 60).
 func lockWait(getenv func(string) string) (time.Duration, error) {
 	v := strings.TrimSpace(getenv("REGISTRE_VERROU_ATTENTE"))
 	if v == "" {
@@ -285,20 +275,6 @@ func lockWait(getenv func(string) string) (time.Duration, error) {
 		return 0, cmdutil.Usagef("REGISTRE_VERROU_ATTENTE invalide : %q (un nombre de secondes entre 0 et 86400)", v)
 	}
 	return time.Duration(n) * time.Second, nil
-}
-
-// ParseAudience reads --audience.
-func ParseAudience(s string) (table.Audience, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "public", "publique":
-		return table.PublicAudience, nil
-	case "interne", "internal":
-		return table.InternalAudience, nil
-	}
-	if sg := suggest.Value(s, []string{"public", "interne"}); sg != "" {
-		return 0, cmdutil.Usagef("--audience invalide : %q ; vouliez-vous dire %s ? (public ou interne)", s, sg)
-	}
-	return 0, cmdutil.Usagef("--audience invalide : %q (public ou interne)", s)
 }
 
 func errorsOnly(fs []finding.Finding) []finding.Finding {
@@ -332,122 +308,4 @@ func selectKinds(repo *model.Repository, names []string, aud table.Audience) ([]
 		ks = append(ks, k)
 	}
 	return ks, nil
-}
-
-// BuildDates are the dates stamped on an edition.
-type BuildDates struct {
-	Site string
-	Kind func(kind string) string
-}
-
-// Dates takes the edition dates from SOURCE_DATE_EPOCH, else the last git
-// commit (per register folder for each table), else the latest date written
-// in the entries. The clock is never used: the same input gives the same bytes.
-//
-// A public edition's dates reveal nothing withheld: in the register folders,
-// only a commit that touched an entry published now (model.Publishable)
-// counts — not one that touched a withheld entry, a kind that is never
-// published, or a path that is no entry now (a withheld entry deleted or
-// moved; the deletion of a published entry then does not date the edition
-// either) — nor do the dates written in withheld entries;
-// otherwise « mis à jour le … » with no visible change would tell that a
-// confidential entry exists (art. 76 al. 2).
-func Dates(f *cmdutil.Factory, dir string, repo *model.Repository, aud table.Audience) (BuildDates, error) {
-	return DatesAt(f, dir, "", repo, aud)
-}
-
-// DatesAt is Dates for the repository as it was at commit rev (--as-of): the
-// dates are those of that commit's history, whatever SOURCE_DATE_EPOCH says,
-// so the edition reads as it did then.
-func DatesAt(f *cmdutil.Factory, dir, rev string, repo *model.Repository, aud table.Audience) (BuildDates, error) {
-	if v := f.Getenv("SOURCE_DATE_EPOCH"); v != "" && rev == "" {
-		d, err := gitutil.EpochDate(v)
-		if err != nil {
-			return BuildDates{}, cmdutil.Usagef("%s", err)
-		}
-		return BuildDates{Site: d, Kind: func(string) string { return d }}, nil
-	}
-	var hidden func(path string) bool // nil: every commit counts
-	if aud == table.PublicAudience {
-		// Fail closed: in a register folder, only a commit that touched an
-		// entry published now counts. A path that holds no publishable entry
-		// now — withheld, unreadable, or gone (a withheld entry deleted or
-		// moved away) — never dates the edition.
-		published := map[string]bool{}
-		for _, e := range repo.Entries {
-			if model.Publishable(e) {
-				published[e.Path] = true
-			}
-		}
-		hidden = func(p string) bool {
-			top, _, _ := strings.Cut(p, "/")
-			if model.KindByName(top) == nil {
-				return false // registre.yaml and the like
-			}
-			return !published[p]
-		}
-	}
-	if gitutil.IsRepo(dir) {
-		if d := lastDate(dir, rev, ".", hidden); d != "" {
-			return BuildDates{Site: d, Kind: func(k string) string {
-				if kd := lastDate(dir, rev, k, hidden); kd != "" {
-					return kd
-				}
-				return d
-			}}, nil
-		}
-	}
-	latest := map[string]string{}
-	site := ""
-	for _, e := range repo.Entries {
-		if hidden != nil && !model.Publishable(e) {
-			continue
-		}
-		for _, key := range []string{"date_revision", "date_inscription"} {
-			if d := e.Date(key); d > latest[e.Kind.Name] {
-				latest[e.Kind.Name] = d
-			}
-		}
-		if latest[e.Kind.Name] > site {
-			site = latest[e.Kind.Name]
-		}
-	}
-	return BuildDates{Site: site, Kind: func(k string) string { return latest[k] }}, nil
-}
-
-// lastDate is the date (YYYY-MM-DD, UTC) of the newest commit under path
-// (relative to dir), in the history of rev (HEAD when ""), that changed a
-// file for which hidden is false; with a nil hidden, of the newest commit
-// under path.
-func lastDate(dir, rev, path string, hidden func(string) bool) string {
-	if hidden == nil {
-		if rev != "" {
-			return gitutil.LastCommitDateAt(dir, rev, path)
-		}
-		return gitutil.LastCommitDate(dir, path)
-	}
-	args := []string{"log", "-z", "--relative", "--no-renames", "--format=%x01%ct", "--name-only"}
-	if rev != "" {
-		args = append(args, rev)
-	}
-	// -z: NUL-separated and unquoted names; each commit is \x01<seconds>.
-	out, err := gitutil.Run(dir, append(args, "--", path)...)
-	if err != nil {
-		return ""
-	}
-	ts := ""
-	for _, tok := range strings.Split(out, "\x00") {
-		tok = strings.TrimLeft(tok, "\n")
-		if t, ok := strings.CutPrefix(tok, "\x01"); ok {
-			ts = t
-			continue
-		}
-		if tok == "" || ts == "" || hidden(tok) {
-			continue
-		}
-		if d, err := gitutil.EpochDate(ts); err == nil {
-			return d
-		}
-	}
-	return ""
 }

@@ -9,33 +9,50 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
+	"github.com/registre-qc/registre/pkg/iostreams"
 	"github.com/registre-qc/registre/pkg/rule"
 	"github.com/registre-qc/registre/pkg/suggest"
 )
 
-// NewCmd builds the command.
-func NewCmd(f *cmdutil.Factory) *cobra.Command {
+// Options are the parsed arguments.
+type Options struct {
+	IO *iostreams.IOStreams
+	ID string // the rule id, as typed
+}
+
+// NewCmd builds the command; runF replaces the run in parse tests.
+func NewCmd(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
+	o := &Options{IO: f.IO}
 	return &cobra.Command{
 		Use:     "explain RÈGLE",
 		Short:   "Explique une règle : ce qu'elle vérifie, pourquoi, l'article, un exemple",
 		Example: "  registre explain COM-007",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
-			r := rule.Get(args[0])
-			if r == nil {
-				var ids []string
-				for _, x := range rule.All() {
-					ids = append(ids, x.ID)
-				}
-				if sg := suggest.Value(args[0], ids); sg != "" {
-					return cmdutil.Usagef("règle inconnue : %s ; vouliez-vous dire %s ? (la liste : registre rules)", args[0], sg)
-				}
-				return cmdutil.Usagef("règle inconnue : %s (la liste : registre rules)", args[0])
+			o.ID = args[0]
+			if runF != nil {
+				return runF(o)
 			}
-			Write(f.IO.Out, r)
-			return nil
+			return Run(o)
 		},
 	}
+}
+
+// Run prints the documentation of the rule o.ID.
+func Run(o *Options) error {
+	r := rule.Get(o.ID)
+	if r == nil {
+		var ids []string
+		for _, x := range rule.All() {
+			ids = append(ids, x.ID)
+		}
+		if sg := suggest.Value(o.ID, ids); sg != "" {
+			return cmdutil.Usagef("règle inconnue : %s ; vouliez-vous dire %s ? (la liste : registre rules)", o.ID, sg)
+		}
+		return cmdutil.Usagef("règle inconnue : %s (la liste : registre rules)", o.ID)
+	}
+	Write(o.IO.Out, r)
+	return nil
 }
 
 // Write prints the documentation of r.

@@ -7,8 +7,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/registre-qc/registre/pkg/cmd/build"
 	"github.com/registre-qc/registre/pkg/cmdutil"
+	"github.com/registre-qc/registre/pkg/edition"
 	"github.com/registre-qc/registre/pkg/finding"
 	"github.com/registre-qc/registre/pkg/format"
 	"github.com/registre-qc/registre/pkg/model"
@@ -18,10 +18,20 @@ import (
 	"github.com/registre-qc/registre/pkg/table"
 )
 
-// NewCmd builds the command.
-func NewCmd(f *cmdutil.Factory) *cobra.Command {
-	var form, profile, audience string
-	var force bool
+// Options are the parsed arguments and flags.
+type Options struct {
+	F        *cmdutil.Factory
+	Kind     string // the register, as typed
+	Dir      string
+	Format   string
+	Profile  string
+	Audience string
+	Force    bool
+}
+
+// NewCmd builds the command; runF replaces the run in parse tests.
+func NewCmd(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
+	o := &Options{F: f}
 	cmd := &cobra.Command{
 		Use:   "export REGISTRE [DOSSIER]",
 		Short: "Écrit un registre sur la sortie standard, en CSV ou en JSON",
@@ -36,64 +46,74 @@ de confidentialité incertaine (PUB-011). --audience interne garde les identifia
 		Args:      cobra.RangeArgs(1, 2),
 		ValidArgs: model.KindNames(),
 		RunE: func(_ *cobra.Command, args []string) error {
-			k := model.KindByName(args[0])
-			if k == nil {
-				return cmdutil.UnknownKind(args[0])
+			o.Kind, o.Dir = args[0], cmdutil.RepoDir(args[1:])
+			if runF != nil {
+				return runF(o)
 			}
-			aud, err := build.ParseAudience(audience)
-			if err != nil {
-				return err
-			}
-			if !table.Visible(k, aud) {
-				return cmdutil.Usagef("le registre %s est %s : ajoutez --audience interne pour l'exporter", k.Name, k.Visibility.French())
-			}
-			dir, err := cmdutil.FindRepo(cmdutil.RepoDir(args[1:]))
-			if err != nil {
-				return err
-			}
-			res, err := source.Load(dir, source.Options{})
-			if err != nil {
-				return cmdutil.Usagef("%s", err)
-			}
-			bad := unreadable(res.Findings, k)
-			if aud == table.PublicAudience {
-				bad = append(bad, doubts(res.Repo, k)...)
-			}
-			if len(bad) > 0 {
-				finding.Sort(bad)
-				txt, _ := format.Get("text")
-				_ = txt.Write(f.IO.ErrOut, format.Report{Tool: "registre", Version: f.Version, Root: dir, Findings: bad, Files: res.Files}, format.Options{})
-				if !force {
-					return &cmdutil.FindingsError{Msg: "registre : exportation refusée : des fichiers de ce registre sont illisibles ou de confidentialité incertaine (ils manqueraient à l'export) ; corrigez-les ou utilisez --force"}
-				}
-				fmt.Fprintln(f.IO.ErrOut, "registre : --force : exportation sans les fichiers ci-dessus (une inscription illisible ou de confidentialité incertaine n'est jamais exportée)")
-			}
-			dates, err := build.Dates(f, dir, res.Repo, aud)
-			if err != nil {
-				return err
-			}
-			t := table.Of(res.Repo, k, table.Options{Audience: aud, Updated: dates.Kind})
-			switch strings.ToLower(form) {
-			case "csv":
-				p, err := csv.ParseProfile(profile)
-				if err != nil {
-					return cmdutil.Usagef("%s", err)
-				}
-				return csv.Write(f.IO.Out, t, p)
-			case "json":
-				// The same site fields as registres.json (title, acronym, URL, contact, generator).
-				s, _ := table.Build(res.Repo, nil, table.Options{Audience: aud, Generator: "registre " + f.Version, SiteDate: dates.Site})
-				s.Tables = []table.Table{t}
-				return site.WriteJSON(f.IO.Out, s)
-			}
-			return cmdutil.Usagef("format inconnu : %q (csv ou json)", form)
+			return Run(o)
 		},
 	}
-	cmd.Flags().StringVarP(&form, "format", "f", "csv", "csv ou json")
-	cmd.Flags().StringVar(&profile, "profile", "excel-fr", "profil CSV : excel-fr ou rfc4180")
-	cmd.Flags().StringVar(&audience, "audience", "public", "public ou interne")
-	cmd.Flags().BoolVar(&force, "force", false, "exporter malgré des fichiers illisibles")
+	cmd.Flags().StringVarP(&o.Format, "format", "f", "csv", "csv ou json")
+	cmd.Flags().StringVar(&o.Profile, "profile", "excel-fr", "profil CSV : excel-fr ou rfc4180")
+	cmd.Flags().StringVar(&o.Audience, "audience", "public", "public ou interne")
+	cmd.Flags().BoolVar(&o.Force, "force", false, "exporter malgré des fichiers illisibles")
 	return cmd
+}
+
+// Run writes the register o.Kind to standard output.
+func Run(o *Options) error {
+	f := o.F
+	k := model.KindByName(o.Kind)
+	if k == nil {
+		return cmdutil.UnknownKind(o.Kind)
+	}
+	aud, err := edition.ParseAudience(o.Audience)
+	if err != nil {
+		return cmdutil.Usagef("%s", err)
+	}
+	if !table.Visible(k, aud) {
+		return cmdutil.Usagef("le registre %s est %s : ajoutez --audience interne pour l'exporter", k.Name, k.Visibility.French())
+	}
+	dir, err := cmdutil.FindRepo(o.Dir)
+	if err != nil {
+		return err
+	}
+	res, err := source.Load(dir, source.Options{})
+	if err != nil {
+		return cmdutil.Usagef("%s", err)
+	}
+	bad := unreadable(res.Findings, k)
+	if aud == table.PublicAudience {
+		bad = append(bad, doubts(res.Repo, k)...)
+	}
+	if len(bad) > 0 {
+		finding.Sort(bad)
+		txt, _ := format.Get("text")
+		_ = txt.Write(f.IO.ErrOut, format.Report{Tool: "registre", Version: f.Version, Root: dir, Findings: bad, Files: res.Files}, format.Options{})
+		if !o.Force {
+			return &cmdutil.FindingsError{Msg: "registre : exportation refusée : des fichiers de ce registre sont illisibles ou de confidentialité incertaine (ils manqueraient à l'export) ; corrigez-les ou utilisez --force"}
+		}
+		fmt.Fprintln(f.IO.ErrOut, "registre : --force : exportation sans les fichiers ci-dessus (une inscription illisible ou de confidentialité incertaine n'est jamais exportée)")
+	}
+	dates, err := edition.Of(f.Getenv("SOURCE_DATE_EPOCH"), dir, res.Repo, aud)
+	if err != nil {
+		return cmdutil.Usagef("%s", err)
+	}
+	t := table.Of(res.Repo, k, table.Options{Audience: aud, Updated: dates.Kind})
+	switch strings.ToLower(o.Format) {
+	case "csv":
+		p, err := csv.ParseProfile(o.Profile)
+		if err != nil {
+			return cmdutil.Usagef("%s", err)
+		}
+		return csv.Write(f.IO.Out, t, p)
+	case "json":
+		// The same site fields as registres.json (title, acronym, URL, contact, generator).
+		s, _ := table.Build(res.Repo, nil, table.Options{Audience: aud, Generator: "registre " + f.Version, SiteDate: dates.Site})
+		s.Tables = []table.Table{t}
+		return site.WriteJSON(f.IO.Out, s)
+	}
+	return cmdutil.Usagef("format inconnu : %q (csv ou json)", o.Format)
 }
 
 // doubts returns, as findings, the confidentiality doubts of k's entries

@@ -69,7 +69,7 @@ func TestExportJSONSchema(t *testing.T) {
 				}
 				return ""
 			}, Version: "1.2.3"}
-		cmd := NewCmd(f)
+		cmd := NewCmd(f, nil)
 		cmd.SetArgs([]string{k, examples, "--format", "json", "--audience", "interne"})
 		cmd.SetOut(out)
 		if err := cmd.Execute(); err != nil {

@@ -7,10 +7,8 @@ import (
 	"fmt"
 	"path"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -20,6 +18,7 @@ import (
 	"github.com/registre-qc/registre/pkg/fsutil"
 	"github.com/registre-qc/registre/pkg/iostreams"
 	"github.com/registre-qc/registre/pkg/model"
+	"github.com/registre-qc/registre/pkg/parallel"
 	"github.com/registre-qc/registre/pkg/source"
 )
 
@@ -106,26 +105,9 @@ func Run(o *Options) error {
 	targets = kept
 
 	results := make([]result, len(targets))
-	workers := o.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	var wg sync.WaitGroup
-	next := make(chan int, len(targets))
-	for i := range targets {
-		next <- i
-	}
-	close(next)
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				results[i] = formatFile(guard, o.Dir, targets[i], o.Check)
-			}
-		}()
-	}
-	wg.Wait()
+	parallel.For(len(targets), o.Workers, func(_, i int) {
+		results[i] = formatFile(guard, o.Dir, targets[i], o.Check)
+	})
 
 	var changed []string
 	for i, r := range results {

@@ -16,7 +16,6 @@ import (
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
 	"github.com/registre-qc/registre/pkg/format"
-	"github.com/registre-qc/registre/pkg/gitutil"
 	"github.com/registre-qc/registre/pkg/importer"
 	"github.com/registre-qc/registre/pkg/iostreams"
 	"github.com/registre-qc/registre/pkg/model"
@@ -108,7 +107,7 @@ func Run(o *Options) error {
 	if err != nil {
 		return cmdutil.Usagef("%s", err)
 	}
-	seq, existing, err := gitutil.Numbering(o.Dir, k)
+	seq, existing, err := source.Numbering(o.Dir, k)
 	if err != nil {
 		return err
 	}

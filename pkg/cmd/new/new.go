@@ -20,6 +20,7 @@ import (
 	"github.com/registre-qc/registre/pkg/model"
 	"github.com/registre-qc/registre/pkg/scaffold"
 	"github.com/registre-qc/registre/pkg/schema"
+	"github.com/registre-qc/registre/pkg/source"
 	"github.com/registre-qc/registre/schemas"
 )
 
@@ -79,7 +80,7 @@ func Run(o *Options) error {
 		return err
 	}
 	o.Dir = dir
-	seq, ids, err := gitutil.Numbering(o.Dir, k)
+	seq, ids, err := source.Numbering(o.Dir, k)
 	if err != nil {
 		return err
 	}

@@ -15,37 +15,53 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
+	"github.com/registre-qc/registre/pkg/iostreams"
 	"github.com/registre-qc/registre/pkg/rule"
 	"github.com/registre-qc/registre/pkg/suggest"
 )
 
-// NewCmd builds the command.
-func NewCmd(f *cmdutil.Factory) *cobra.Command {
-	var form string
+// Options are the parsed flags.
+type Options struct {
+	IO     *iostreams.IOStreams
+	Getenv func(string) string
+	Format string
+}
+
+// NewCmd builds the command; runF replaces the run in parse tests.
+func NewCmd(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
+	o := &Options{IO: f.IO, Getenv: f.Getenv}
 	cmd := &cobra.Command{
 		Use:   "rules",
 		Short: "Liste les règles de vérification, leur sévérité et leur fondement",
 		Args:  cobra.NoArgs,
 		RunE: func(_ *cobra.Command, _ []string) error {
-			switch strings.ToLower(strings.TrimSpace(form)) {
-			case "text":
-				if f.IO.IsStdoutTTY() {
-					return TextWidth(f.IO.Out, termWidth(f.Getenv))
-				}
-				return Text(f.IO.Out)
-			case "markdown", "md":
-				return Markdown(f.IO.Out)
-			case "json":
-				return JSON(f.IO.Out)
+			if runF != nil {
+				return runF(o)
 			}
-			if sg := suggest.Value(form, []string{"text", "markdown", "json"}); sg != "" {
-				return cmdutil.Usagef("format inconnu : %q ; vouliez-vous dire %s ? (text, markdown ou json)", form, sg)
-			}
-			return cmdutil.Usagef("format inconnu : %q (text, markdown ou json)", form)
+			return Run(o)
 		},
 	}
-	cmd.Flags().StringVarP(&form, "format", "f", "text", "text, markdown ou json")
+	cmd.Flags().StringVarP(&o.Format, "format", "f", "text", "text, markdown ou json")
 	return cmd
+}
+
+// Run writes the catalogue in o.Format.
+func Run(o *Options) error {
+	switch strings.ToLower(strings.TrimSpace(o.Format)) {
+	case "text":
+		if o.IO.IsStdoutTTY() {
+			return TextWidth(o.IO.Out, termWidth(o.Getenv))
+		}
+		return Text(o.IO.Out)
+	case "markdown", "md":
+		return Markdown(o.IO.Out)
+	case "json":
+		return JSON(o.IO.Out)
+	}
+	if sg := suggest.Value(o.Format, []string{"text", "markdown", "json"}); sg != "" {
+		return cmdutil.Usagef("format inconnu : %q ; vouliez-vous dire %s ? (text, markdown ou json)", o.Format, sg)
+	}
+	return cmdutil.Usagef("format inconnu : %q (text, markdown ou json)", o.Format)
 }
 
 // Text writes an aligned table.

@@ -10,14 +10,25 @@ import (
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
 	"github.com/registre-qc/registre/pkg/fsutil"
+	"github.com/registre-qc/registre/pkg/iostreams"
 	"github.com/registre-qc/registre/pkg/model"
 	sch "github.com/registre-qc/registre/pkg/schema"
 )
 
-// NewCmd builds the command.
-func NewCmd(f *cmdutil.Factory) *cobra.Command {
-	var out string
-	names := append(model.KindNames(), sch.ConfigKey)
+// Options are the parsed arguments and flags.
+type Options struct {
+	IO   *iostreams.IOStreams
+	Name string // a kind name or registre; "" lists them
+	Out  string // --out: write every schema into this folder
+}
+
+// names are the schemas registre embeds.
+func names() []string { return append(model.KindNames(), sch.ConfigKey) }
+
+// NewCmd builds the command; runF replaces the run in parse tests.
+func NewCmd(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
+	o := &Options{IO: f.IO}
+	names := names()
 	cmd := &cobra.Command{
 		Use:   "schema [REGISTRE]",
 		Short: "Affiche le schéma JSON d'un registre (ou de registre.yaml) ; --out écrit tous les schémas",
@@ -27,38 +38,50 @@ func NewCmd(f *cmdutil.Factory) *cobra.Command {
 		Args:      cobra.MaximumNArgs(1),
 		ValidArgs: names,
 		RunE: func(_ *cobra.Command, args []string) error {
-			if out != "" {
-				guard, err := fsutil.NewGuard(".")
-				if err != nil {
-					return err
-				}
-				guard.Notify = func(m string) { fmt.Fprintln(f.IO.ErrOut, "registre : "+m) }
-				real, err := guard.MkdirFiles(out)
-				if err != nil {
-					return err
-				}
-				for _, n := range names {
-					raw, _ := sch.Raw(n)
-					if err := fsutil.WriteFile(filepath.Join(real, sch.FileName(n)), raw); err != nil {
-						return err
-					}
-				}
-				fmt.Fprintf(f.IO.ErrOut, "%d schémas écrits dans %s\n", len(names), out)
-				return nil
+			if len(args) > 0 {
+				o.Name = args[0]
 			}
-			if len(args) == 0 {
-				fmt.Fprintln(f.IO.Out, "Schémas disponibles : "+strings.Join(names, ", "))
-				fmt.Fprintln(f.IO.Out, "Utilisation : registre schema communications")
-				return nil
+			if runF != nil {
+				return runF(o)
 			}
-			raw, ok := sch.Raw(args[0])
-			if !ok {
-				return cmdutil.UnknownKind(args[0])
-			}
-			_, err := f.IO.Out.Write(raw)
-			return err
+			return Run(o)
 		},
 	}
-	cmd.Flags().StringVar(&out, "out", "", "écrire tous les schémas dans ce dossier")
+	cmd.Flags().StringVar(&o.Out, "out", "", "écrire tous les schémas dans ce dossier")
 	return cmd
+}
+
+// Run prints one schema, lists them, or writes them all (--out).
+func Run(o *Options) error {
+	names := names()
+	if o.Out != "" {
+		guard, err := fsutil.NewGuard(".")
+		if err != nil {
+			return err
+		}
+		guard.Notify = func(m string) { fmt.Fprintln(o.IO.ErrOut, "registre : "+m) }
+		real, err := guard.MkdirFiles(o.Out)
+		if err != nil {
+			return err
+		}
+		for _, n := range names {
+			raw, _ := sch.Raw(n)
+			if err := fsutil.WriteFile(filepath.Join(real, sch.FileName(n)), raw); err != nil {
+				return err
+			}
+		}
+		fmt.Fprintf(o.IO.ErrOut, "%d schémas écrits dans %s\n", len(names), o.Out)
+		return nil
+	}
+	if o.Name == "" {
+		fmt.Fprintln(o.IO.Out, "Schémas disponibles : "+strings.Join(names, ", "))
+		fmt.Fprintln(o.IO.Out, "Utilisation : registre schema communications")
+		return nil
+	}
+	raw, ok := sch.Raw(o.Name)
+	if !ok {
+		return cmdutil.UnknownKind(o.Name)
+	}
+	_, err := o.IO.Out.Write(raw)
+	return err
 }

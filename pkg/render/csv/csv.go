@@ -31,9 +31,6 @@ const (
 // Profiles lists the known profiles, default first.
 func Profiles() []Profile { return []Profile{ExcelFR, RFC4180} }
 
-// IDTitle is the title of the first column, which holds the entry id.
-const IDTitle = "Identifiant"
-
 const bom = "\ufeff"
 
 // ParseProfile reads a profile name as given on the command line.
@@ -88,7 +85,7 @@ func Write(w io.Writer, t table.Table, p Profile) error {
 		return s
 	}
 	if off == 1 {
-		record[0] = fix(IDTitle)
+		record[0] = fix(table.IDTitle)
 	}
 	for i, c := range t.Columns {
 		record[off+i] = fix(c.Title)

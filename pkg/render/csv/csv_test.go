@@ -267,7 +267,7 @@ func TestNumbered(t *testing.T) {
 		tb.Rows[i].Num, tb.Rows[i].ID = i+1, ""
 	}
 	got := string(render(t, tb, RFC4180))
-	if !strings.HasPrefix(got, "Personne ou organisme receveur,") || strings.Contains(got, IDTitle) {
+	if !strings.HasPrefix(got, "Personne ou organisme receveur,") || strings.Contains(got, table.IDTitle) {
 		t.Errorf("numbered table: header is not the column titles alone:\n%s", got)
 	}
 	internal := string(render(t, sample.Communications(), RFC4180))

@@ -123,8 +123,10 @@ func samples() map[string]table.Table {
 }
 
 func TestDeterministic(t *testing.T) {
+	t.Parallel()
 	for name, tb := range samples() {
 		t.Run(name, func(t *testing.T) {
+			t.Parallel()
 			site := sample.Site(tb)
 			a := renderPDF(t, site, tb)
 			b := renderPDF(t, site, tb)
@@ -306,6 +308,7 @@ func TestLayout(t *testing.T) {
 }
 
 func TestOddInput(t *testing.T) {
+	t.Parallel()
 	longWord := strings.Repeat("Renseignementspersonnels", 60)
 	many := table.Table{Kind: "larges", Title: "Trente colonnes"}
 	for i := range 30 {
@@ -401,8 +404,10 @@ func squeeze(s string) string {
 }
 
 func TestText(t *testing.T) {
+	t.Parallel()
 	for name, tb := range samples() {
 		t.Run(name, func(t *testing.T) {
+			t.Parallel()
 			site := sample.Site(tb)
 			out := renderPDF(t, site, tb)
 			pages := pdfText(t, out, "-layout")
@@ -507,6 +512,7 @@ func TestAccents(t *testing.T) {
 }
 
 func TestInternalBanner(t *testing.T) {
+	t.Parallel()
 	tb := sample.Large(40, 100, 1500, 9)
 	site := sample.Site(tb)
 	site.Internal = true
@@ -551,28 +557,38 @@ func (c *countWriter) Write(p []byte) (int, error) { *c += countWriter(len(p)); 
 // complaint, qpdf --check passes when qpdf is there) and says the same as
 // the PDF drawn in one part.
 func TestParts(t *testing.T) {
+	t.Parallel()
 	parts := map[string][]int{"communications": {1}, "longue": {1, 2, 3}, "vide": {1}, "300": {40, 150}}
 	for _, name := range []string{"communications", "longue", "300", "vide"} {
-		tb := samples()[name]
-		site := sample.Site(tb)
-		site.Internal = name == "longue"
-		var whole bytes.Buffer
-		if err := render(&whole, site, tb, 1<<20); err != nil {
-			t.Fatal(err)
-		}
-		want := strings.Join(pdfText(t, whole.Bytes(), "-layout"), "\f")
-		for _, per := range parts[name] {
-			var b bytes.Buffer
-			if err := render(&b, site, tb, per); err != nil {
-				t.Fatalf("%s in parts of %d: %v", name, per, err)
-			}
-			if got := strings.Join(pdfText(t, b.Bytes(), "-layout"), "\f"); got != want {
-				t.Errorf("%s in parts of %d pages: text differs from the PDF in one part", name, per)
-			}
-			checkPDF(t, b.Bytes())
-		}
-		checkPDF(t, whole.Bytes())
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			parts1(t, name, parts[name])
+		})
 	}
+}
+
+// parts1 checks that the sample name rendered in parts of per pages reads
+// as the PDF in one part.
+func parts1(t *testing.T, name string, pers []int) {
+	tb := samples()[name]
+	site := sample.Site(tb)
+	site.Internal = name == "longue"
+	var whole bytes.Buffer
+	if err := render(&whole, site, tb, 1<<20); err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Join(pdfText(t, whole.Bytes(), "-layout"), "\f")
+	for _, per := range pers {
+		var b bytes.Buffer
+		if err := render(&b, site, tb, per); err != nil {
+			t.Fatalf("%s in parts of %d: %v", name, per, err)
+		}
+		if got := strings.Join(pdfText(t, b.Bytes(), "-layout"), "\f"); got != want {
+			t.Errorf("%s in parts of %d pages: text differs from the PDF in one part", name, per)
+		}
+		checkPDF(t, b.Bytes())
+	}
+	checkPDF(t, whole.Bytes())
 }
 
 // checkPDF runs pdfinfo (errors on stderr fail the test) and, if installed,

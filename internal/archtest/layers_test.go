@@ -1,0 +1,168 @@
+package archtest
+
+import (
+	"go/build"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+const module = "github.com/registre-qc/registre/"
+
+// layers is the documented direction (docs/architecture.md): a package may
+// import only packages of a strictly lower layer. Data flows files → source →
+// schema → rule → format and model → table → render/*; model and finding are
+// the vocabulary everything below the commands shares.
+var layers = map[string]int{
+	// 0: leaves, importing nothing of ours.
+	"pkg/finding": 0, "pkg/citation": 0, "pkg/gitutil": 0, "pkg/iostreams": 0, "pkg/suggest": 0, "pkg/parallel": 0,
+	"pkg/render/internal/textutil": 0, "schemas": 0,
+	// 1: the data model (kinds, fields, entries, configuration).
+	"pkg/model": 1,
+	// 2: reading, shaping and writing entries: the loader (and the id
+	// numbering, which reads git history), the schema, the published table,
+	// the guarded file writer (it knows registre.yaml and the kind folders).
+	"pkg/source": 2, "pkg/schema": 2, "pkg/table": 2, "pkg/fsutil": 2,
+	// 3: checking, formatting, rendering, counting one repository.
+	"pkg/rule": 3, "pkg/entryfile": 3, "pkg/stats": 3, "pkg/format": 3, "pkg/deadline": 3, "pkg/edition": 3,
+	"pkg/render/csv": 3, "pkg/render/html": 3, "pkg/render/pdf": 3, "pkg/render/internal/sample": 3,
+	// 4: whole jobs built from the stages above.
+	"pkg/lint": 4, "pkg/regdiff": 4, "pkg/importer": 4, "pkg/scaffold": 4, "pkg/site": 4, "pkg/render/notice": 4,
+	// 5: what every command shares.
+	"pkg/cmdutil": 5,
+	// 6: one package per command (pkg/cmd/*), never importing each other.
+	"pkg/cmd/*": 6,
+	// 7: the root command; then the thin main and the generators.
+	"pkg/cli": 7, "cmd/registre": 8, "internal/gendocs": 8, "internal/genschemas": 8,
+	// Standalone tools and tests: they import nothing of ours.
+	"internal/bench": 8, "internal/benchgen": 0, "internal/archtest": 0,
+}
+
+// cobraAllowed are the only packages that may import cobra (the CLI layer).
+func cobraAllowed(p string) bool {
+	return p == "pkg/cli" || strings.HasPrefix(p, "pkg/cmd/") || p == "internal/gendocs"
+}
+
+func layerOf(p string) (int, bool) {
+	if l, ok := layers[p]; ok {
+		return l, true
+	}
+	if strings.HasPrefix(p, "pkg/cmd/") {
+		return layers["pkg/cmd/*"], true
+	}
+	return 0, false
+}
+
+func TestLayers(t *testing.T) {
+	root, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pkgs []string
+	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			return nil
+		}
+		name := d.Name()
+		if p != root && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || name == "testdata" || name == "node_modules") {
+			return filepath.SkipDir
+		}
+		if m, _ := filepath.Glob(filepath.Join(p, "*.go")); len(m) > 0 {
+			rel, _ := filepath.Rel(root, p)
+			pkgs = append(pkgs, filepath.ToSlash(rel))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(pkgs)
+	if len(pkgs) < 20 {
+		t.Fatalf("only %d packages found under %s", len(pkgs), root)
+	}
+	for _, p := range pkgs {
+		if p == "." {
+			continue
+		}
+		from, ok := layerOf(p)
+		if !ok {
+			t.Errorf("%s: package absent from the layer table of internal/archtest (add it, and to docs/architecture.md)", p)
+			continue
+		}
+		bp, err := build.ImportDir(filepath.Join(root, p), 0)
+		if err != nil {
+			if _, ok := err.(*build.NoGoError); ok {
+				continue
+			}
+			t.Fatalf("%s: %v", p, err)
+		}
+		for _, imp := range bp.Imports { // non-test imports only
+			if strings.HasPrefix(imp, "github.com/spf13/cobra") && !cobraAllowed(p) {
+				t.Errorf("%s imports cobra: only pkg/cli and pkg/cmd/* may", p)
+			}
+			if !strings.HasPrefix(imp, module) {
+				continue
+			}
+			dep := strings.TrimPrefix(imp, module)
+			to, ok := layerOf(dep)
+			if !ok {
+				t.Errorf("%s imports %s, absent from the layer table", p, dep)
+				continue
+			}
+			if strings.HasPrefix(p, "pkg/cmd/") && strings.HasPrefix(dep, "pkg/cmd/") {
+				t.Errorf("%s imports %s: commands never import each other (move the shared code down a layer)", p, dep)
+				continue
+			}
+			if to >= from {
+				t.Errorf("%s (layer %d) imports %s (layer %d): against the documented direction", p, from, dep, to)
+			}
+		}
+	}
+}
+
+// TestDocumented: the table of docs/architecture.md gives every package of
+// the layer table, in the same layer (« à part » is layer 0), and no other.
+func TestDocumented(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join("..", "..", "docs", "architecture.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	documented := map[string]int{}
+	tick := regexp.MustCompile("`([^`]+)`")
+	for _, line := range strings.Split(string(doc), "\n") {
+		cells := strings.Split(line, "|")
+		if len(cells) < 4 {
+			continue
+		}
+		layer, err := strconv.Atoi(strings.TrimSpace(cells[1]))
+		if strings.TrimSpace(cells[1]) == "à part" {
+			layer, err = 0, nil
+		}
+		if err != nil {
+			continue
+		}
+		for _, m := range tick.FindAllStringSubmatch(cells[2], -1) {
+			documented[m[1]] = layer
+		}
+	}
+	for p, l := range layers {
+		if d, ok := documented[p]; !ok {
+			t.Errorf("%s (couche %d) absent du tableau de docs/architecture.md", p, l)
+		} else if d != l {
+			t.Errorf("%s : couche %d dans docs/architecture.md, %d dans internal/archtest", p, d, l)
+		}
+	}
+	for p := range documented {
+		if _, ok := layers[p]; !ok {
+			t.Errorf("%s : dans docs/architecture.md mais pas dans la table de internal/archtest", p)
+		}
+	}
+}
