@@ -21,6 +21,7 @@ const module = "github.com/registre-qc/registre/"
 var layers = map[string]int{
 	// 0: leaves, importing nothing of ours.
 	"pkg/finding": 0, "pkg/citation": 0, "pkg/gitutil": 0, "pkg/iostreams": 0, "pkg/suggest": 0, "pkg/parallel": 0,
+	"pkg/oserr": 0, "pkg/pii": 0,
 	"pkg/render/internal/textutil": 0, "schemas": 0,
 	// 1: the data model (kinds, fields, entries, configuration).
 	"pkg/model": 1,

@@ -5,6 +5,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"github.com/registre-qc/registre/pkg/oserr"
 	"os"
 	"regexp"
 	"runtime/debug"
@@ -16,7 +17,6 @@ import (
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
 	"github.com/registre-qc/registre/pkg/format"
-	"github.com/registre-qc/registre/pkg/fsutil"
 	"github.com/registre-qc/registre/pkg/suggest"
 )
 
@@ -71,7 +71,7 @@ func Run(f *cmdutil.Factory, args []string) int {
 	if msg == err.Error() {
 		shown = err // keeps the chain: French finds the system error inside
 	}
-	fmt.Fprintln(f.IO.ErrOut, safeLines("registre : "+fsutil.French(shown)))
+	fmt.Fprintln(f.IO.ErrOut, safeLines("registre : "+oserr.French(shown)))
 	fmt.Fprintln(f.IO.ErrOut, "Aide : "+cmd.CommandPath()+" --help")
 	return cmdutil.ExitError
 }

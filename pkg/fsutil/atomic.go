@@ -7,6 +7,7 @@ package fsutil
 
 import (
 	"errors"
+	"github.com/registre-qc/registre/pkg/oserr"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -28,30 +29,30 @@ func WriteFile(name string, data []byte) error {
 		}
 		mode = st.Mode().Perm()
 	} else if !errors.Is(err, fs.ErrNotExist) {
-		return Explain(err)
+		return oserr.Explain(err)
 	}
 	dir := filepath.Dir(name)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return Explain(err)
+		return oserr.Explain(err)
 	}
 	tmp, err := os.CreateTemp(dir, ".registre-*")
 	if err != nil {
-		return Explain(err)
+		return oserr.Explain(err)
 	}
 	defer os.Remove(tmp.Name()) // no-op after the rename
 	if _, err := tmp.Write(data); err != nil {
 		tmp.Close()
-		return Explain(err)
+		return oserr.Explain(err)
 	}
 	if err := tmp.Chmod(mode); err != nil {
 		tmp.Close()
-		return Explain(err)
+		return oserr.Explain(err)
 	}
 	if err := tmp.Close(); err != nil {
-		return Explain(err)
+		return oserr.Explain(err)
 	}
 	if err := os.Rename(tmp.Name(), name); err != nil {
-		return Explain(&fs.PathError{Op: "write", Path: name, Err: errors.Unwrap(err)})
+		return oserr.Explain(&fs.PathError{Op: "write", Path: name, Err: errors.Unwrap(err)})
 	}
 	return nil
 }

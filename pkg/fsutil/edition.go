@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/registre-qc/registre/pkg/oserr"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -229,7 +230,7 @@ func (g *Guard) EditionDir(out string, ed Edition) (string, error) {
 		return p, nil
 	}
 	if err != nil {
-		return "", Explain(err)
+		return "", oserr.Explain(err)
 	}
 	if !st.IsDir() {
 		return "", refuse("%s existe et n'est pas un dossier", out)
@@ -241,7 +242,7 @@ func (g *Guard) EditionDir(out string, ed Edition) (string, error) {
 	}
 	entries, err := os.ReadDir(p)
 	if err != nil {
-		return "", Explain(err)
+		return "", oserr.Explain(err)
 	}
 	if len(entries) == 0 {
 		return p, nil
@@ -304,10 +305,10 @@ func (g *Guard) ReplaceDir(out string, ed Edition, o ReplaceOptions, fill func(t
 		return err
 	}
 	if err := os.WriteFile(filepath.Join(tmp, MarkerFile), markerData(ed.Audience), 0o644); err != nil {
-		return Explain(err)
+		return oserr.Explain(err)
 	}
 	if err := os.Chmod(tmp, 0o755); err != nil {
-		return Explain(err)
+		return oserr.Explain(err)
 	}
 	if _, err := os.Lstat(p); err == nil {
 		if err := exchange(tmp, p); err == nil {
@@ -315,17 +316,17 @@ func (g *Guard) ReplaceDir(out string, ed Edition, o ReplaceOptions, fill func(t
 		}
 		old := filepath.Join(parent, oldPrefix+base)
 		if err := os.Rename(p, old); err != nil {
-			return fmt.Errorf("impossible de remplacer %s : %s", out, frenchReason(err))
+			return fmt.Errorf("impossible de remplacer %s : %s", out, oserr.Reason(err))
 		}
 		if err := os.Rename(tmp, p); err != nil {
 			_ = os.Rename(old, p) // put the previous edition back
-			return fmt.Errorf("impossible d'écrire %s : %s", out, frenchReason(err))
+			return fmt.Errorf("impossible d'écrire %s : %s", out, oserr.Reason(err))
 		}
 		_ = os.RemoveAll(old)
 		return nil
 	}
 	if err := os.Rename(tmp, p); err != nil {
-		return fmt.Errorf("impossible d'écrire %s : %s", out, frenchReason(err))
+		return fmt.Errorf("impossible d'écrire %s : %s", out, oserr.Reason(err))
 	}
 	return nil
 }
@@ -350,7 +351,7 @@ func makeTemp(parent, base string) (string, error) {
 			return name, nil
 		}
 		if !errors.Is(err, fs.ErrExist) || try > 100 {
-			return "", Explain(err)
+			return "", oserr.Explain(err)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package fsutil
 import (
 	"errors"
 	"fmt"
+	"github.com/registre-qc/registre/pkg/oserr"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -18,6 +19,9 @@ import (
 type Refusal struct{ Msg string }
 
 func (e *Refusal) Error() string { return e.Msg }
+
+// FrenchComplete marks a refusal as a complete French message (oserr.Complete).
+func (e *Refusal) FrenchComplete() {}
 
 func refuse(format string, args ...any) error { return &Refusal{fmt.Sprintf(format, args...)} }
 
@@ -98,7 +102,7 @@ func Resolve(p string) (string, error) {
 	if !filepath.IsAbs(p) {
 		wd, err := os.Getwd()
 		if err != nil {
-			return "", Explain(err)
+			return "", oserr.Explain(err)
 		}
 		abs = wd + string(filepath.Separator) + p
 	}
@@ -144,7 +148,7 @@ func Resolve(p string) (string, error) {
 			missing = 1
 			continue
 		case err != nil:
-			return "", Explain(err)
+			return "", oserr.Explain(err)
 		case st.Mode()&fs.ModeSymlink == 0:
 			cur = next
 			continue
@@ -154,10 +158,10 @@ func Resolve(p string) (string, error) {
 			if errors.Is(err, fs.ErrNotExist) {
 				return "", refuse("%s passe par un lien symbolique brisé : registre n'écrit jamais à travers un lien", p)
 			}
-			return "", refuse("%s : chemin impossible à résoudre (%s)", p, frenchReason(err))
+			return "", refuse("%s : chemin impossible à résoudre (%s)", p, oserr.Reason(err))
 		}
 		if cur, err = filepath.Abs(real); err != nil {
-			return "", Explain(err)
+			return "", oserr.Explain(err)
 		}
 	}
 	return cur, nil
@@ -349,7 +353,7 @@ func (g *Guard) parentReady(shown, p string) error {
 	case err == nil, errors.Is(err, fs.ErrNotExist):
 		return nil
 	}
-	return Explain(err)
+	return oserr.Explain(err)
 }
 
 // mkdirAll creates the real folder dir and its missing parents (the caller
@@ -367,7 +371,7 @@ func (g *Guard) mkdirAll(shown, dir string) error {
 		first = d
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return Explain(err)
+		return oserr.Explain(err)
 	}
 	if first != "" && !g.insideRepo(first) && g.Notify != nil {
 		g.Notify(fmt.Sprintf("dossier %s créé (hors du dépôt des registres)", shown))
@@ -463,23 +467,23 @@ func (g *Guard) CreateFile(name string, data []byte) (bool, error) {
 		return false, err
 	}
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		return false, Explain(err)
+		return false, oserr.Explain(err)
 	}
 	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, fs.ErrExist) {
 		return false, nil
 	}
 	if err != nil {
-		return false, Explain(err)
+		return false, oserr.Explain(err)
 	}
 	if _, err := f.Write(data); err != nil {
 		f.Close()
 		_ = os.Remove(p)
-		return false, Explain(err)
+		return false, oserr.Explain(err)
 	}
 	if err := f.Close(); err != nil {
 		_ = os.Remove(p)
-		return false, Explain(err)
+		return false, oserr.Explain(err)
 	}
 	return true, nil
 }

@@ -4,6 +4,7 @@ package fsutil
 
 import (
 	"errors"
+	"github.com/registre-qc/registre/pkg/oserr"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -29,7 +30,7 @@ func lockDir(parent, base, shown string, wait time.Duration) (func(), error) {
 			return func() { _ = os.Remove(name) }, nil
 		}
 		if !errors.Is(err, fs.ErrExist) {
-			return nil, Explain(err)
+			return nil, oserr.Explain(err)
 		}
 		if st, err := os.Stat(name); err == nil && time.Since(st.ModTime()) > staleLock {
 			_ = os.Remove(name)

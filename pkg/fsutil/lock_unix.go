@@ -4,6 +4,7 @@ package fsutil
 
 import (
 	"errors"
+	"github.com/registre-qc/registre/pkg/oserr"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -29,7 +30,7 @@ func lockDir(parent, base, shown string, wait time.Duration) (func(), error) {
 			return nil, refuseLockFile(name)
 		}
 		if err != nil {
-			return nil, Explain(err)
+			return nil, oserr.Explain(err)
 		}
 		if st, err := f.Stat(); err != nil || !st.Mode().IsRegular() || linkCount(st) > 1 {
 			f.Close()
@@ -54,7 +55,7 @@ func lockDir(parent, base, shown string, wait time.Duration) (func(), error) {
 		}
 		if !errors.Is(err, syscall.EWOULDBLOCK) && !errors.Is(err, syscall.EAGAIN) {
 			f.Close()
-			return nil, Explain(&os.PathError{Op: "flock", Path: name, Err: err})
+			return nil, oserr.Explain(&os.PathError{Op: "flock", Path: name, Err: err})
 		}
 		data := make([]byte, 32)
 		n, _ := f.ReadAt(data, 0)

@@ -12,6 +12,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"github.com/registre-qc/registre/pkg/oserr"
 	"io"
 	"os"
 	"path/filepath"
@@ -180,12 +181,12 @@ func Write(out string, s table.Site, o Options) (map[string]string, error) {
 		res := writeAll(tmp, outs)
 		for i, f := range outs {
 			if res[i].err != nil {
-				return fmt.Errorf("%s : %s", f.name, fsutil.French(res[i].err))
+				return fmt.Errorf("%s : %s", f.name, oserr.French(res[i].err))
 			}
 			sums[f.name] = res[i].sum
 		}
 		if _, err := writeOne(filepath.Join(tmp, ManifestFile), func(w io.Writer) error { return writeManifest(w, sums) }); err != nil {
-			return fsutil.Explain(err)
+			return oserr.Explain(err)
 		}
 		return nil
 	})

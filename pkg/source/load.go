@@ -3,6 +3,7 @@ package source
 import (
 	"errors"
 	"fmt"
+	"github.com/registre-qc/registre/pkg/oserr"
 	"io"
 	"io/fs"
 	"os"
@@ -13,7 +14,6 @@ import (
 	"syscall"
 
 	"github.com/registre-qc/registre/pkg/finding"
-	"github.com/registre-qc/registre/pkg/fsutil"
 	"github.com/registre-qc/registre/pkg/model"
 	"github.com/registre-qc/registre/pkg/parallel"
 )
@@ -497,7 +497,7 @@ func osErrorFrench(err error) string {
 	}
 	var errno syscall.Errno
 	if errors.As(err, &errno) {
-		return fsutil.Reason(errno) // « nom trop long »…: never the system's English
+		return oserr.Reason(errno) // « nom trop long »…: never the system's English
 	}
 	return msg
 }

@@ -5,6 +5,7 @@ package fmtcmd
 import (
 	"errors"
 	"fmt"
+	"github.com/registre-qc/registre/pkg/oserr"
 	"path"
 	"path/filepath"
 	"sort"
@@ -211,7 +212,7 @@ func formatFile(guard *fsutil.Guard, dir string, t target, check bool) result {
 }
 
 // unwrapPath is the French reason of err, for a message that names the path.
-func unwrapPath(err error) string { return fsutil.Reason(err) }
+func unwrapPath(err error) string { return oserr.Reason(err) }
 
 // display joins the repository folder and a relative path the way lint shows them.
 func display(dir, rel string) string {

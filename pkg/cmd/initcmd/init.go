@@ -4,6 +4,7 @@ package initcmd
 
 import (
 	"fmt"
+	"github.com/registre-qc/registre/pkg/oserr"
 	"os"
 	"path/filepath"
 	"strings"
@@ -126,7 +127,7 @@ func Run(o *Options) error {
 }
 
 // unwrapPath is the French reason of err, for a message that names the path.
-func unwrapPath(err error) string { return fsutil.Reason(err) }
+func unwrapPath(err error) string { return oserr.Reason(err) }
 
 // plural writes « 1 fichier créé », « 3 fichiers créés » (0 takes the singular in French).
 func plural(n int, one, many string) string {

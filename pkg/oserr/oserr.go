@@ -1,4 +1,7 @@
-package fsutil
+// Package oserr says in French, with the path, what went wrong with the file
+// system (ENOENT, EACCES, EEXIST, EISDIR, ENOSPC, EROFS…): every operating-system
+// error that reaches a user goes through it.
+package oserr
 
 import (
 	"errors"
@@ -96,6 +99,13 @@ type osError struct {
 func (e *osError) Error() string { return e.msg }
 func (e *osError) Unwrap() error { return e.err }
 
+// Complete is an error whose message is already French and complete (the
+// path guard's refusals): Explain and Reason keep it as it is.
+type Complete interface {
+	error
+	FrenchComplete()
+}
+
 // Explain turns an operating-system error (ENOENT, EACCES, EEXIST, EISDIR,
 // ENOSPC, EROFS…) into one whose message is French and names the path:
 // « impossible d'ouvrir /x/y : permission refusée ». Other errors, and nil,
@@ -105,8 +115,8 @@ func Explain(err error) error {
 		return nil
 	}
 	var oe *osError
-	var r *Refusal
-	if errors.As(err, &oe) || errors.As(err, &r) {
+	var fr Complete
+	if errors.As(err, &oe) || errors.As(err, &fr) {
 		return err
 	}
 	if msg, ok := frenchOS(err); ok {
@@ -149,11 +159,11 @@ func French(err error) string {
 }
 
 // Reason is the French reason alone (« permission refusée »), for messages
-// that already name the path; a Refusal gives its whole message.
+// that already name the path; a Complete error gives its whole message.
 func Reason(err error) string {
-	var r *Refusal
-	if errors.As(err, &r) {
-		return r.Msg
+	var c Complete
+	if errors.As(err, &c) {
+		return c.Error()
 	}
 	var errno syscall.Errno
 	if errors.As(err, &errno) {
