@@ -3,6 +3,7 @@ package rule
 import (
 	"strings"
 
+	"github.com/registre-qc/registre/pkg/citation"
 	"github.com/registre-qc/registre/pkg/finding"
 	"github.com/registre-qc/registre/pkg/model"
 )
@@ -150,9 +151,18 @@ func com007(p *Pass, e *model.Entry) {
 }
 
 func com008(p *Pass, e *model.Entry) {
-	if outside(e) && agreementOf(p, e).missing() {
-		p.Report(e, "hors_quebec", "communication à l'extérieur du Québec sans entente écrite (clé entente) ni exception déclarée (clé exception_70_1)")
+	if !outside(e) || !agreementOf(p, e).missing() {
+		return
 	}
+	// An intergovernmental accord named in the basis (« Article 22 a) de
+	// l'Accord Canada-Québec … ») is a writing that exists, but not the
+	// agreement of 70.1 al. 2, which takes account of the EFVP's results
+	// (legal.md §4.5 note, §4.13): say so, never « sans entente écrite ».
+	if title, ok := accordOf(p.Citations(e)); ok {
+		p.Report(e, "hors_quebec", "communication à l'extérieur du Québec sans l'entente écrite de l'article 70.1, al. 2 (clé entente) ni exception déclarée (clé exception_70_1) : l'accord intergouvernemental cité (« %s ») existe, mais il n'est pas l'entente qui tient compte des résultats de l'EFVP", agreementShort(title))
+		return
+	}
+	p.Report(e, "hors_quebec", "communication à l'extérieur du Québec sans entente écrite (clé entente) ni exception déclarée (clé exception_70_1)")
 }
 
 func com009(p *Pass, e *model.Entry) {
@@ -403,4 +413,24 @@ func orNone(s string) string {
 		return "aucune"
 	}
 	return s
+}
+
+// accordOf returns the title of the intergovernmental accord the basis cites
+// (« Article 22 a) de l'Accord Canada-Québec … », or an accord named without
+// an article), if any.
+func accordOf(c citation.Cell) (string, bool) {
+	for _, l := range c.Lines {
+		for _, r := range l.Refs {
+			if r.Jur == citation.Accord {
+				if r.Title != "" {
+					return r.Title, true
+				}
+				return strings.TrimSpace(l.Raw), true
+			}
+		}
+		if l.Kind == citation.NonStatutory && l.NonStatutory == "accord" {
+			return strings.TrimSpace(l.Raw), true
+		}
+	}
+	return "", false
 }

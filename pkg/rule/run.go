@@ -98,7 +98,7 @@ type Engine struct {
 	cells sync.Map // string → citation.Cell
 	// digests holds, per repository rule with a Digest, each entry's digest.
 	digests map[*Rule]*sync.Map
-	rej   rejections
+	rej     rejections
 }
 
 // rejections records the values schema validation rejected, by file and
