@@ -42,6 +42,7 @@ var lawTable = map[string]lawRow{
 	"INV-011": {"A-2.1, art. 76, al. 1 (« maintenir à jour »)", no, false},
 	"INV-013": {"A-2.1, art. 59, dernier alinéa ; art. 63.5 (proportionnalité) ; art. 76, al. 1, par. 5°", no, false},
 	"INV-014": {practice, no, false}, // §1.1: the unit is practice [S], art. 76 does not list it
+	"INV-016": {"A-2.1, art. 70.1, al. 1 (« Avant de communiquer ») et al. 3", no, false},
 	// Register of communications, A-2.1 art. 67.3 (§1.2.a, §2, §4, §8.2).
 	"COM-001": {"A-2.1, art. 67.3, al. 1", no, false},
 	"COM-002": {"A-2.1, art. 67.3, al. 3, par. 1°", no, false},
