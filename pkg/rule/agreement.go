@@ -81,6 +81,8 @@ type agreementNeed struct {
 	law    string // article requiring the agreement, in the entry's sector
 	verify string // what the linked agreement would let registre check
 	cai    bool   // the agreement is transmitted to the Commission
+	since  string // coming into force of the duty to have it in writing ("" = before Loi 25)
+	efvp   bool   // the agreement takes account of the EFVP's results (70.1 al. 2, P-39.1 art. 17)
 }
 
 // agreementNeeds lists the agreements the law requires for e, in its sector.
@@ -91,28 +93,28 @@ func agreementNeeds(p *Pass, e *model.Entry) []agreementNeed {
 	c := p.Citations(e)
 	var out []agreementNeed
 	if p.Private() {
-		if e.True("hors_quebec") && e.Str("exception_70_1") != "urgence-18-7" {
-			out = append(out, agreementNeed{"P-39.1, art. 17", "qu'elle tient compte des résultats de l'EFVP", false})
+		if e.True("hors_quebec") && !exceptionOf(p, e) {
+			out = append(out, agreementNeed{"P-39.1, art. 17", "qu'elle tient compte des résultats de l'EFVP", false, loi25Phase3, true})
 		}
 		if cites(c, lprp, "21", "21.0.1", "21.0.2") {
-			out = append(out, agreementNeed{"P-39.1, art. 21 et suiv.", "sa transmission à la Commission", true})
+			out = append(out, agreementNeed{"P-39.1, art. 21 et suiv.", "sa transmission à la Commission", true, loi25Phase2, false})
 		}
 		if cites(c, lprp, "18.4") {
-			out = append(out, agreementNeed{"P-39.1, art. 18.4", "qu'elle a été conclue avant la communication", false})
+			out = append(out, agreementNeed{"P-39.1, art. 18.4", "qu'elle a été conclue avant la communication", false, loi25Phase3, false})
 		}
 		return out
 	}
 	if cites(c, lai, "68") {
-		out = append(out, agreementNeed{"A-2.1, art. 68, al. 3", "sa transmission à la Commission et son entrée en vigueur 30 jours après (art. 68, dernier alinéa), et si elle date d'avant le 2023-09-22", true})
+		out = append(out, agreementNeed{"A-2.1, art. 68, al. 3", "sa transmission à la Commission et son entrée en vigueur 30 jours après (art. 68, dernier alinéa), et si elle date d'avant le 2023-09-22", true, "", false})
 	}
 	if cites(c, lai, "67.2.1") {
-		out = append(out, agreementNeed{"A-2.1, art. 67.2.3", "sa transmission à la Commission avant la communication et le délai de 30 jours", true})
+		out = append(out, agreementNeed{"A-2.1, art. 67.2.3", "sa transmission à la Commission avant la communication et le délai de 30 jours", true, loi25Phase2, false})
 	}
 	if cites(c, lai, "67.2") {
-		out = append(out, agreementNeed{"A-2.1, art. 67.2, al. 2, par. 1°", "que l'écrit précède la communication", false})
+		out = append(out, agreementNeed{"A-2.1, art. 67.2, al. 2, par. 1°", "que l'écrit précède la communication", false, "", false})
 	}
-	if outside(e) {
-		out = append(out, agreementNeed{"A-2.1, art. 70.1, al. 2", "qu'elle tient compte des résultats de l'EFVP", false})
+	if outside(p, e) {
+		out = append(out, agreementNeed{"A-2.1, art. 70.1, al. 2", "qu'elle tient compte des résultats de l'EFVP", false, loi25Phase3, true})
 	}
 	return out
 }

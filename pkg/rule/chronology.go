@@ -104,7 +104,7 @@ func col003(p *Pass, e *model.Entry) {
 }
 
 func prv009(p *Pass, e *model.Entry) {
-	if !e.True("hors_quebec") || e.Str("exception_70_1") == "urgence-18-7" {
+	if !e.True("hors_quebec") || exceptionOf(p, e) {
 		return
 	}
 	if e.Kind == model.Inventaire {

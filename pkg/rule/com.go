@@ -108,7 +108,7 @@ func init() {
 			Bad:  "exemption: imputation_retenue\n", Good: "(aucune inscription, ou l'inscription conservée volontairement)"}},
 		&Rule{ID: "COM-023", Kinds: com, Entry: com023, Doc: Doc{
 			Title: "Exception de l'art. 70.1 déclarée pour une communication au Québec", Law: "A-2.1, art. 70.1", LawPrivate: "P-39.1, art. 17 ; art. 18, al. 1, par. 7°", Severity: W, Confidence: "M",
-			Text: "Une exception à l'article 70.1 ne se comprend que pour une communication à l'extérieur du Québec. Corrigez hors_quebec ou retirez exception_70_1. L'exception benefice-68-1.1 suppose aussi que l'appui légal cite l'article 68, premier alinéa, paragraphe 1.1°.",
+			Text: "Une exception à l'article 70.1 ne se comprend que pour une communication à l'extérieur du Québec. Corrigez hors_quebec ou retirez exception_70_1. L'exception benefice-68-1.1 suppose aussi que l'appui légal cite l'article 68, premier alinéa, paragraphe 1.1°. Chaque code appartient à un secteur : urgence-18-7 (Loi sur le privé, art. 18, al. 1, par. 7°) aux entreprises, les quatre autres (Loi sur l'accès) aux organismes publics ; le code de l'autre secteur n'est pas une exception (les règles de l'EFVP et de l'entente, COM-007, COM-008, PRV-001…, s'appliquent) et la règle le signale.",
 			Bad:  "hors_quebec: false\nexception_70_1: sante-publique-133\n", Good: "hors_quebec: true\nexception_70_1: sante-publique-133\n"}},
 		&Rule{ID: "COM-024", Cross: true, Kinds: com, Sector: PublicOnly, Entry: com024, Doc: Doc{
 			Title: "Communication en vertu de l'art. 68 sans EFVP", Law: "A-2.1, art. 68, al. 2", Severity: E, Confidence: "H",
@@ -141,17 +141,31 @@ func com006(p *Pass, e *model.Entry) {
 	}
 }
 
-// outside reports whether e is a communication outside Québec without a declared 70.1 exception.
-func outside(e *model.Entry) bool { return e.True("hors_quebec") && e.Str("exception_70_1") == "" }
+// outside reports whether e is a communication outside Québec without a
+// declared 70.1 exception of the organisation's sector.
+func outside(p *Pass, e *model.Entry) bool { return e.True("hors_quebec") && !exceptionOf(p, e) }
+
+// exceptionOf reports whether e declares an exception to 70.1 (P-39.1 art.
+// 17) that belongs to the organisation's sector: urgence-18-7 (P-39.1, 18
+// al. 1 7°) for an enterprise, the four exceptions for a public body
+// (legal.md §4.5). The other sector's code is no exception: the EFVP and
+// agreement duties stand, and COM-023 says the code belongs elsewhere.
+func exceptionOf(p *Pass, e *model.Entry) bool {
+	ex := e.Str("exception_70_1")
+	if ex == "" {
+		return false
+	}
+	return (ex == "urgence-18-7") == p.Private()
+}
 
 func com007(p *Pass, e *model.Entry) {
-	if outside(e) && e.Str("efvp") == "" {
+	if outside(p, e) && e.Str("efvp") == "" {
 		p.Report(e, "hors_quebec", "communication à l'extérieur du Québec sans EFVP (clé efvp) ni exception déclarée (clé exception_70_1)")
 	}
 }
 
 func com008(p *Pass, e *model.Entry) {
-	if !outside(e) || !agreementOf(p, e).missing() {
+	if !outside(p, e) || !agreementOf(p, e).missing() {
 		return
 	}
 	// An intergovernmental accord named in the basis (« Article 22 a) de
@@ -166,7 +180,7 @@ func com008(p *Pass, e *model.Entry) {
 }
 
 func com009(p *Pass, e *model.Entry) {
-	if !outside(e) {
+	if !outside(p, e) {
 		return
 	}
 	if ev := ref(p, e, "efvp", model.EFVP); ev != nil && ev.Str("conclusion") != "protection_adequate" {
@@ -175,7 +189,7 @@ func com009(p *Pass, e *model.Entry) {
 }
 
 func com010(p *Pass, e *model.Entry) {
-	if !outside(e) {
+	if !outside(p, e) {
 		return
 	}
 	if ev, d, debut := efvpAfter(p, e, "debut"); ev != nil && debut >= loi25Phase3 {
@@ -404,7 +418,10 @@ func com023(p *Pass, e *model.Entry) {
 		p.Report(e, "exception_70_1", "l'exception benefice-68-1.1 suppose un appui sur l'article 68, premier alinéa, paragraphe 1.1°, que l'appui légal ne cite pas")
 	}
 	if ex == "urgence-18-7" && !p.Private() {
-		p.Report(e, "exception_70_1", "l'exception urgence-18-7 (Loi sur le privé, art. 18, al. 1, par. 7°) ne vaut que pour une entreprise")
+		p.Report(e, "exception_70_1", "l'exception urgence-18-7 (Loi sur le privé, art. 18, al. 1, par. 7°) ne vaut que pour une entreprise : pour un organisme public, elle ne dispense ni de l'EFVP ni de l'entente de l'article 70.1")
+	}
+	if ex != "urgence-18-7" && p.Private() {
+		p.Report(e, "exception_70_1", "l'exception %s est une exception de la Loi sur l'accès (art. 70.1) : elle ne vaut pas pour une entreprise, qui ne peut invoquer que l'urgence de l'article 18, al. 1, par. 7° de la Loi sur le privé ; l'EFVP et l'entente de l'article 17 restent exigées", ex)
 	}
 }
 

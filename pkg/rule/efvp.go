@@ -57,7 +57,7 @@ func efvpTriggers(p *Pass, e *model.Entry) []string {
 	var ts []string
 	switch e.Kind {
 	case model.Communications:
-		if e.True("hors_quebec") && e.Str("exception_70_1") == "" {
+		if e.True("hors_quebec") && !exceptionOf(p, e) {
 			if p.Private() {
 				ts = append(ts, "P-17")
 			} else {

@@ -43,7 +43,7 @@ func init() {
 
 // outsidePrivate reports an outside-Québec communication without the 18 al. 1 7° urgency exception.
 func prv001(p *Pass, e *model.Entry) {
-	if !e.True("hors_quebec") || e.Str("exception_70_1") == "urgence-18-7" {
+	if !e.True("hors_quebec") || exceptionOf(p, e) {
 		return
 	}
 	miss := missingAssessmentOf(p, e)
