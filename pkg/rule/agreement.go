@@ -184,10 +184,18 @@ func agreementShort(s string) string {
 // com024Named is COM-024 for a 68 communication whose agreement is only
 // named in the basis: a year before 2023 in its title puts it under the old
 // regime (legal.md §4.8), and without a year its date cannot be checked;
-// either way the missing EFVP is a warning, not an error.
+// either way the missing EFVP is a warning, not an error; a year after 2023
+// (« (2025) ») puts it under Loi 25, and the missing EFVP is an error.
 func com024Named(p *Pass, e *model.Entry, named string) {
-	if y := namedYear(named); y != "" && y < loi25Phase3[:4] {
+	y := namedYear(named)
+	if y != "" && y < loi25Phase3[:4] {
 		p.ReportSev(finding.Warning, e, "appui_legal", "communication en vertu de l'article 68 sans EFVP ; l'entente citée (« %s ») date de %s, d'avant le 2023-09-22 (ancien régime) : une EFVP est exigée à son renouvellement", agreementShort(named), y)
+		return
+	}
+	if y > loi25Phase3[:4] {
+		// « Lettre d'entente … (2025) »: the year read in the other
+		// direction proves the agreement postdates the cut-off.
+		p.Report(e, "appui_legal", "communication en vertu de l'article 68 sans EFVP (clé efvp) ; l'entente citée (« %s ») date de %s, après le 2023-09-22 : l'EFVP devait précéder la communication (art. 68, al. 2)", agreementShort(named), y)
 		return
 	}
 	p.ReportSev(finding.Warning, e, "appui_legal", "communication en vertu de l'article 68 sans EFVP (clé efvp) ; l'entente citée (« %s ») n'est pas inscrite dans ententes/ : sa date ne peut être vérifiée, et une EFVP est exigée pour une entente conclue depuis le 2023-09-22", agreementShort(named))

@@ -137,3 +137,28 @@ func inv016(p *Pass, e *model.Entry) {
 	}
 	p.Report(e, "debut_hebergement", "l'EFVP %s est datée du %s, après le début de la conservation ou du traitement hors Québec (%s) : l'évaluation doit précéder la communication (Loi sur l'accès, art. 70.1, al. 1 et 3)", ev.ID, d, start)
 }
+
+// startBeforeLoi25 returns the date that puts e under the regime before the
+// EFVP duties of Loi 25 (2023-09-22, legal.md §4.8): its start (debut, or
+// debut_hebergement for the inventory), else the signature of its linked
+// agreement; "" when neither predates the cut-off. Rules that require an
+// EFVP then give a warning (the transitional provisions were not found
+// [U]); the EFVP is still required on renewal.
+func startBeforeLoi25(p *Pass, e *model.Entry) string {
+	key := "debut"
+	if e.Kind == model.Inventaire {
+		key = "debut_hebergement"
+	}
+	if d := e.Date(key); d != "" {
+		if d < loi25Phase3 {
+			return d
+		}
+		return ""
+	}
+	if ent := ref(p, e, "entente", model.Ententes); ent != nil {
+		if d := ent.Date("date_signature"); d != "" && d < loi25Phase3 {
+			return d
+		}
+	}
+	return ""
+}

@@ -41,13 +41,15 @@ func init() {
 			Title: "Communication à l'extérieur du Québec non précisée", Law: "A-2.1, art. 67.3, al. 3, par. 3° ; art. 70.1", Severity: W, Confidence: "M",
 			Text: "Le registre indique, le cas échéant, qu'il s'agit d'une communication visée à l'article 70.1 (à l'extérieur du Québec). Écrire hors_quebec: true ou false explicitement évite toute ambiguïté et affiche « Oui » ou « Non » dans le registre publié.",
 			Bad:  base + "appui_legal: [Article 67 de la Loi sur l'accès]\n", Good: base + "appui_legal: [Article 67 de la Loi sur l'accès]\nhors_quebec: false\n"}},
-		&Rule{ID: "COM-007", Kinds: com, Sector: PublicOnly, Entry: com007, Doc: Doc{
+		&Rule{ID: "COM-007", Cross: true, Kinds: com, Sector: PublicOnly, Entry: com007, Doc: Doc{
 			Title: "Communication hors Québec sans EFVP", Law: "A-2.1, art. 70.1, al. 1", Severity: E, Confidence: "H",
-			Text: "Avant de communiquer un renseignement personnel à l'extérieur du Québec, l'organisme doit procéder à une évaluation des facteurs relatifs à la vie privée (sensibilité, finalité, mesures de protection, régime juridique de l'État de destination). Liez l'EFVP (clé efvp) ou déclarez l'exception de l'article 70.1 qui s'applique (clé exception_70_1 : urgence-59-4, benefice-68-1.1, engagement-international, sante-publique-133).",
+			Text: "Avant de communiquer un renseignement personnel à l'extérieur du Québec, l'organisme doit procéder à une évaluation des facteurs relatifs à la vie privée (sensibilité, finalité, mesures de protection, régime juridique de l'État de destination). Liez l'EFVP (clé efvp) ou déclarez l'exception de l'article 70.1 qui s'applique (clé exception_70_1 : urgence-59-4, benefice-68-1.1, engagement-international, sante-publique-133 ; un appui sur l'article 68, premier alinéa, paragraphe 1.1° vaut déclaration de benefice-68-1.1). " +
+				"Une EFVP liée qui ne porte pas sur la communication hors Québec (ni le déclencheur « 70.1 » ni aucun des quatre facteurs de l'al. 1) ne satisfait pas l'obligation : la règle donne la même erreur, car l'évaluation exigée n'a pas été faite (avec des facteurs documentés mais sans le déclencheur, EFVP-001 demande seulement de compléter les déclencheurs). " +
+				"Une communication commencée (clé debut) ou une entente signée avant le 2023-09-22, date d'entrée en vigueur de l'EFVP de l'article 70.1, donne un avertissement : les dispositions transitoires de la Loi 25 n'ont pas été vérifiées [U] (legal.md §4.8), et l'EFVP reste exigée pour la suite.",
 			Bad:  "hors_quebec: true\nentente: ENT-0002\n", Good: "hors_quebec: true\nefvp: EFVP-0002\nentente: ENT-0002\n"}},
 		&Rule{ID: "COM-008", Kinds: com, Sector: PublicOnly, Entry: com008, Doc: Doc{
 			Title: "Communication hors Québec sans entente écrite", Law: "A-2.1, art. 70.1, al. 2", Severity: E, Confidence: "H",
-			Text: "Une communication à l'extérieur du Québec doit faire l'objet d'une entente écrite qui tient compte des résultats de l'EFVP et des modalités convenues pour atténuer les risques. Liez l'entente (clé entente) ou déclarez l'exception de l'article 70.1 qui s'applique. Si l'appui légal nomme l'entente (« Lettre d'entente … »), elle n'est pas manquante : ENT-007 demande alors de la lier pour que ses dates puissent être vérifiées.",
+			Text: "Une communication à l'extérieur du Québec doit faire l'objet d'une entente écrite qui tient compte des résultats de l'EFVP et des modalités convenues pour atténuer les risques. Liez l'entente (clé entente) ou déclarez l'exception de l'article 70.1 qui s'applique. Si l'appui légal nomme l'entente (« Lettre d'entente … »), elle n'est pas manquante : ENT-007 demande alors de la lier pour que ses dates puissent être vérifiées. L'accord intergouvernemental cité dans l'appui légal (« Accord Canada-Québec … ») existe, mais il n'est pas l'entente qui tient compte des résultats de l'EFVP : l'erreur demeure et le message le nomme (legal.md §4.5, §4.13). Une communication commencée avant le 2023-09-22 (clé debut, ou date de signature de l'entente liée) donne un avertissement : l'entente écrite date de la Loi 25, dont les dispositions transitoires n'ont pas été vérifiées [U] (legal.md §4.8).",
 			Bad:  "hors_quebec: true\nefvp: EFVP-0002\n", Good: "hors_quebec: true\nefvp: EFVP-0002\nentente: ENT-0002\n"}},
 		&Rule{ID: "COM-009", Cross: true, Kinds: com, Sector: PublicOnly, Entry: com009, Doc: Doc{
 			Title: "EFVP d'une communication hors Québec sans conclusion de protection adéquate", Law: "A-2.1, art. 70.1, al. 2", Severity: E, Confidence: "H",
@@ -112,7 +114,7 @@ func init() {
 			Bad:  "hors_quebec: false\nexception_70_1: sante-publique-133\n", Good: "hors_quebec: true\nexception_70_1: sante-publique-133\n"}},
 		&Rule{ID: "COM-024", Cross: true, Kinds: com, Sector: PublicOnly, Entry: com024, Doc: Doc{
 			Title: "Communication en vertu de l'art. 68 sans EFVP", Law: "A-2.1, art. 68, al. 2", Severity: E, Confidence: "H",
-			Text: "Depuis le 2023-09-22, la communication de l'article 68 est précédée d'une EFVP qui conclut que l'identification est nécessaire, qu'il est déraisonnable d'exiger le consentement, que l'objectif l'emporte sur l'impact sur la vie privée et que la confidentialité est assurée. Pour une entente conclue avant cette date (ancien régime), le constat est un avertissement ; de même lorsque l'entente n'est que nommée dans l'appui légal : une année antérieure à 2023 dans son titre (« … (2006) ») la place sous l'ancien régime, et sans année sa date ne peut être vérifiée (ENT-007). (Règle COM-014b de l'analyse juridique.)",
+			Text: "Depuis le 2023-09-22, la communication de l'article 68 est précédée d'une EFVP qui conclut que l'identification est nécessaire, qu'il est déraisonnable d'exiger le consentement, que l'objectif l'emporte sur l'impact sur la vie privée et que la confidentialité est assurée. Pour une entente conclue avant cette date (ancien régime), le constat est un avertissement ; de même lorsque l'entente n'est que nommée dans l'appui légal : une année antérieure à 2023 dans son titre (« … (2006) ») la place sous l'ancien régime, et sans année (ou en 2023) sa date ne peut être vérifiée (ENT-007). Une année postérieure à 2023 (« Lettre d'entente … (2025) ») prouve au contraire que l'entente relève de la Loi 25 : l'EFVP manquante est alors une erreur. (Règle COM-014b de l'analyse juridique.)",
 			Bad:  "appui_legal: [Article 68 de la Loi sur l'accès]\nentente: ENT-0001\n", Good: "appui_legal: [Article 68 de la Loi sur l'accès]\nentente: ENT-0001\nefvp: EFVP-0001\n"}},
 	)
 }
@@ -150,18 +152,61 @@ func outside(p *Pass, e *model.Entry) bool { return e.True("hors_quebec") && !ex
 // al. 1 7°) for an enterprise, the four exceptions for a public body
 // (legal.md §4.5). The other sector's code is no exception: the EFVP and
 // agreement duties stand, and COM-023 says the code belongs elsewhere.
+//
+// A public body's basis « Article 68, premier alinéa, paragraphe 1.1° » is
+// itself one of the exceptions (legal.md §4.5): it counts as the
+// declared benefice-68-1.1.
 func exceptionOf(p *Pass, e *model.Entry) bool {
 	ex := e.Str("exception_70_1")
 	if ex == "" {
-		return false
+		return !p.Private() && cites681_1(p, e)
 	}
 	return (ex == "urgence-18-7") == p.Private()
 }
 
-func com007(p *Pass, e *model.Entry) {
-	if outside(p, e) && e.Str("efvp") == "" {
-		p.Report(e, "hors_quebec", "communication à l'extérieur du Québec sans EFVP (clé efvp) ni exception déclarée (clé exception_70_1)")
+// cites681_1 reports whether the basis cites 68, al. 1, par. 1.1°.
+func cites681_1(p *Pass, e *model.Entry) bool {
+	for _, r := range refsOf(p.Citations(e), lai, "68") {
+		if r.Par != nil && (r.Par.From == "1.1" || r.Par.To == "1.1") {
+			return true
+		}
 	}
+	return false
+}
+
+func com007(p *Pass, e *model.Entry) {
+	if !outside(p, e) {
+		return
+	}
+	if e.Str("efvp") == "" {
+		if before := startBeforeLoi25(p, e); before != "" {
+			p.ReportSev(finding.Warning, e, "hors_quebec", "communication à l'extérieur du Québec sans EFVP (clé efvp) ni exception déclarée (clé exception_70_1) ; elle date du %s, d'avant le 2023-09-22 (ancien régime, dispositions transitoires non vérifiées) : l'EFVP est exigée pour la suite et au renouvellement de l'entente", before)
+			return
+		}
+		p.Report(e, "hors_quebec", "communication à l'extérieur du Québec sans EFVP (clé efvp) ni exception déclarée (clé exception_70_1)")
+		return
+	}
+	if ev := ref(p, e, "efvp", model.EFVP); ev != nil && !efvpAssesses701(ev) {
+		p.Report(e, "efvp", "communication à l'extérieur du Québec : l'EFVP liée %s ne porte pas sur 70.1 (ni le déclencheur « 70.1 » ni aucun des quatre facteurs de l'al. 1, par. 1° à 4° : sensibilité, finalités, mesures de protection, régime juridique de l'État de destination) ; l'évaluation exigée avant de communiquer hors Québec n'a pas été faite", ev.ID)
+	}
+}
+
+// efvpAssesses701 reports whether an EFVP assesses a communication outside
+// Québec: it names the 70.1 (P-17) trigger or documents at least one of the
+// four factors of 70.1 al. 1 (EFVP-002 then asks for the others, EFVP-001
+// for the trigger).
+func efvpAssesses701(ev *model.Entry) bool {
+	decl := ev.Strings("declencheurs")
+	if efvpHas(decl, "70.1") || efvpHas(decl, "P-17") {
+		return true
+	}
+	f := ev.Map("facteurs")
+	for _, x := range efvpFactors {
+		if model.AsString(f[x.key]) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 func com008(p *Pass, e *model.Entry) {
@@ -174,6 +219,10 @@ func com008(p *Pass, e *model.Entry) {
 	// (legal.md §4.5 note, §4.13): say so, never « sans entente écrite ».
 	if title, ok := accordOf(p.Citations(e)); ok {
 		p.Report(e, "hors_quebec", "communication à l'extérieur du Québec sans l'entente écrite de l'article 70.1, al. 2 (clé entente) ni exception déclarée (clé exception_70_1) : l'accord intergouvernemental cité (« %s ») existe, mais il n'est pas l'entente qui tient compte des résultats de l'EFVP", agreementShort(title))
+		return
+	}
+	if before := startBeforeLoi25(p, e); before != "" {
+		p.ReportSev(finding.Warning, e, "hors_quebec", "communication à l'extérieur du Québec sans entente écrite (clé entente) ni exception déclarée (clé exception_70_1) ; elle date du %s, d'avant le 2023-09-22 (ancien régime, dispositions transitoires non vérifiées) : l'entente est exigée pour la suite", before)
 		return
 	}
 	p.Report(e, "hors_quebec", "communication à l'extérieur du Québec sans entente écrite (clé entente) ni exception déclarée (clé exception_70_1)")
