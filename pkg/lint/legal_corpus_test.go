@@ -250,8 +250,10 @@ func wrongCitations(c *legalCase, f finding.Finding) []string {
 	if c.Secteur == "prive" && citesPublicLaw(f.Message) && !namesOtherLaw[f.Rule] {
 		out = append(out, f.Rule+" cite la Loi sur l'accès pour une entreprise")
 	}
-	law := ""
-	if r := rule.Get(f.Rule); r != nil {
+	// The citation the finding carries (ReportLaw may name the one article
+	// among the rule's), else the rule's.
+	law := f.Law
+	if r := rule.Get(f.Rule); r != nil && law == "" {
 		law = r.Doc.Law
 	}
 	for _, x := range c.Forbidden {

@@ -131,7 +131,12 @@ func com001(p *Pass, e *model.Entry) {
 		return
 	}
 	if cites(c, lai, "59") {
-		p.ReportSev(finding.Warning, e, "appui_legal", "le seul appui légal est l'article 59 : une communication faite en vertu du deuxième alinéa de l'article 59 s'inscrit au registre de l'article 60, pas à celui de l'article 67.3")
+		// The duty this warning points to is the log of art. 60 (legal.md §4.4).
+		n := len(*p.out)
+		p.ReportLaw("A-2.1, art. 60", e, "appui_legal", "le seul appui légal est l'article 59 : une communication faite en vertu du deuxième alinéa de l'article 59 s'inscrit au registre de l'article 60, pas à celui de l'article 67.3")
+		if len(*p.out) > n {
+			(*p.out)[n].Severity = finding.Warning
+		}
 		return
 	}
 	p.Report(e, "appui_legal", "l'appui légal ne cite aucun des articles 66, 67, 67.1, 67.2, 67.2.1 ou 68 de la Loi sur l'accès, qui définissent les communications inscrites au registre")

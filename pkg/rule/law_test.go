@@ -118,9 +118,9 @@ var lawTable = map[string]lawRow{
 	// Publication (§3, §8.6).
 	"PUB-001": {"A-2.1, art. 16.1 ; A-2.1, r. 2, art. 4, par. 5° et 6°", no, false},
 	"PUB-002": {"A-2.1, r. 2, art. 1 ; A-2.1, art. 5 à 7", no, true}, // §3.1: ss. 5–7 [U]
-	"PUB-003": {"A-2.1, art. 53 et 54", "P-39.1, art. 10", false},
+	"PUB-003": {"A-2.1, art. 53 et 54", "P-39.1, art. 13", false},
 	"PUB-010": {"A-2.1, art. 8 et 67.3 ; A-2.1, r. 2, art. 4", "P-39.1, art. 3.2", false},
-	"PUB-011": {"A-2.1, art. 76, al. 2 ; art. 53 et 54", "P-39.1, art. 10", false},
+	"PUB-011": {"A-2.1, art. 76, al. 2 ; art. 53 et 54", "P-39.1, art. 13", false},
 	"PUB-004": {"A-2.1, art. 67.3, al. 2 ; art. 53 et 56", no, false},
 	"PUB-007": {no, "P-39.1, art. 3.2", false},
 	// Private sector (§1.5, §2, §8.8).
