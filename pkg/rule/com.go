@@ -94,7 +94,7 @@ func init() {
 			Bad:  "appui_legal: [Article 66 de la Loi sur l'accès]\n", Good: "appui_legal: [Article 66 de la Loi sur l'accès]\navis_cai: 2024-05-01\n"}},
 		&Rule{ID: "COM-019", Kinds: com, Sector: PublicOnly, Entry: com019, Doc: Doc{
 			Title: "Communication qui semble viser la recherche sans l'art. 67.2.1", Law: "A-2.1, art. 67.2.1", Severity: W, Confidence: "L",
-			Text: "Les fins, le destinataire ou les raisons évoquent la recherche, une étude ou des statistiques, mais l'appui légal ne cite pas l'article 67.2.1, qui encadre ces communications (EFVP, entente, transmission à la Commission). Le vocabulaire de la scolarité et du marché du travail n'est pas de la recherche : « permis d'études », « études » au pluriel (études collégiales, CAQ pour études), « étude d'impact sur le marché du travail », « étude de la demande » ou « du dossier », « recherche d'emploi » ne déclenchent pas la règle. L'article 67.2.1 vise la communication sans consentement : une communication faite avec le consentement de la personne (exemption: consentement, ou consentement écrit dans l'appui légal) ne la déclenche pas non plus (COM-025). Vérifiez l'appui légal ; si la communication relève bien d'un autre article, ignorez la règle pour cette inscription en donnant la raison. Heuristique : précision mesurée : 0,94 sur 64 phrases (rappel 0,94 ; corpus testdata/heuristics/COM-019.tsv).",
+			Text: "Les fins ou les raisons évoquent la recherche, une étude ou des statistiques, mais l'appui légal ne cite pas l'article 67.2.1, qui encadre ces communications (EFVP, entente, transmission à la Commission). Le nom du destinataire n'est pas lu : « Centre de recherche industrielle du Québec » ou « Institut de la statistique du Québec » nomme un organisme, pas une fin de recherche (revue juridique). Un appui sur l'article 67 accompagné de la loi du Québec qui exige la communication (« Loi sur l'Institut de la statistique du Québec ») est un appui juste : la règle est muette. Le vocabulaire de la scolarité et du marché du travail n'est pas de la recherche : « permis d'études », « études » au pluriel (études collégiales, CAQ pour études), « étude d'impact sur le marché du travail », « étude de la demande » ou « du dossier », « recherche d'emploi » ne déclenchent pas la règle. L'article 67.2.1 vise la communication sans consentement : une communication faite avec le consentement de la personne (exemption: consentement, ou consentement écrit dans l'appui légal) ne la déclenche pas non plus (COM-025). Vérifiez l'appui légal ; si la communication relève bien d'un autre article, ignorez la règle pour cette inscription en donnant la raison. Heuristique : précision mesurée : 0,94 sur 64 phrases (rappel 0,94 ; corpus testdata/heuristics/COM-019.tsv).",
 			Bad:  "destinataire: Pre Jeanne Tremblay, chercheuse\nappui_legal: [Article 67.2 de la Loi sur l'accès]\n", Good: "destinataire: Pre Jeanne Tremblay, chercheuse\nappui_legal: [Article 67.2.1 de la Loi sur l'accès]\n"}},
 		&Rule{ID: "COM-020", Kinds: com, Sector: PublicOnly, Entry: com020, Doc: Doc{
 			Title: "Destinataire hors Québec connu, mais hors_quebec: false", Law: "A-2.1, art. 70.1", Severity: W, Confidence: "L",
@@ -402,16 +402,37 @@ func com019(p *Pass, e *model.Entry) {
 		return
 	}
 	c := p.Citations(e)
-	if cites(c, lai, "67.2.1", "125") {
+	if cites(c, lai, "67.2.1", "125") || citesLawWith67(c) {
 		return
 	}
-	texts := []string{textOf(e, "destinataire"), e.Str("fins"), e.Str("raisons")}
+	// The purposes and reasons say what the communication is for; a
+	// recipient's name (« Centre de recherche industrielle du Québec »,
+	// « Institut de la statistique du Québec ») is not a research purpose.
+	texts := []string{e.Str("fins"), e.Str("raisons")}
 	if !containsAny(texts, researchAnchors) {
 		return
 	}
 	if w := researchWord(texts...); w != "" {
-		p.Report(e, "fins", "les fins, le destinataire ou les raisons évoquent la recherche ou la statistique (« %s… ») mais l'appui légal ne cite pas l'article 67.2.1", w)
+		p.Report(e, "fins", "les fins ou les raisons évoquent la recherche ou la statistique (« %s… ») mais l'appui légal ne cite pas l'article 67.2.1", w)
 	}
+}
+
+// citesLawWith67 reports whether the basis is art. 67 (information necessary
+// to apply a law in Québec) together with that Québec law (« Loi sur
+// l'Institut de la statistique du Québec »): statistics that this law
+// requires are then communicated under 67, not 67.2.1 (revue juridique d13).
+func citesLawWith67(c citation.Cell) bool {
+	if !cites(c, lai, "67") {
+		return false
+	}
+	for _, l := range c.Lines {
+		for _, r := range l.Refs {
+			if r.Jur == citation.QC && r.Instrument != "" && r.Instrument != lai {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Known recipients outside Québec (plain text stems).
