@@ -92,13 +92,13 @@ func init() {
 			Title: "Communication de l'art. 66 sans avis préalable à la Commission", Law: "A-2.1, art. 66, al. 2", Severity: W, Confidence: "M",
 			Text: "Lorsqu'il communique des renseignements d'identification pour recueillir des renseignements détenus par une entreprise, l'organisme en informe la Commission au préalable. Indiquez la date de cet avis (clé avis_cai).",
 			Bad:  "appui_legal: [Article 66 de la Loi sur l'accès]\n", Good: "appui_legal: [Article 66 de la Loi sur l'accès]\navis_cai: 2024-05-01\n"}},
-		&Rule{ID: "COM-019", Kinds: com, Sector: PublicOnly, Entry: com019, Doc: Doc{
-			Title: "Communication qui semble viser la recherche sans l'art. 67.2.1", Law: "A-2.1, art. 67.2.1", Severity: W, Confidence: "L",
-			Text: "Les fins ou les raisons évoquent la recherche, une étude ou des statistiques, mais l'appui légal ne cite pas l'article 67.2.1, qui encadre ces communications (EFVP, entente, transmission à la Commission). Le nom du destinataire n'est pas lu : « Centre de recherche industrielle du Québec » ou « Institut de la statistique du Québec » nomme un organisme, pas une fin de recherche (revue juridique). Un appui sur l'article 67 accompagné de la loi du Québec qui exige la communication (« Loi sur l'Institut de la statistique du Québec ») est un appui juste : la règle est muette. Le vocabulaire de la scolarité et du marché du travail n'est pas de la recherche : « permis d'études », « études » au pluriel (études collégiales, CAQ pour études), « étude d'impact sur le marché du travail », « étude de la demande » ou « du dossier », « recherche d'emploi » ne déclenchent pas la règle. L'article 67.2.1 vise la communication sans consentement : une communication faite avec le consentement de la personne (exemption: consentement, ou consentement écrit dans l'appui légal) ne la déclenche pas non plus (COM-025). Vérifiez l'appui légal ; si la communication relève bien d'un autre article, ignorez la règle pour cette inscription en donnant la raison. Heuristique : précision mesurée : 0,94 sur 64 phrases (rappel 0,94 ; corpus testdata/heuristics/COM-019.tsv).",
+		&Rule{ID: "COM-019", Kinds: com, Entry: com019, Doc: Doc{
+			Title: "Communication qui semble viser la recherche sans l'art. 67.2.1", Law: "A-2.1, art. 67.2.1", LawPrivate: "P-39.1, art. 21", Severity: W, Confidence: "L",
+			Text: "Les fins ou les raisons évoquent la recherche, une étude ou des statistiques, mais l'appui légal ne cite pas l'article 67.2.1, qui encadre ces communications (EFVP, entente, transmission à la Commission). Le nom du destinataire n'est pas lu : « Centre de recherche industrielle du Québec » ou « Institut de la statistique du Québec » nomme un organisme, pas une fin de recherche (revue juridique). Un appui sur l'article 67 accompagné de la loi du Québec qui exige la communication (« Loi sur l'Institut de la statistique du Québec ») est un appui juste : la règle est muette. Le vocabulaire de la scolarité et du marché du travail n'est pas de la recherche : « permis d'études », « études » au pluriel (études collégiales, CAQ pour études), « étude d'impact sur le marché du travail », « étude de la demande » ou « du dossier », « recherche d'emploi » ne déclenchent pas la règle. L'article 67.2.1 vise la communication sans consentement : une communication faite avec le consentement de la personne (exemption: consentement, ou consentement écrit dans l'appui légal) ne la déclenche pas non plus (COM-025). Vérifiez l'appui légal ; si la communication relève bien d'un autre article, ignorez la règle pour cette inscription en donnant la raison. Heuristique : précision mesurée : 0,94 sur 64 phrases (rappel 0,94 ; corpus testdata/heuristics/COM-019.tsv). Pour une entreprise (depuis la version 0.2.0), la règle rappelle l'article 21 de la Loi sur le privé, qui encadre la communication sans consentement à des fins d'étude, de recherche ou de statistiques (texte non vérifié dans l'analyse juridique [U] : avertissement).",
 			Bad:  "destinataire: Pre Jeanne Tremblay, chercheuse\nappui_legal: [Article 67.2 de la Loi sur l'accès]\n", Good: "destinataire: Pre Jeanne Tremblay, chercheuse\nappui_legal: [Article 67.2.1 de la Loi sur l'accès]\n"}},
-		&Rule{ID: "COM-020", Kinds: com, Sector: PublicOnly, Entry: com020, Doc: Doc{
-			Title: "Destinataire hors Québec connu, mais hors_quebec: false", Law: "A-2.1, art. 70.1", Severity: W, Confidence: "L",
-			Text: "Le destinataire est un organisme fédéral ou étranger connu (p. ex. Statistique Canada, IRCC, ASFC, EDSC, ARC, GRC) ou est situé hors du Québec, mais la communication est inscrite comme faite au Québec. Vérifiez hors_quebec ; si la communication se fait réellement au Québec, ignorez la règle en donnant la raison, ou désactivez-la dans registre.yaml. Heuristique : précision mesurée : 1,00 sur 63 phrases (rappel 0,91 ; corpus testdata/heuristics/COM-020.tsv).",
+		&Rule{ID: "COM-020", Kinds: com, Entry: com020, Doc: Doc{
+			Title: "Destinataire hors Québec connu, mais hors_quebec: false", Law: "A-2.1, art. 70.1", LawPrivate: "P-39.1, art. 17", Severity: W, Confidence: "L",
+			Text: "Le destinataire est un organisme fédéral ou étranger connu (p. ex. Statistique Canada, IRCC, ASFC, EDSC, ARC, GRC) ou est situé hors du Québec, mais la communication est inscrite comme faite au Québec. Vérifiez hors_quebec ; si la communication se fait réellement au Québec, ignorez la règle en donnant la raison, ou désactivez-la dans registre.yaml. Heuristique : précision mesurée : 1,00 sur 63 phrases (rappel 0,91 ; corpus testdata/heuristics/COM-020.tsv). Pour une entreprise (depuis la version 0.2.0), la communication hors Québec relève de l'article 17 de la Loi sur le privé.",
 			Bad:  "destinataire: Statistique Canada\nhors_quebec: false\n", Good: "destinataire: Statistique Canada\nhors_quebec: true\nefvp: EFVP-0002\nentente: ENT-0003\n"}},
 		&Rule{ID: "COM-021", Kinds: com, Sector: PublicOnly, Entry: com021, Doc: Doc{
 			Title: "Appui légal abrogé depuis la Loi 25 (125, 68.1)", Law: "A-2.1, art. 67.3, al. 1 (depuis le 2022-09-22)", Severity: W, Confidence: "M",
@@ -402,7 +402,13 @@ func com019(p *Pass, e *model.Entry) {
 		return
 	}
 	c := p.Citations(e)
-	if cites(c, lai, "67.2.1", "125") || citesLawWith67(c) {
+	art := "l'article 67.2.1"
+	if p.Private() {
+		if cites(c, lprp, "21", "21.0.1", "21.0.2") {
+			return
+		}
+		art = "l'article 21 de la Loi sur le privé"
+	} else if cites(c, lai, "67.2.1", "125") || citesLawWith67(c) {
 		return
 	}
 	// The purposes and reasons say what the communication is for; a
@@ -413,7 +419,7 @@ func com019(p *Pass, e *model.Entry) {
 		return
 	}
 	if w := researchWord(texts...); w != "" {
-		p.Report(e, "fins", "les fins ou les raisons évoquent la recherche ou la statistique (« %s… ») mais l'appui légal ne cite pas l'article 67.2.1", w)
+		p.Report(e, "fins", "les fins ou les raisons évoquent la recherche ou la statistique (« %s… ») mais l'appui légal ne cite pas %s", w, art)
 	}
 }
 
