@@ -407,6 +407,20 @@ func looksLikeProse(s string) bool {
 // nonStatPrefixes classify non-statutory documents by their first words
 // (folded, after an optional article). Longer prefixes come first.
 var nonStatPrefixes = []struct{ prefix, kind string }{
+	// The person's consent in other words (legal.md §4.3): « Autorisation
+	// écrite de la personne concernée », « Accord de la personne ». Before
+	// « accord » (an intergovernmental accord) and « autorisation ».
+	{"autorisation ecrite de la personne", "consentement"},
+	{"autorisation ecrite des personnes", "consentement"},
+	{"autorisation de la personne", "consentement"},
+	{"autorisation des personnes", "consentement"},
+	{"accord ecrit de la personne", "consentement"},
+	{"accord de la personne", "consentement"},
+	{"accord des personnes", "consentement"},
+	{"avec l'accord de la personne", "consentement"},
+	{"avec l'autorisation de la personne", "consentement"},
+	{"avec le consentement", "consentement"},
+	{"consentements", "consentement"},
 	{"lettre d'entente", "lettre_entente"},
 	{"lettres d'entente", "lettre_entente"},
 	{"conventions collectives", "convention_collective"},

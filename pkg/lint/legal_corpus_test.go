@@ -236,17 +236,24 @@ func citesPublicLaw(msg string) bool {
 	return strings.Contains(msg, "Loi sur l'accès") || strings.Contains(msg, "A-2.1, art.") || publicArticle.MatchString(msg)
 }
 
+// namesOtherLaw are the rules whose message tells an enterprise that its
+// register cites the Loi sur l'accès (CIT-010) or one of its 70.1 exception
+// codes (COM-023); their legal basis stays P-39.1, which « interdit: » checks.
+var namesOtherLaw = map[string]bool{"CIT-010": true, "COM-023": true}
+
 // wrongCitations lists the findings of c that cite what they must not: the
 // Loi sur l'accès in an enterprise's message, or a text of « interdit: » in
 // the rule's legal basis (a message may still say that an article does not
 // require something).
 func wrongCitations(c *legalCase, f finding.Finding) []string {
 	var out []string
-	if c.Secteur == "prive" && citesPublicLaw(f.Message) {
+	if c.Secteur == "prive" && citesPublicLaw(f.Message) && !namesOtherLaw[f.Rule] {
 		out = append(out, f.Rule+" cite la Loi sur l'accès pour une entreprise")
 	}
-	law := ""
-	if r := rule.Get(f.Rule); r != nil {
+	// The citation the finding carries (ReportLaw may name the one article
+	// among the rule's), else the rule's.
+	law := f.Law
+	if r := rule.Get(f.Rule); r != nil && law == "" {
 		law = r.Doc.Law
 	}
 	for _, x := range c.Forbidden {

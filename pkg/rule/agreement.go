@@ -81,6 +81,8 @@ type agreementNeed struct {
 	law    string // article requiring the agreement, in the entry's sector
 	verify string // what the linked agreement would let registre check
 	cai    bool   // the agreement is transmitted to the Commission
+	since  string // coming into force of the duty to have it in writing ("" = before Loi 25)
+	efvp   bool   // the agreement takes account of the EFVP's results (70.1 al. 2, P-39.1 art. 17)
 }
 
 // agreementNeeds lists the agreements the law requires for e, in its sector.
@@ -91,28 +93,28 @@ func agreementNeeds(p *Pass, e *model.Entry) []agreementNeed {
 	c := p.Citations(e)
 	var out []agreementNeed
 	if p.Private() {
-		if e.True("hors_quebec") && e.Str("exception_70_1") != "urgence-18-7" {
-			out = append(out, agreementNeed{"P-39.1, art. 17", "qu'elle tient compte des résultats de l'EFVP", false})
+		if e.True("hors_quebec") && !exceptionOf(p, e) {
+			out = append(out, agreementNeed{"P-39.1, art. 17", "qu'elle tient compte des résultats de l'EFVP", false, loi25Phase3, true})
 		}
 		if cites(c, lprp, "21", "21.0.1", "21.0.2") {
-			out = append(out, agreementNeed{"P-39.1, art. 21 et suiv.", "sa transmission à la Commission", true})
+			out = append(out, agreementNeed{"P-39.1, art. 21 et suiv.", "sa transmission à la Commission", true, loi25Phase2, false})
 		}
 		if cites(c, lprp, "18.4") {
-			out = append(out, agreementNeed{"P-39.1, art. 18.4", "qu'elle a été conclue avant la communication", false})
+			out = append(out, agreementNeed{"P-39.1, art. 18.4", "qu'elle a été conclue avant la communication", false, loi25Phase3, false})
 		}
 		return out
 	}
 	if cites(c, lai, "68") {
-		out = append(out, agreementNeed{"A-2.1, art. 68, al. 3", "sa transmission à la Commission et son entrée en vigueur 30 jours après (art. 68, dernier alinéa), et si elle date d'avant le 2023-09-22", true})
+		out = append(out, agreementNeed{"A-2.1, art. 68, al. 3", "sa transmission à la Commission et son entrée en vigueur 30 jours après (art. 68, dernier alinéa), et si elle date d'avant le 2023-09-22", true, "", false})
 	}
 	if cites(c, lai, "67.2.1") {
-		out = append(out, agreementNeed{"A-2.1, art. 67.2.3", "sa transmission à la Commission avant la communication et le délai de 30 jours", true})
+		out = append(out, agreementNeed{"A-2.1, art. 67.2.3", "sa transmission à la Commission avant la communication et le délai de 30 jours", true, loi25Phase2, false})
 	}
 	if cites(c, lai, "67.2") {
-		out = append(out, agreementNeed{"A-2.1, art. 67.2, al. 2, par. 1°", "que l'écrit précède la communication", false})
+		out = append(out, agreementNeed{"A-2.1, art. 67.2, al. 2, par. 1°", "que l'écrit précède la communication", false, "", false})
 	}
-	if outside(e) {
-		out = append(out, agreementNeed{"A-2.1, art. 70.1, al. 2", "qu'elle tient compte des résultats de l'EFVP", false})
+	if outside(p, e) {
+		out = append(out, agreementNeed{"A-2.1, art. 70.1, al. 2", "qu'elle tient compte des résultats de l'EFVP", false, loi25Phase3, true})
 	}
 	return out
 }
@@ -127,7 +129,7 @@ func init() {
 		Severity:   W, Confidence: "H",
 		Text: "La communication exige une entente écrite, un mandat ou un contrat (Loi sur l'accès : art. 67.2, 67.2.3, 68 et 70.1 ; Loi sur le privé : art. 17, 18.4 et 21), et l'appui légal en nomme un (« Entente administrative … (2006) », « Contrat de service », « Lettre d'entente … (2025) »). " +
 			"La loi exige que l'écrit existe ; elle n'exige pas qu'il soit inscrit dans le registre interne des ententes : il n'y a donc pas d'erreur. Mais tant que l'entente n'est pas inscrite dans ententes/ et liée par la clé entente, registre ne peut vérifier ni ses dates (signature, transmission à la Commission, entrée en vigueur 30 jours après sa réception, régime d'avant le 2023-09-22) ni son contenu. " +
-			"Le constat cite l'article qui exige l'entente dans le secteur de l'organisme et dit ce qui n'a pas pu être vérifié. Les règles qui exigent l'entente (COM-008, COM-011, COM-014, COM-017, PRV-001, PRV-002, PRV-003) ne signalent alors pas d'entente manquante, et COM-024 (EFVP de l'article 68) n'est qu'un avertissement, la date de l'entente ne pouvant être vérifiée. Les ententes de collecte (art. 64) et les fichiers conservés hors Québec (inventaire) n'ont pas de colonne d'appui légal : leur entente se lie toujours par la clé entente (COL-002, INV-010).",
+			"Le constat cite l'article qui exige l'entente dans le secteur de l'organisme et dit ce qui n'a pas pu être vérifié. Les règles qui exigent l'entente (COM-008, COM-011, COM-014, COM-017, PRV-001, PRV-002, PRV-003) ne signalent alors pas d'entente manquante, et COM-024 (EFVP de l'article 68) n'est qu'un avertissement, la date de l'entente ne pouvant être vérifiée — sauf si l'année de son titre est postérieure à 2023 (« (2025) ») : l'entente relève alors de la Loi 25 et l'EFVP manquante est une erreur. Les ententes de collecte (art. 64) et les fichiers conservés hors Québec (inventaire) n'ont pas de colonne d'appui légal : leur entente se lie toujours par la clé entente (COL-002, INV-010).",
 		Bad:  base + "appui_legal:\n  - Article 68, premier alinéa, paragraphe 1° de la Loi sur l'accès\n  - Entente administrative sur les échanges de renseignements entre le MIFI et le MESS (2006)\n",
 		Good: base + "appui_legal:\n  - Article 68, premier alinéa, paragraphe 1° de la Loi sur l'accès\n  - Entente administrative sur les échanges de renseignements entre le MIFI et le MESS (2006)\nentente: ENT-0001   # ententes/ENT-0001.yaml : date_signature, transmission_cai…\n"}})
 }
@@ -182,10 +184,18 @@ func agreementShort(s string) string {
 // com024Named is COM-024 for a 68 communication whose agreement is only
 // named in the basis: a year before 2023 in its title puts it under the old
 // regime (legal.md §4.8), and without a year its date cannot be checked;
-// either way the missing EFVP is a warning, not an error.
+// either way the missing EFVP is a warning, not an error; a year after 2023
+// (« (2025) ») puts it under Loi 25, and the missing EFVP is an error.
 func com024Named(p *Pass, e *model.Entry, named string) {
-	if y := namedYear(named); y != "" && y < loi25Phase3[:4] {
+	y := namedYear(named)
+	if y != "" && y < loi25Phase3[:4] {
 		p.ReportSev(finding.Warning, e, "appui_legal", "communication en vertu de l'article 68 sans EFVP ; l'entente citée (« %s ») date de %s, d'avant le 2023-09-22 (ancien régime) : une EFVP est exigée à son renouvellement", agreementShort(named), y)
+		return
+	}
+	if y > loi25Phase3[:4] {
+		// « Lettre d'entente … (2025) »: the year read in the other
+		// direction proves the agreement postdates the cut-off.
+		p.Report(e, "appui_legal", "communication en vertu de l'article 68 sans EFVP (clé efvp) ; l'entente citée (« %s ») date de %s, après le 2023-09-22 : l'EFVP devait précéder la communication (art. 68, al. 2)", agreementShort(named), y)
 		return
 	}
 	p.ReportSev(finding.Warning, e, "appui_legal", "communication en vertu de l'article 68 sans EFVP (clé efvp) ; l'entente citée (« %s ») n'est pas inscrite dans ententes/ : sa date ne peut être vérifiée, et une EFVP est exigée pour une entente conclue depuis le 2023-09-22", agreementShort(named))

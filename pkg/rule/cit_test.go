@@ -28,7 +28,7 @@ func TestCitationDocExamples(t *testing.T) {
 		return false
 	}
 	for _, r := range All() {
-		if !strings.HasPrefix(r.ID, "CIT-") || r.ID == "CIT-009" { // CIT-009 compares lines, not a parser issue: testdata/rules/CIT-009
+		if !strings.HasPrefix(r.ID, "CIT-") || r.ID == "CIT-009" || r.ID == "CIT-010" { // CIT-009 compares lines and CIT-010 reads the sector, not parser issues: testdata/rules/CIT-009, CIT-010
 			continue
 		}
 		bad, good := items(r.Doc.Bad), items(r.Doc.Good)

@@ -3,6 +3,7 @@ package rule
 import (
 	"strings"
 
+	"github.com/registre-qc/registre/pkg/citation"
 	"github.com/registre-qc/registre/pkg/finding"
 	"github.com/registre-qc/registre/pkg/model"
 )
@@ -40,13 +41,15 @@ func init() {
 			Title: "Communication à l'extérieur du Québec non précisée", Law: "A-2.1, art. 67.3, al. 3, par. 3° ; art. 70.1", Severity: W, Confidence: "M",
 			Text: "Le registre indique, le cas échéant, qu'il s'agit d'une communication visée à l'article 70.1 (à l'extérieur du Québec). Écrire hors_quebec: true ou false explicitement évite toute ambiguïté et affiche « Oui » ou « Non » dans le registre publié.",
 			Bad:  base + "appui_legal: [Article 67 de la Loi sur l'accès]\n", Good: base + "appui_legal: [Article 67 de la Loi sur l'accès]\nhors_quebec: false\n"}},
-		&Rule{ID: "COM-007", Kinds: com, Sector: PublicOnly, Entry: com007, Doc: Doc{
+		&Rule{ID: "COM-007", Cross: true, Kinds: com, Sector: PublicOnly, Entry: com007, Doc: Doc{
 			Title: "Communication hors Québec sans EFVP", Law: "A-2.1, art. 70.1, al. 1", Severity: E, Confidence: "H",
-			Text: "Avant de communiquer un renseignement personnel à l'extérieur du Québec, l'organisme doit procéder à une évaluation des facteurs relatifs à la vie privée (sensibilité, finalité, mesures de protection, régime juridique de l'État de destination). Liez l'EFVP (clé efvp) ou déclarez l'exception de l'article 70.1 qui s'applique (clé exception_70_1 : urgence-59-4, benefice-68-1.1, engagement-international, sante-publique-133).",
-			Bad:  "hors_quebec: true\nentente: ENT-0002\n", Good: "hors_quebec: true\nefvp: EFVP-0002\nentente: ENT-0002\n"}},
+			Text: "Avant de communiquer un renseignement personnel à l'extérieur du Québec, l'organisme doit procéder à une évaluation des facteurs relatifs à la vie privée (sensibilité, finalité, mesures de protection, régime juridique de l'État de destination). Liez l'EFVP (clé efvp) ou déclarez l'exception de l'article 70.1 qui s'applique (clé exception_70_1 : urgence-59-4, benefice-68-1.1, engagement-international, sante-publique-133 ; un appui sur l'article 68, premier alinéa, paragraphe 1.1° vaut déclaration de benefice-68-1.1). " +
+				"Une EFVP liée qui ne porte pas sur la communication hors Québec (ni le déclencheur « 70.1 » ni aucun des quatre facteurs de l'al. 1) ne satisfait pas l'obligation : la règle donne la même erreur, car l'évaluation exigée n'a pas été faite (avec des facteurs documentés mais sans le déclencheur, EFVP-001 demande seulement de compléter les déclencheurs). " +
+				"Une communication commencée (clé debut) ou une entente signée avant le 2023-09-22, date d'entrée en vigueur de l'EFVP de l'article 70.1, donne un avertissement : les dispositions transitoires de la Loi 25 n'ont pas été vérifiées [U] (legal.md §4.8), et l'EFVP reste exigée pour la suite.",
+			Bad: "hors_quebec: true\nentente: ENT-0002\n", Good: "hors_quebec: true\nefvp: EFVP-0002\nentente: ENT-0002\n"}},
 		&Rule{ID: "COM-008", Kinds: com, Sector: PublicOnly, Entry: com008, Doc: Doc{
 			Title: "Communication hors Québec sans entente écrite", Law: "A-2.1, art. 70.1, al. 2", Severity: E, Confidence: "H",
-			Text: "Une communication à l'extérieur du Québec doit faire l'objet d'une entente écrite qui tient compte des résultats de l'EFVP et des modalités convenues pour atténuer les risques. Liez l'entente (clé entente) ou déclarez l'exception de l'article 70.1 qui s'applique. Si l'appui légal nomme l'entente (« Lettre d'entente … »), elle n'est pas manquante : ENT-007 demande alors de la lier pour que ses dates puissent être vérifiées.",
+			Text: "Une communication à l'extérieur du Québec doit faire l'objet d'une entente écrite qui tient compte des résultats de l'EFVP et des modalités convenues pour atténuer les risques. Liez l'entente (clé entente) ou déclarez l'exception de l'article 70.1 qui s'applique. Si l'appui légal nomme l'entente (« Lettre d'entente … »), elle n'est pas manquante : ENT-007 demande alors de la lier pour que ses dates puissent être vérifiées. L'accord intergouvernemental cité dans l'appui légal (« Accord Canada-Québec … ») existe, mais il n'est pas l'entente qui tient compte des résultats de l'EFVP : l'erreur demeure et le message le nomme (legal.md §4.5, §4.13). Une communication commencée avant le 2023-09-22 (clé debut, ou date de signature de l'entente liée) donne un avertissement : l'entente écrite date de la Loi 25, dont les dispositions transitoires n'ont pas été vérifiées [U] (legal.md §4.8).",
 			Bad:  "hors_quebec: true\nefvp: EFVP-0002\n", Good: "hors_quebec: true\nefvp: EFVP-0002\nentente: ENT-0002\n"}},
 		&Rule{ID: "COM-009", Cross: true, Kinds: com, Sector: PublicOnly, Entry: com009, Doc: Doc{
 			Title: "EFVP d'une communication hors Québec sans conclusion de protection adéquate", Law: "A-2.1, art. 70.1, al. 2", Severity: E, Confidence: "H",
@@ -89,13 +92,13 @@ func init() {
 			Title: "Communication de l'art. 66 sans avis préalable à la Commission", Law: "A-2.1, art. 66, al. 2", Severity: W, Confidence: "M",
 			Text: "Lorsqu'il communique des renseignements d'identification pour recueillir des renseignements détenus par une entreprise, l'organisme en informe la Commission au préalable. Indiquez la date de cet avis (clé avis_cai).",
 			Bad:  "appui_legal: [Article 66 de la Loi sur l'accès]\n", Good: "appui_legal: [Article 66 de la Loi sur l'accès]\navis_cai: 2024-05-01\n"}},
-		&Rule{ID: "COM-019", Kinds: com, Sector: PublicOnly, Entry: com019, Doc: Doc{
-			Title: "Communication qui semble viser la recherche sans l'art. 67.2.1", Law: "A-2.1, art. 67.2.1", Severity: W, Confidence: "L",
-			Text: "Les fins, le destinataire ou les raisons évoquent la recherche, une étude ou des statistiques, mais l'appui légal ne cite pas l'article 67.2.1, qui encadre ces communications (EFVP, entente, transmission à la Commission). Le vocabulaire de la scolarité et du marché du travail n'est pas de la recherche : « permis d'études », « études » au pluriel (études collégiales, CAQ pour études), « étude d'impact sur le marché du travail », « étude de la demande » ou « du dossier », « recherche d'emploi » ne déclenchent pas la règle. L'article 67.2.1 vise la communication sans consentement : une communication faite avec le consentement de la personne (exemption: consentement, ou consentement écrit dans l'appui légal) ne la déclenche pas non plus (COM-025). Vérifiez l'appui légal ; si la communication relève bien d'un autre article, ignorez la règle pour cette inscription en donnant la raison. Heuristique : précision mesurée : 0,94 sur 64 phrases (rappel 0,94 ; corpus testdata/heuristics/COM-019.tsv).",
+		&Rule{ID: "COM-019", Kinds: com, Entry: com019, Doc: Doc{
+			Title: "Communication qui semble viser la recherche sans l'art. 67.2.1", Law: "A-2.1, art. 67.2.1", LawPrivate: "P-39.1, art. 21", Severity: W, Confidence: "L",
+			Text: "Les fins ou les raisons évoquent la recherche, une étude ou des statistiques, mais l'appui légal ne cite pas l'article 67.2.1, qui encadre ces communications (EFVP, entente, transmission à la Commission). Le nom du destinataire n'est pas lu : « Centre de recherche industrielle du Québec » ou « Institut de la statistique du Québec » nomme un organisme, pas une fin de recherche (revue juridique). Un appui sur l'article 67 accompagné de la loi du Québec qui exige la communication (« Loi sur l'Institut de la statistique du Québec ») est un appui juste : la règle est muette. Le vocabulaire de la scolarité et du marché du travail n'est pas de la recherche : « permis d'études », « études » au pluriel (études collégiales, CAQ pour études), « étude d'impact sur le marché du travail », « étude de la demande » ou « du dossier », « recherche d'emploi » ne déclenchent pas la règle. L'article 67.2.1 vise la communication sans consentement : une communication faite avec le consentement de la personne (exemption: consentement, ou consentement écrit dans l'appui légal) ne la déclenche pas non plus (COM-025). Vérifiez l'appui légal ; si la communication relève bien d'un autre article, ignorez la règle pour cette inscription en donnant la raison. Heuristique : précision mesurée : 0,94 sur 64 phrases (rappel 0,94 ; corpus testdata/heuristics/COM-019.tsv). Pour une entreprise (depuis la version 0.2.0), la règle rappelle l'article 21 de la Loi sur le privé, qui encadre la communication sans consentement à des fins d'étude, de recherche ou de statistiques (texte non vérifié dans l'analyse juridique [U] : avertissement).",
 			Bad:  "destinataire: Pre Jeanne Tremblay, chercheuse\nappui_legal: [Article 67.2 de la Loi sur l'accès]\n", Good: "destinataire: Pre Jeanne Tremblay, chercheuse\nappui_legal: [Article 67.2.1 de la Loi sur l'accès]\n"}},
-		&Rule{ID: "COM-020", Kinds: com, Sector: PublicOnly, Entry: com020, Doc: Doc{
-			Title: "Destinataire hors Québec connu, mais hors_quebec: false", Law: "A-2.1, art. 70.1", Severity: W, Confidence: "L",
-			Text: "Le destinataire est un organisme fédéral ou étranger connu (p. ex. Statistique Canada, IRCC, ASFC, EDSC, ARC, GRC) ou est situé hors du Québec, mais la communication est inscrite comme faite au Québec. Vérifiez hors_quebec ; si la communication se fait réellement au Québec, ignorez la règle en donnant la raison, ou désactivez-la dans registre.yaml. Heuristique : précision mesurée : 1,00 sur 63 phrases (rappel 0,91 ; corpus testdata/heuristics/COM-020.tsv).",
+		&Rule{ID: "COM-020", Kinds: com, Entry: com020, Doc: Doc{
+			Title: "Destinataire hors Québec connu, mais hors_quebec: false", Law: "A-2.1, art. 70.1", LawPrivate: "P-39.1, art. 17", Severity: W, Confidence: "L",
+			Text: "Le destinataire est un organisme fédéral ou étranger connu (p. ex. Statistique Canada, IRCC, ASFC, EDSC, ARC, GRC) ou est situé hors du Québec, mais la communication est inscrite comme faite au Québec. Vérifiez hors_quebec ; si la communication se fait réellement au Québec, ignorez la règle en donnant la raison, ou désactivez-la dans registre.yaml. Heuristique : précision mesurée : 1,00 sur 63 phrases (rappel 0,91 ; corpus testdata/heuristics/COM-020.tsv). Pour une entreprise (depuis la version 0.2.0), la communication hors Québec relève de l'article 17 de la Loi sur le privé.",
 			Bad:  "destinataire: Statistique Canada\nhors_quebec: false\n", Good: "destinataire: Statistique Canada\nhors_quebec: true\nefvp: EFVP-0002\nentente: ENT-0003\n"}},
 		&Rule{ID: "COM-021", Kinds: com, Sector: PublicOnly, Entry: com021, Doc: Doc{
 			Title: "Appui légal abrogé depuis la Loi 25 (125, 68.1)", Law: "A-2.1, art. 67.3, al. 1 (depuis le 2022-09-22)", Severity: W, Confidence: "M",
@@ -107,11 +110,11 @@ func init() {
 			Bad:  "exemption: imputation_retenue\n", Good: "(aucune inscription, ou l'inscription conservée volontairement)"}},
 		&Rule{ID: "COM-023", Kinds: com, Entry: com023, Doc: Doc{
 			Title: "Exception de l'art. 70.1 déclarée pour une communication au Québec", Law: "A-2.1, art. 70.1", LawPrivate: "P-39.1, art. 17 ; art. 18, al. 1, par. 7°", Severity: W, Confidence: "M",
-			Text: "Une exception à l'article 70.1 ne se comprend que pour une communication à l'extérieur du Québec. Corrigez hors_quebec ou retirez exception_70_1. L'exception benefice-68-1.1 suppose aussi que l'appui légal cite l'article 68, premier alinéa, paragraphe 1.1°.",
+			Text: "Une exception à l'article 70.1 ne se comprend que pour une communication à l'extérieur du Québec. Corrigez hors_quebec ou retirez exception_70_1. L'exception benefice-68-1.1 suppose aussi que l'appui légal cite l'article 68, premier alinéa, paragraphe 1.1°. Chaque code appartient à un secteur : urgence-18-7 (Loi sur le privé, art. 18, al. 1, par. 7°) aux entreprises, les quatre autres (Loi sur l'accès) aux organismes publics ; le code de l'autre secteur n'est pas une exception (les règles de l'EFVP et de l'entente, COM-007, COM-008, PRV-001…, s'appliquent) et la règle le signale.",
 			Bad:  "hors_quebec: false\nexception_70_1: sante-publique-133\n", Good: "hors_quebec: true\nexception_70_1: sante-publique-133\n"}},
 		&Rule{ID: "COM-024", Cross: true, Kinds: com, Sector: PublicOnly, Entry: com024, Doc: Doc{
 			Title: "Communication en vertu de l'art. 68 sans EFVP", Law: "A-2.1, art. 68, al. 2", Severity: E, Confidence: "H",
-			Text: "Depuis le 2023-09-22, la communication de l'article 68 est précédée d'une EFVP qui conclut que l'identification est nécessaire, qu'il est déraisonnable d'exiger le consentement, que l'objectif l'emporte sur l'impact sur la vie privée et que la confidentialité est assurée. Pour une entente conclue avant cette date (ancien régime), le constat est un avertissement ; de même lorsque l'entente n'est que nommée dans l'appui légal : une année antérieure à 2023 dans son titre (« … (2006) ») la place sous l'ancien régime, et sans année sa date ne peut être vérifiée (ENT-007). (Règle COM-014b de l'analyse juridique.)",
+			Text: "Depuis le 2023-09-22, la communication de l'article 68 est précédée d'une EFVP qui conclut que l'identification est nécessaire, qu'il est déraisonnable d'exiger le consentement, que l'objectif l'emporte sur l'impact sur la vie privée et que la confidentialité est assurée. Pour une entente conclue avant cette date (ancien régime), le constat est un avertissement ; de même lorsque l'entente n'est que nommée dans l'appui légal : une année antérieure à 2023 dans son titre (« … (2006) ») la place sous l'ancien régime, et sans année (ou en 2023) sa date ne peut être vérifiée (ENT-007). Une année postérieure à 2023 (« Lettre d'entente … (2025) ») prouve au contraire que l'entente relève de la Loi 25 : l'EFVP manquante est alors une erreur. (Règle COM-014b de l'analyse juridique.)",
 			Bad:  "appui_legal: [Article 68 de la Loi sur l'accès]\nentente: ENT-0001\n", Good: "appui_legal: [Article 68 de la Loi sur l'accès]\nentente: ENT-0001\nefvp: EFVP-0001\n"}},
 	)
 }
@@ -128,7 +131,12 @@ func com001(p *Pass, e *model.Entry) {
 		return
 	}
 	if cites(c, lai, "59") {
-		p.ReportSev(finding.Warning, e, "appui_legal", "le seul appui légal est l'article 59 : une communication faite en vertu du deuxième alinéa de l'article 59 s'inscrit au registre de l'article 60, pas à celui de l'article 67.3")
+		// The duty this warning points to is the log of art. 60 (legal.md §4.4).
+		n := len(*p.out)
+		p.ReportLaw("A-2.1, art. 60", e, "appui_legal", "le seul appui légal est l'article 59 : une communication faite en vertu du deuxième alinéa de l'article 59 s'inscrit au registre de l'article 60, pas à celui de l'article 67.3")
+		if len(*p.out) > n {
+			(*p.out)[n].Severity = finding.Warning
+		}
 		return
 	}
 	p.Report(e, "appui_legal", "l'appui légal ne cite aucun des articles 66, 67, 67.1, 67.2, 67.2.1 ou 68 de la Loi sur l'accès, qui définissent les communications inscrites au registre")
@@ -140,23 +148,93 @@ func com006(p *Pass, e *model.Entry) {
 	}
 }
 
-// outside reports whether e is a communication outside Québec without a declared 70.1 exception.
-func outside(e *model.Entry) bool { return e.True("hors_quebec") && e.Str("exception_70_1") == "" }
+// outside reports whether e is a communication outside Québec without a
+// declared 70.1 exception of the organisation's sector.
+func outside(p *Pass, e *model.Entry) bool { return e.True("hors_quebec") && !exceptionOf(p, e) }
+
+// exceptionOf reports whether e declares an exception to 70.1 (P-39.1 art.
+// 17) that belongs to the organisation's sector: urgence-18-7 (P-39.1, 18
+// al. 1 7°) for an enterprise, the four exceptions for a public body
+// (legal.md §4.5). The other sector's code is no exception: the EFVP and
+// agreement duties stand, and COM-023 says the code belongs elsewhere.
+//
+// A public body's basis « Article 68, premier alinéa, paragraphe 1.1° » is
+// itself one of the exceptions (legal.md §4.5): it counts as the
+// declared benefice-68-1.1.
+func exceptionOf(p *Pass, e *model.Entry) bool {
+	ex := e.Str("exception_70_1")
+	if ex == "" {
+		return !p.Private() && cites681_1(p, e)
+	}
+	return (ex == "urgence-18-7") == p.Private()
+}
+
+// cites681_1 reports whether the basis cites 68, al. 1, par. 1.1°.
+func cites681_1(p *Pass, e *model.Entry) bool {
+	for _, r := range refsOf(p.Citations(e), lai, "68") {
+		if r.Par != nil && (r.Par.From == "1.1" || r.Par.To == "1.1") {
+			return true
+		}
+	}
+	return false
+}
 
 func com007(p *Pass, e *model.Entry) {
-	if outside(e) && e.Str("efvp") == "" {
-		p.Report(e, "hors_quebec", "communication à l'extérieur du Québec sans EFVP (clé efvp) ni exception déclarée (clé exception_70_1)")
+	if !outside(p, e) {
+		return
 	}
+	if e.Str("efvp") == "" {
+		if before := startBeforeLoi25(p, e); before != "" {
+			p.ReportSev(finding.Warning, e, "hors_quebec", "communication à l'extérieur du Québec sans EFVP (clé efvp) ni exception déclarée (clé exception_70_1) ; elle date du %s, d'avant le 2023-09-22 (ancien régime, dispositions transitoires non vérifiées) : l'EFVP est exigée pour la suite et au renouvellement de l'entente", before)
+			return
+		}
+		p.Report(e, "hors_quebec", "communication à l'extérieur du Québec sans EFVP (clé efvp) ni exception déclarée (clé exception_70_1)")
+		return
+	}
+	if ev := ref(p, e, "efvp", model.EFVP); ev != nil && !efvpAssesses701(ev) {
+		p.Report(e, "efvp", "communication à l'extérieur du Québec : l'EFVP liée %s ne porte pas sur 70.1 (ni le déclencheur « 70.1 » ni aucun des quatre facteurs de l'al. 1, par. 1° à 4° : sensibilité, finalités, mesures de protection, régime juridique de l'État de destination) ; l'évaluation exigée avant de communiquer hors Québec n'a pas été faite", ev.ID)
+	}
+}
+
+// efvpAssesses701 reports whether an EFVP assesses a communication outside
+// Québec: it names the 70.1 (P-17) trigger or documents at least one of the
+// four factors of 70.1 al. 1 (EFVP-002 then asks for the others, EFVP-001
+// for the trigger).
+func efvpAssesses701(ev *model.Entry) bool {
+	decl := ev.Strings("declencheurs")
+	if efvpHas(decl, "70.1") || efvpHas(decl, "P-17") {
+		return true
+	}
+	f := ev.Map("facteurs")
+	for _, x := range efvpFactors {
+		if model.AsString(f[x.key]) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 func com008(p *Pass, e *model.Entry) {
-	if outside(e) && agreementOf(p, e).missing() {
-		p.Report(e, "hors_quebec", "communication à l'extérieur du Québec sans entente écrite (clé entente) ni exception déclarée (clé exception_70_1)")
+	if !outside(p, e) || !agreementOf(p, e).missing() {
+		return
 	}
+	// An intergovernmental accord named in the basis (« Article 22 a) de
+	// l'Accord Canada-Québec … ») is a writing that exists, but not the
+	// agreement of 70.1 al. 2, which takes account of the EFVP's results
+	// (legal.md §4.5 note, §4.13): say so, never « sans entente écrite ».
+	if title, ok := accordOf(p.Citations(e)); ok {
+		p.Report(e, "hors_quebec", "communication à l'extérieur du Québec sans l'entente écrite de l'article 70.1, al. 2 (clé entente) ni exception déclarée (clé exception_70_1) : l'accord intergouvernemental cité (« %s ») existe, mais il n'est pas l'entente qui tient compte des résultats de l'EFVP", agreementShort(title))
+		return
+	}
+	if before := startBeforeLoi25(p, e); before != "" {
+		p.ReportSev(finding.Warning, e, "hors_quebec", "communication à l'extérieur du Québec sans entente écrite (clé entente) ni exception déclarée (clé exception_70_1) ; elle date du %s, d'avant le 2023-09-22 (ancien régime, dispositions transitoires non vérifiées) : l'entente est exigée pour la suite", before)
+		return
+	}
+	p.Report(e, "hors_quebec", "communication à l'extérieur du Québec sans entente écrite (clé entente) ni exception déclarée (clé exception_70_1)")
 }
 
 func com009(p *Pass, e *model.Entry) {
-	if !outside(e) {
+	if !outside(p, e) {
 		return
 	}
 	if ev := ref(p, e, "efvp", model.EFVP); ev != nil && ev.Str("conclusion") != "protection_adequate" {
@@ -165,7 +243,7 @@ func com009(p *Pass, e *model.Entry) {
 }
 
 func com010(p *Pass, e *model.Entry) {
-	if !outside(e) {
+	if !outside(p, e) {
 		return
 	}
 	if ev, d, debut := efvpAfter(p, e, "debut"); ev != nil && debut >= loi25Phase3 {
@@ -324,16 +402,43 @@ func com019(p *Pass, e *model.Entry) {
 		return
 	}
 	c := p.Citations(e)
-	if cites(c, lai, "67.2.1", "125") {
+	art := "l'article 67.2.1"
+	if p.Private() {
+		if cites(c, lprp, "21", "21.0.1", "21.0.2") {
+			return
+		}
+		art = "l'article 21 de la Loi sur le privé"
+	} else if cites(c, lai, "67.2.1", "125") || citesLawWith67(c) {
 		return
 	}
-	texts := []string{textOf(e, "destinataire"), e.Str("fins"), e.Str("raisons")}
+	// The purposes and reasons say what the communication is for; a
+	// recipient's name (« Centre de recherche industrielle du Québec »,
+	// « Institut de la statistique du Québec ») is not a research purpose.
+	texts := []string{e.Str("fins"), e.Str("raisons")}
 	if !containsAny(texts, researchAnchors) {
 		return
 	}
 	if w := researchWord(texts...); w != "" {
-		p.Report(e, "fins", "les fins, le destinataire ou les raisons évoquent la recherche ou la statistique (« %s… ») mais l'appui légal ne cite pas l'article 67.2.1", w)
+		p.Report(e, "fins", "les fins ou les raisons évoquent la recherche ou la statistique (« %s… ») mais l'appui légal ne cite pas %s", w, art)
 	}
+}
+
+// citesLawWith67 reports whether the basis is art. 67 (information necessary
+// to apply a law in Québec) together with that Québec law (« Loi sur
+// l'Institut de la statistique du Québec »): statistics that this law
+// requires are then communicated under 67, not 67.2.1 (revue juridique d13).
+func citesLawWith67(c citation.Cell) bool {
+	if !cites(c, lai, "67") {
+		return false
+	}
+	for _, l := range c.Lines {
+		for _, r := range l.Refs {
+			if r.Jur == citation.QC && r.Instrument != "" && r.Instrument != lai {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Known recipients outside Québec (plain text stems).
@@ -394,7 +499,10 @@ func com023(p *Pass, e *model.Entry) {
 		p.Report(e, "exception_70_1", "l'exception benefice-68-1.1 suppose un appui sur l'article 68, premier alinéa, paragraphe 1.1°, que l'appui légal ne cite pas")
 	}
 	if ex == "urgence-18-7" && !p.Private() {
-		p.Report(e, "exception_70_1", "l'exception urgence-18-7 (Loi sur le privé, art. 18, al. 1, par. 7°) ne vaut que pour une entreprise")
+		p.Report(e, "exception_70_1", "l'exception urgence-18-7 (Loi sur le privé, art. 18, al. 1, par. 7°) ne vaut que pour une entreprise : pour un organisme public, elle ne dispense ni de l'EFVP ni de l'entente de l'article 70.1")
+	}
+	if ex != "urgence-18-7" && p.Private() {
+		p.Report(e, "exception_70_1", "l'exception %s est une exception de la Loi sur l'accès (art. 70.1) : elle ne vaut pas pour une entreprise, qui ne peut invoquer que l'urgence de l'article 18, al. 1, par. 7° de la Loi sur le privé ; l'EFVP et l'entente de l'article 17 restent exigées", ex)
 	}
 }
 
@@ -403,4 +511,24 @@ func orNone(s string) string {
 		return "aucune"
 	}
 	return s
+}
+
+// accordOf returns the title of the intergovernmental accord the basis cites
+// (« Article 22 a) de l'Accord Canada-Québec … », or an accord named without
+// an article), if any.
+func accordOf(c citation.Cell) (string, bool) {
+	for _, l := range c.Lines {
+		for _, r := range l.Refs {
+			if r.Jur == citation.Accord {
+				if r.Title != "" {
+					return r.Title, true
+				}
+				return strings.TrimSpace(l.Raw), true
+			}
+		}
+		if l.Kind == citation.NonStatutory && l.NonStatutory == "accord" {
+			return strings.TrimSpace(l.Raw), true
+		}
+	}
+	return "", false
 }

@@ -23,7 +23,11 @@ func consentOf(p *Pass, e *model.Entry) (string, bool) {
 	}
 	paths := itemPaths(e, "appui_legal")
 	for i, l := range p.Citations(e).Lines {
-		named := l.Kind == citation.NonStatutory && l.NonStatutory == "consentement"
+		// « Consentement … », « Autorisation écrite de la personne concernée »,
+		// « Accord de la personne » (citation recognises these wordings), but
+		// never « … sans consentement ».
+		named := l.Kind == citation.NonStatutory && l.NonStatutory == "consentement" &&
+			(!strings.Contains(plain(l.Raw), "consent") || utiAffirms(l.Raw, "consent"))
 		// « Avec le consentement écrit de la personne »: free text that affirms
 		// consent (« sans consentement » does not).
 		prose := l.Kind == citation.Unparsed && utiAffirms(l.Raw, "consent")
@@ -77,7 +81,7 @@ func init() {
 			Title: "Communication avec consentement : hors du registre de l'art. 67.3", Law: "A-2.1, art. 59, al. 1 ; art. 67.3, al. 1", Severity: I, Confidence: "H",
 			Text: "Un organisme public peut communiquer un renseignement personnel avec le consentement de la personne concernée (art. 59, al. 1 ; consentement manifeste, libre, éclairé et donné à des fins spécifiques, exprès s'il s'agit d'un renseignement sensible). " +
 				"Le registre de l'article 67.3 ne reçoit que les communications faites sans consentement en vertu des articles 66, 67, 67.1, 67.2, 67.2.1 et 68 : la communication consentie n'a pas à y être inscrite. Son inscription est acceptée à titre volontaire ; registre ne demande pas d'article de ces articles (COM-001 ne s'applique pas). " +
-				"Déclarez-la avec exemption: consentement, ou écrivez-le dans l'appui légal (« Consentement de la personne concernée »). Conservez la preuve du consentement.",
+				"Déclarez-la avec exemption: consentement, ou écrivez-le dans l'appui légal (« Consentement de la personne concernée » ; « Autorisation écrite de la personne concernée » et « Avec l'accord de la personne » sont aussi reconnus, jamais « sans consentement »). Conservez la preuve du consentement.",
 			Bad:  com + "appui_legal:\n  - Consentement de la personne concernée\n",
 			Good: "(aucune inscription : la communication consentie n'a pas à être inscrite ; ou l'inscription conservée volontairement, avec exemption: consentement)"}},
 		&Rule{ID: "UTI-009", Kinds: []*model.Kind{model.Utilisations}, Sector: PublicOnly, Entry: uti009, Doc: Doc{

@@ -57,7 +57,7 @@ func efvpTriggers(p *Pass, e *model.Entry) []string {
 	var ts []string
 	switch e.Kind {
 	case model.Communications:
-		if e.True("hors_quebec") && e.Str("exception_70_1") == "" {
+		if e.True("hors_quebec") && !exceptionOf(p, e) {
 			if p.Private() {
 				ts = append(ts, "P-17")
 			} else {
@@ -122,6 +122,9 @@ func efvp001(p *Pass, e *model.Entry) {
 	}
 	var miss []string
 	for _, t := range efvpTriggers(p, e) {
+		if t == "70.1" && e.Kind == model.Communications && !efvpAssesses701(ev) {
+			continue // COM-007: the EFVP does not assess 70.1 at all, an error
+		}
 		if !efvpHas(decl, t) {
 			miss = append(miss, "« "+t+" » ("+efvpTriggerFrench[t]+")")
 		}

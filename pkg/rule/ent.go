@@ -157,7 +157,7 @@ func ent004(p *Pass) {
 			ents = append(ents, e)
 			continue
 		}
-		if e.True("hors_quebec") && e.Str("exception_70_1") == "" {
+		if e.True("hors_quebec") && !exceptionOf(p, e) {
 			if id := e.Str("entente"); id != "" {
 				outside[id] = append(outside[id], e.ID)
 			}

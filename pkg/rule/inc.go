@@ -40,11 +40,11 @@ func init() {
 			"evaluation_risque: \"\"\n", "evaluation_risque: Renseignements peu sensibles ; destinataire de confiance qui a détruit le courriel.\nrisque_serieux: false\n"),
 		&Rule{ID: "INC-007", Kinds: inc, Entry: inc007, Doc: Doc{
 			Title: "Incident à risque de préjudice sérieux sans avis à la Commission", Law: "A-2.1, art. 63.8, al. 2 ; A-2.1, r. 3.1, art. 7, par. 7°", LawPrivate: "P-39.1, art. 3.5, al. 2 ; A-2.1, r. 3.1, art. 7, par. 7°", Severity: E, Confidence: "H",
-			Text: "Lorsque l'incident présente un risque de préjudice sérieux, l'organisme doit, avec diligence, aviser la Commission d'accès à l'information, et le registre indique la date de transmission de cet avis (clé avis_cai).",
+			Text: "Lorsque l'incident présente un risque de préjudice sérieux, l'organisme doit, avec diligence, aviser la Commission d'accès à l'information, et le registre indique la date de transmission de cet avis (clé avis_cai). L'obligation d'aviser est en vigueur depuis le 2022-09-22 (Loi 25) : un incident dont l'organisme a pris connaissance avant cette date (clé connaissance, à défaut survenance) n'est pas signalé.",
 			Bad:  serious, Good: serious + "avis_cai: 2025-02-06\navis_personnes: 2025-02-07\n"}},
 		&Rule{ID: "INC-008", Kinds: inc, Entry: inc008, Doc: Doc{
 			Title: "Incident à risque de préjudice sérieux sans avis aux personnes concernées", Law: "A-2.1, art. 63.8, al. 2 et 3 ; A-2.1, r. 3.1, art. 7, par. 7°", LawPrivate: "P-39.1, art. 3.5 ; A-2.1, r. 3.1, art. 7, par. 7°", Severity: E, Confidence: "H",
-			Text: "Lorsque l'incident présente un risque de préjudice sérieux, l'organisme avise aussi les personnes concernées, et le registre indique la date de transmission de cet avis (clé avis_personnes) ; un avis public (clé avis_public) en tient lieu dans les cas prévus par règlement. L'avis aux personnes peut être différé tant qu'il serait susceptible d'entraver une enquête d'un organisme chargé de prévenir, détecter ou réprimer le crime : indiquez alors la raison (clé avis_differe). Ce report est permis par la loi : la règle est alors muette, et « registre echeances » liste l'avis « à réévaluer » jusqu'à ce que sa date soit inscrite.",
+			Text: "Lorsque l'incident présente un risque de préjudice sérieux, l'organisme avise aussi les personnes concernées, et le registre indique la date de transmission de cet avis (clé avis_personnes) ; un avis public (clé avis_public) en tient lieu dans les cas prévus par règlement. L'avis aux personnes peut être différé tant qu'il serait susceptible d'entraver une enquête d'un organisme chargé de prévenir, détecter ou réprimer le crime : indiquez alors la raison (clé avis_differe). Ce report est permis par la loi : la règle est alors muette, et « registre echeances » liste l'avis « à réévaluer » jusqu'à ce que sa date soit inscrite. Comme pour INC-007, un incident connu avant le 2022-09-22, date d'entrée en vigueur de l'obligation d'aviser, n'est pas signalé.",
 			Bad:  serious + "avis_cai: 2025-02-06\n", Good: serious + "avis_cai: 2025-02-06\navis_personnes: 2025-02-07\n"}},
 		docOnly("INC-009", "Mesures prises après l'incident manquantes", "A-2.1, r. 3.1, art. 7, par. 8°",
 			"Le registre décrit brièvement les mesures prises par l'organisme, à la suite de l'incident, pour diminuer les risques qu'un préjudice soit causé (clé mesures).",
@@ -86,7 +86,20 @@ func incArt(p *Pass) string {
 	return "art. 63.8"
 }
 
-func incSerious(e *model.Entry) bool { return e.True("risque_serieux") }
+// incSerious reports whether e is an incident with a risk of serious injury
+// that the notice duties of 63.8 (P-39.1 art. 3.5) reach: they came into
+// force on 2022-09-22 (Loi 25, legal.md §0), so an incident the organisation
+// became aware of before that day (connaissance, or survenance without it)
+// owes no notice and INC-007/INC-008 stay silent.
+func incSerious(e *model.Entry) bool {
+	if !e.True("risque_serieux") {
+		return false
+	}
+	if d := firstDate(e, "connaissance", "survenance"); d != "" && d < loi25Phase2 {
+		return false
+	}
+	return true
+}
 
 func inc007(p *Pass, e *model.Entry) {
 	if incSerious(e) && e.Str("avis_cai") == "" {

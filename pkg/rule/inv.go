@@ -52,7 +52,7 @@ func init() {
 			Bad:  base + "personnes_acces:\n  - Julie Tremblay\n" + mesures, Good: base + "personnes_acces:\n  - Conseillère en ressources humaines\n" + mesures}},
 		&Rule{ID: "INV-010", Cross: true, Kinds: inv, Sector: PublicOnly, Entry: inv010, Doc: Doc{
 			Title: "Fichier conservé hors Québec sans EFVP, sans entente ou sans protection adéquate", Law: "A-2.1, art. 70.1, al. 3", Severity: E, Confidence: "H",
-			Text: "Confier à une personne ou à un organisme à l'extérieur du Québec la tâche de conserver, d'utiliser ou de communiquer des renseignements pour le compte de l'organisme (p. ex. un hébergement infonuagique) est une communication visée à l'article 70.1 : elle exige une EFVP qui conclut à une protection adéquate et une entente écrite. Liez l'EFVP (clé efvp) et l'entente (clé entente).",
+			Text: "Confier à une personne ou à un organisme à l'extérieur du Québec la tâche de conserver, d'utiliser ou de communiquer des renseignements pour le compte de l'organisme (p. ex. un hébergement infonuagique) est une communication visée à l'article 70.1 : elle exige une EFVP qui conclut à une protection adéquate et une entente écrite. Liez l'EFVP (clé efvp) et l'entente (clé entente). Une conservation ou un traitement hors Québec commencée avant le 2023-09-22 (clé debut_hebergement, ou date de signature de l'entente liée) donne un avertissement : l'obligation date de la Loi 25, dont les dispositions transitoires n'ont pas été vérifiées [U] (legal.md §4.8) ; l'EFVP comme l'entente reste exigée pour la suite.",
 			Bad:  base + acces + mesures + "hors_quebec: true\n", Good: base + acces + mesures + "hors_quebec: true\nefvp: EFVP-0001   # conclusion: protection_adequate\nentente: ENT-0001\n"}},
 		&Rule{ID: "INV-011", Kinds: inv, Sector: PublicOnly, Entry: inv011, Doc: Doc{
 			Title: "Inscription de l'inventaire non révisée depuis longtemps", Law: "A-2.1, art. 76, al. 1 (« maintenir à jour »)", Severity: finding.Off, Confidence: "M",
@@ -153,6 +153,10 @@ func inv010(p *Pass, e *model.Entry) {
 		return
 	}
 	miss := missingAssessment(e)
+	if before := startBeforeLoi25(p, e); before != "" && len(miss) > 0 {
+		p.ReportSev(finding.Warning, e, "hors_quebec", "fichier confié à l'extérieur du Québec depuis le %s sans %s : l'hébergement précède l'EFVP et l'entente écrite de la Loi 25 (2023-09-22, dispositions transitoires non vérifiées), mais elles sont exigées pour la suite du contrat (art. 70.1, al. 1 à 3)", before, strings.Join(miss, " ni "))
+		miss = nil
+	}
 	if len(miss) > 0 {
 		p.Report(e, "hors_quebec", "fichier conservé ou traité à l'extérieur du Québec sans %s : confier la conservation ou le traitement hors Québec est une communication visée à l'article 70.1 (al. 3)", strings.Join(miss, " ni "))
 	}

@@ -50,6 +50,10 @@ func prv011(p *Pass, e *model.Entry) {
 	}
 	switch agreementOf(p, e).state {
 	case agreementAbsent:
+		if start := e.Date("debut_hebergement"); start != "" && start < loi25Phase3 {
+			p.ReportSev(finding.Warning, e, "hors_quebec", "fichier confié à l'extérieur du Québec depuis le %s sans entente écrite liée (clé entente) : l'hébergement précède l'entente écrite de la Loi 25 (2023-09-22, dispositions transitoires non vérifiées), mais elle est exigée pour la suite du contrat (%s)", start, law)
+			break
+		}
 		p.Report(e, "hors_quebec", "fichier conservé ou traité à l'extérieur du Québec sans entente écrite liée (clé entente) (%s)", law)
 	case agreementNamed:
 		p.ReportSev(finding.Warning, e, "hors_quebec", "l'entente est nommée mais pas liée : inscrivez-la dans ententes/ et liez-la (clé entente) pour que ses dates puissent être vérifiées (%s)", law)

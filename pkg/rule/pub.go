@@ -46,8 +46,8 @@ func init() {
 			Good: "organisme: {nom: Ministère de l'Exemple, secteur: public, categorie: ministere}\n"}},
 		&Rule{ID: "PUB-003", Kinds: publicKinds(), Entry: pub003, Doc: Doc{
 			Title: "Renseignement personnel d'une personne concernée dans un registre publié",
-			Law:   "A-2.1, art. 53 et 54", LawPrivate: "P-39.1, art. 10", Severity: E, Confidence: "M",
-			Text: "Un registre publié décrit des catégories de renseignements et de personnes, jamais les renseignements d'une personne concernée. Les règles de confidentialité (Loi sur l'accès, art. 53 et 54 ; Loi sur le privé, art. 10) interdisent de diffuser, dans une colonne publiée, un numéro d'assurance sociale (vérifié par la clé de Luhn), un numéro d'assurance maladie, une date de naissance complète, une adresse courriel personnelle (Gmail, Hotmail, Outlook.com, Vidéotron…), un numéro de cellulaire ou de domicile, ou une adresse civique avec code postal. " +
+			Law:   "A-2.1, art. 53 et 54", LawPrivate: "P-39.1, art. 13", Severity: E, Confidence: "M",
+			Text: "Un registre publié décrit des catégories de renseignements et de personnes, jamais les renseignements d'une personne concernée. Les règles de confidentialité (Loi sur l'accès, art. 53 et 54 ; Loi sur le privé, art. 13 : publier le renseignement d'une personne est une communication sans consentement) interdisent de diffuser, dans une colonne publiée, un numéro d'assurance sociale (vérifié par la clé de Luhn), un numéro d'assurance maladie, une date de naissance complète, une adresse courriel personnelle (Gmail, Hotmail, Outlook.com, Vidéotron…), un numéro de cellulaire ou de domicile, ou une adresse civique avec code postal. " +
 				"Le constat nomme la colonne et le type de renseignement, et masque la valeur. Ne sont jamais signalés : le destinataire d'une communication, même une personne physique (la loi exige de le nommer, art. 67.3, al. 3, par. 2°), les coordonnées de fonction (art. 57 ; p. ex. acces@organisme.gouv.qc.ca, celles du responsable de registre.yaml) et une date seule, qui n'est pas une date de naissance. Heuristique : précision mesurée : 1,00 sur 50 phrases (rappel 0,95 ; corpus testdata/heuristics/PUB-003.tsv).",
 			Bad:  "renseignements: |\n  Nom et NAS de la personne (p. ex. 046 454 286), cellulaire : 514 555-0123\n",
 			Good: "renseignements: |\n  Nom, numéro d'assurance sociale et numéro de téléphone de la personne\n"}},
@@ -189,7 +189,7 @@ func pub003(p *Pass, e *model.Entry) {
 	allow := pii.NewAllow(c.Responsable.Courriel, c.Responsable.Adresse, c.Responsable.Telephone)
 	law := "Loi sur l'accès, art. 53 et 54"
 	if p.Private() {
-		law = "Loi sur le privé, art. 10"
+		law = "Loi sur le privé, art. 13"
 	}
 	for _, f := range e.Kind.Columns() {
 		if piiSkip[f.Key] || f.Type == model.Bool {

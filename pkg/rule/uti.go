@@ -233,7 +233,7 @@ func uti006(p *Pass, e *model.Entry) {
 	}
 	// What is used and for what: the remarks are commentary (« si c'est
 	// dépersonnalisé… »), legal.md §4.15.
-	if !utiDeidentifiedResearch(textOf(e, utiUseKeys...)) {
+	if !utiDeidentifiedResearchIn(textOf(e, utiUseKeys...), e.Str("utilisation")) {
 		return
 	}
 	for _, k := range utiUseKeys {
@@ -329,14 +329,20 @@ var utiContactStems = []string{"sollicit", "invit", "joindre", "contacter", "com
 // (UTI-006): « dépersonnalisé » affirmed (not denied, not hypothetical),
 // a research word (researchWord: not « études » as schooling), and no
 // contact with the persons.
-func utiDeidentifiedResearch(text string) bool {
+func utiDeidentifiedResearch(text string) bool { return utiDeidentifiedResearchIn(text, text) }
+
+// utiDeidentifiedResearchIn is utiDeidentifiedResearch for an entry: text is
+// what is used and for what (renseignements and utilisation), use the
+// description of the use alone, where contact with the persons is looked
+// for (« Nom, courriel » in renseignements names data, it contacts nobody).
+func utiDeidentifiedResearchIn(text, use string) bool {
 	if !utiAffirms(text, "depersonnalis") || utiHypothetical(text, "depersonnalis") {
 		return false
 	}
 	if researchWord(text) == "" {
 		return false
 	}
-	return hasWord(text, utiContactStems...) == ""
+	return hasWord(use, utiContactStems...) == ""
 }
 
 // utiHypothetical reports whether every use of stem follows « si » within

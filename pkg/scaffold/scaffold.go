@@ -144,6 +144,10 @@ func SchemaLine(ref string) string { return "# yaml-language-server: $schema=" +
 type EntryOptions struct {
 	Today     string // date_inscription (AAAA-MM-JJ); empty: left to fill
 	SchemaRef string // schema path or URL for the yaml-language-server line; empty: no line
+	// Private writes the template of an enterprise (secteur: prive): its
+	// comments cite the Loi sur le privé or no article, never the Loi sur
+	// l'accès, which binds public bodies only (PrivateRepo reads it).
+	Private bool
 }
 
 // Entry returns the file of a new entry of kind k: every declared key, with
@@ -153,7 +157,7 @@ type EntryOptions struct {
 func Entry(k *model.Kind, id string, o EntryOptions) ([]byte, error) {
 	values := map[string]any{}
 	comments := map[string]string{}
-	fillTemplate(k.Fields, "", values, comments)
+	fillTemplate(k.Fields, "", values, comments, o.Private)
 	values["id"] = id
 	if o.Today != "" && k.Field("date_inscription") != nil {
 		values["date_inscription"] = o.Today
@@ -162,7 +166,11 @@ func Entry(k *model.Kind, id string, o EntryOptions) ([]byte, error) {
 	if o.SchemaRef != "" {
 		h.WriteString(SchemaLine(o.SchemaRef) + "\n#\n")
 	}
-	fmt.Fprintf(&h, "%s\n%s\n", wrapComment(fmt.Sprintf("%s %s — %s (%s).", upperFirst(k.Singular), id, k.Title, k.Law), 96),
+	title := fmt.Sprintf("%s %s — %s (%s).", upperFirst(k.Singular), id, k.Title, k.Law)
+	if o.Private {
+		title = fmt.Sprintf("%s %s — %s.", upperFirst(k.Singular), id, k.Title)
+	}
+	fmt.Fprintf(&h, "%s\n%s\n", wrapComment(title, 96),
 		wrapComment("Remplissez chaque clé et supprimez celles qui ne s'appliquent pas : « registre lint » signale chaque "+
 			"valeur laissée vide. Pour un texte de plusieurs lignes, écrivez « | » après la clé, puis le texte en retrait "+
 			"de deux espaces. Les lignes qui commencent par « # » sont des commentaires : vous pouvez les supprimer.", 96))
@@ -171,7 +179,7 @@ func Entry(k *model.Kind, id string, o EntryOptions) ([]byte, error) {
 }
 
 // fillTemplate sets every field to its empty placeholder and its comment.
-func fillTemplate(fields []model.Field, prefix string, values map[string]any, comments map[string]string) {
+func fillTemplate(fields []model.Field, prefix string, values map[string]any, comments map[string]string, private bool) {
 	for i := range fields {
 		f := &fields[i]
 		key := f.Key
@@ -179,12 +187,12 @@ func fillTemplate(fields []model.Field, prefix string, values map[string]any, co
 		if prefix != "" {
 			p = prefix + "/" + key
 		}
-		comments[p] = fieldComment(f)
+		comments[p] = fieldCommentFor(f, private)
 		switch f.Type {
 		case model.Object:
 			if len(f.Fields) > 0 && (f.Req == model.Required || !hasRequired(f.Fields)) {
 				sub := map[string]any{}
-				fillTemplate(f.Fields, p, sub, comments)
+				fillTemplate(f.Fields, p, sub, comments, private)
 				values[key] = sub
 				continue
 			}
@@ -268,10 +276,17 @@ func quoteExample(f *model.Field, ex string) string {
 
 // fieldComment is the French help written above a key: its description,
 // whether it is required, the shape of its value and an example.
-func fieldComment(f *model.Field) string {
+func fieldComment(f *model.Field) string { return fieldCommentFor(f, false) }
+
+// fieldCommentFor is fieldComment for a public body or, private, for an
+// enterprise: no article of the Loi sur l'accès, in the text or the example.
+func fieldCommentFor(f *model.Field, private bool) string {
 	desc := f.Desc
 	if desc == "" {
 		desc = schema.Label(f) + "."
+	}
+	if private {
+		desc = privateText(desc)
 	}
 	switch f.Req {
 	case model.Required:
@@ -288,7 +303,7 @@ func fieldComment(f *model.Field) string {
 	if len(f.Enum) > 0 && !containsAll(desc, f.Enum) {
 		hints = append(hints, "Valeurs permises : "+strings.Join(f.Enum, ", ")+".")
 	}
-	if f.Example != "" && f.Type != model.Bool {
+	if f.Example != "" && f.Type != model.Bool && !(private && citesAccessAct(f.Example)) {
 		hints = append(hints, "P. ex. : "+quoteExample(f, f.Example))
 	}
 	out := wrapComment(desc, 96)

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -335,6 +336,36 @@ func TestWrapComment(t *testing.T) {
 	for _, tt := range tests {
 		if got := wrapComment(tt.in, tt.width); got != tt.want {
 			t.Errorf("wrapComment(%q, %d) = %q, want %q", tt.in, tt.width, got, tt.want)
+		}
+	}
+}
+
+// TestEntryPrivate: an enterprise's template (revue juridique, cas i01) never
+// cites the Loi sur l'accès: each article its comments name is one of the
+// Loi sur le privé, or of the incidents regulation that binds both sectors.
+func TestEntryPrivate(t *testing.T) {
+	priv := regexp.MustCompile(`P-39\.1, art\. [0-9.]+(?:, al\. [0-9]+)?(?: (?:et|à) [0-9.]+)*|Loi sur le privé, art\. [0-9.]+|r\. 3\.1, art\. [0-9]+`)
+	for _, k := range model.Kinds {
+		b, err := Entry(k, k.Prefix+"-0001", EntryOptions{Today: "2025-01-10", Private: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		for _, bad := range []string{"A-2.1", "Loi sur l'accès"} {
+			if strings.Contains(text, bad) {
+				t.Errorf("%s : le gabarit d'une entreprise cite %q :\n%s", k.Name, bad, text)
+			}
+		}
+		rest := priv.ReplaceAllString(strings.Join(strings.Fields(strings.ReplaceAll(text, "\n#", "\n")), " "), "")
+		if m := regexp.MustCompile(`\bart\. [0-9][^ ]*`).FindAllString(rest, -1); len(m) > 0 {
+			t.Errorf("%s : article(s) hors de la Loi sur le privé dans le gabarit d'une entreprise : %v", k.Name, m)
+		}
+		pub, err := Entry(k, k.Prefix+"-0001", EntryOptions{Today: "2025-01-10"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if k.Name == "communications" && !strings.Contains(string(pub), "A-2.1") {
+			t.Errorf("%s : le gabarit d'un organisme public devrait citer la Loi sur l'accès", k.Name)
 		}
 	}
 }

@@ -110,7 +110,7 @@ func Run(o *Options) error {
 	if _, err := os.Stat(filepath.Join(o.Dir, filepath.FromSlash(local))); err == nil {
 		ref = "../" + local // the schemas written by registre init
 	}
-	data, err := scaffold.Entry(k, id, scaffold.EntryOptions{Today: today, SchemaRef: ref})
+	data, err := scaffold.Entry(k, id, scaffold.EntryOptions{Today: today, SchemaRef: ref, Private: scaffold.PrivateRepo(o.Dir)})
 	if err != nil {
 		return err
 	}
