@@ -68,6 +68,7 @@ bench: build
 ## screenshots: PNGs of the demo site pages and PDF pages, for a person to look at
 screenshots: demo a11y-deps
 	node tools/a11y/screenshots.mjs _site _screenshots
+	node tools/a11y/screenshots.mjs --readme _site docs/capture-communications.png
 	for f in _site/*.pdf; do pdftoppm -png -r 60 "$$f" _screenshots/$$(basename $$f .pdf); done
 	@echo "Captures : _screenshots/"
 
