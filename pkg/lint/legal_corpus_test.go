@@ -238,8 +238,8 @@ func citesPublicLaw(msg string) bool {
 
 // namesOtherLaw are the rules whose message tells an enterprise that its
 // register cites the Loi sur l'accès (CIT-010) or one of its 70.1 exception
-// codes (COM-023); their legal basis stays P-39.1, which « interdit: » checks.
-var namesOtherLaw = map[string]bool{"CIT-010": true, "COM-023": true}
+// codes (COM-028); their legal basis stays P-39.1, which « interdit: » checks.
+var namesOtherLaw = map[string]bool{"CIT-010": true, "COM-028": true}
 
 // wrongCitations lists the findings of c that cite what they must not: the
 // Loi sur l'accès in an enterprise's message, or a text of « interdit: » in

@@ -110,8 +110,12 @@ func init() {
 			Bad:  "exemption: imputation_retenue\n", Good: "(aucune inscription, ou l'inscription conservée volontairement)"}},
 		&Rule{ID: "COM-023", Kinds: com, Entry: com023, Doc: Doc{
 			Title: "Exception de l'art. 70.1 déclarée pour une communication au Québec", Law: "A-2.1, art. 70.1", LawPrivate: "P-39.1, art. 17 ; art. 18, al. 1, par. 7°", Severity: W, Confidence: "M",
-			Text: "Une exception à l'article 70.1 ne se comprend que pour une communication à l'extérieur du Québec. Corrigez hors_quebec ou retirez exception_70_1. L'exception benefice-68-1.1 suppose aussi que l'appui légal cite l'article 68, premier alinéa, paragraphe 1.1°. Chaque code appartient à un secteur : urgence-18-7 (Loi sur le privé, art. 18, al. 1, par. 7°) aux entreprises, les quatre autres (Loi sur l'accès) aux organismes publics ; le code de l'autre secteur n'est pas une exception (les règles de l'EFVP et de l'entente, COM-007, COM-008, PRV-001…, s'appliquent) et la règle le signale.",
+			Text: "Une exception à l'article 70.1 ne se comprend que pour une communication à l'extérieur du Québec. Corrigez hors_quebec ou retirez exception_70_1. L'exception benefice-68-1.1 suppose aussi que l'appui légal cite l'article 68, premier alinéa, paragraphe 1.1°. (Un code de l'autre secteur : COM-028.)",
 			Bad:  "hors_quebec: false\nexception_70_1: sante-publique-133\n", Good: "hors_quebec: true\nexception_70_1: sante-publique-133\n"}},
+		&Rule{ID: "COM-028", Kinds: com, Entry: com028, Doc: Doc{
+			Title: "Exception de l'art. 70.1 d'un autre secteur", Law: "A-2.1, art. 70.1", LawPrivate: "P-39.1, art. 17 ; art. 18, al. 1, par. 7°", Severity: W, Confidence: "H",
+			Text: "Chaque code d'exception appartient à un secteur : urgence-18-7 (Loi sur le privé, art. 18, al. 1, par. 7°) aux entreprises, les quatre autres (urgence-59-4, benefice-68-1.1, engagement-international, sante-publique-133 : Loi sur l'accès) aux organismes publics. Le code de l'autre secteur n'est pas une exception : les règles de l'EFVP et de l'entente (COM-007, COM-008, PRV-001…) s'appliquent, et cette règle le signale. (Ajoutée en 0.2.0 ; COM-023 garde son sens : une exception déclarée pour une communication au Québec.)",
+			Bad:  "hors_quebec: true\nexception_70_1: urgence-18-7   # organisme public\n", Good: "hors_quebec: true\nexception_70_1: urgence-59-4\n"}},
 		&Rule{ID: "COM-024", Cross: true, Kinds: com, Sector: PublicOnly, Entry: com024, Doc: Doc{
 			Title: "Communication en vertu de l'art. 68 sans EFVP", Law: "A-2.1, art. 68, al. 2", Severity: E, Confidence: "H",
 			Text: "Depuis le 2023-09-22, la communication de l'article 68 est précédée d'une EFVP qui conclut que l'identification est nécessaire, qu'il est déraisonnable d'exiger le consentement, que l'objectif l'emporte sur l'impact sur la vie privée et que la confidentialité est assurée. Pour une entente conclue avant cette date (ancien régime), le constat est un avertissement ; de même lorsque l'entente n'est que nommée dans l'appui légal : une année antérieure à 2023 dans son titre (« … (2006) ») la place sous l'ancien régime, et sans année (ou en 2023) sa date ne peut être vérifiée (ENT-007). Une année postérieure à 2023 (« Lettre d'entente … (2025) ») prouve au contraire que l'entente relève de la Loi 25 : l'EFVP manquante est alors une erreur. (Règle COM-014b de l'analyse juridique.)",
@@ -498,10 +502,15 @@ func com023(p *Pass, e *model.Entry) {
 		}
 		p.Report(e, "exception_70_1", "l'exception benefice-68-1.1 suppose un appui sur l'article 68, premier alinéa, paragraphe 1.1°, que l'appui légal ne cite pas")
 	}
+}
+
+// com028: an exception code of the other sector is no exception.
+func com028(p *Pass, e *model.Entry) {
+	ex := e.Str("exception_70_1")
 	if ex == "urgence-18-7" && !p.Private() {
 		p.Report(e, "exception_70_1", "l'exception urgence-18-7 (Loi sur le privé, art. 18, al. 1, par. 7°) ne vaut que pour une entreprise : pour un organisme public, elle ne dispense ni de l'EFVP ni de l'entente de l'article 70.1")
 	}
-	if ex != "urgence-18-7" && p.Private() {
+	if ex != "" && ex != "urgence-18-7" && p.Private() {
 		p.Report(e, "exception_70_1", "l'exception %s est une exception de la Loi sur l'accès (art. 70.1) : elle ne vaut pas pour une entreprise, qui ne peut invoquer que l'urgence de l'article 18, al. 1, par. 7° de la Loi sur le privé ; l'EFVP et l'entente de l'article 17 restent exigées", ex)
 	}
 }

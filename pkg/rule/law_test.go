@@ -67,6 +67,7 @@ var lawTable = map[string]lawRow{
 	"COM-021": {"A-2.1, art. 67.3, al. 1 (depuis le 2022-09-22)", no, false},
 	"COM-022": {"A-2.1, art. 67.3, al. 1", no, false},
 	"COM-023": {"A-2.1, art. 70.1", "P-39.1, art. 17 ; art. 18, al. 1, par. 7°", false}, // §4.5
+	"COM-028": {"A-2.1, art. 70.1", "P-39.1, art. 17 ; art. 18, al. 1, par. 7°", false}, // §4.5
 	"COM-024": {"A-2.1, art. 68, al. 2", no, false},
 	"COM-025": {"A-2.1, art. 59, al. 1 ; art. 67.3, al. 1", no, false}, // §4.3
 	// Uses, 65.1 → 67.3 (§1.2.c, §4.2, §4.14): the register items are [U].
@@ -251,7 +252,7 @@ func TestPrivateFindingsNeverCiteAccessAct(t *testing.T) {
 
 // quotesAccessAct are the rules whose message names the Loi sur l'accès to an
 // enterprise because its register cites it (their law stays P-39.1).
-var quotesAccessAct = map[string]bool{"CIT-004": true, "CIT-010": true, "COM-023": true}
+var quotesAccessAct = map[string]bool{"CIT-004": true, "CIT-010": true, "COM-028": true}
 
 // lintFiles writes files in a temporary repository and lints it on fixtureToday.
 func lintFiles(t *testing.T, files map[string]string) []finding.Finding {
