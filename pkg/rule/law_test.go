@@ -62,11 +62,13 @@ var lawTable = map[string]lawRow{
 	"COM-016": {"A-2.1, art. 68, al. 1", no, false},
 	"COM-017": {"A-2.1, art. 67.2, al. 2, par. 1°", no, false}, // §4.10 corrected: the writing is par. 1°
 	"COM-018": {"A-2.1, art. 66, al. 2", no, false},
-	"COM-019": {"A-2.1, art. 67.2.1", "P-39.1, art. 21", true}, // 21 is [U] in legal.md; the rule is a warning
-	"COM-020": {"A-2.1, art. 70.1", "P-39.1, art. 17", false},
+	"COM-019": {"A-2.1, art. 67.2.1", no, false},
+	"COM-020": {"A-2.1, art. 70.1", no, false},
 	"COM-021": {"A-2.1, art. 67.3, al. 1 (depuis le 2022-09-22)", no, false},
 	"COM-022": {"A-2.1, art. 67.3, al. 1", no, false},
 	"COM-023": {"A-2.1, art. 70.1", "P-39.1, art. 17 ; art. 18, al. 1, par. 7°", false}, // §4.5
+	"PRV-013": {no, "P-39.1, art. 21", true},
+	"PRV-014": {no, "P-39.1, art. 17", false},
 	"COM-028": {"A-2.1, art. 70.1", "P-39.1, art. 17 ; art. 18, al. 1, par. 7°", false}, // §4.5
 	"COM-024": {"A-2.1, art. 68, al. 2", no, false},
 	"COM-025": {"A-2.1, art. 59, al. 1 ; art. 67.3, al. 1", no, false}, // §4.3
