@@ -60,8 +60,20 @@ func EncodeWithHeader(k *model.Kind, values map[string]any, header string) ([]by
 
 // EncodeFields encodes values declared by fields (a kind's Fields, or
 // model.ConfigFields for registre.yaml) in canonical form.
+//
+// Without comments, the fast writer (fastEncode) serves the common case
+// without the YAML encoder and without reading its output back: it writes
+// only spellings whose reading is certain, and TestProperty and
+// FuzzFastEncode check that its output equals the encoder's and decodes to
+// the same values. Anything else goes through the encoder, checked by
+// decoding its output.
 func EncodeFields(fields []model.Field, values map[string]any, opts Options) ([]byte, error) {
 	values, _ = normalize(values).(map[string]any)
+	if len(opts.Comments) == 0 {
+		if out, ok := fastEncode(fields, values, opts.Header); ok {
+			return out, nil
+		}
+	}
 	out, err := encodeFields(fields, values, opts, false)
 	if err != nil {
 		return nil, err

@@ -562,7 +562,42 @@ func assertFastAgrees(t testing.TB, k *model.Kind, values map[string]any, header
 	if !bytes.Equal(fast, want) {
 		t.Fatalf("fastEncode differs from the encoder\n--- fast\n%s\n--- encoder\n%s", fast, want)
 	}
+	// Encode returns the fast output without reading it back: it must read back.
+	if err := verifyValues(fast, values); err != nil {
+		t.Fatalf("fastEncode output does not read back: %v\n%s", err, fast)
+	}
 	return true
+}
+
+// FuzzFastEncode feeds fastEncode the values of any clean YAML file: when it
+// handles them, its output is the encoder's and reads back to the same values
+// (Encode relies on it to skip the read-back).
+func FuzzFastEncode(f *testing.F) {
+	for _, s := range []string{
+		"id: COM-0001\n",
+		"id: COM-0001\nfins: |\n  a\n\n  b\n",
+		"id: COM-0001\nappui_legal: [a, 'b', \"c\"]\nremarques: \"12 290\"\n",
+		"id: EFVP-0001\nfacteurs: {regime_juridique: r, sensibilite: s}\nignorer:\n- raison: x\n  regle: y\n",
+		"id: COM-0001\nfins: \"  a\\n b \\n\\tc\"\nx: '~'\ny: 'null'\nz: '1e3'\nw: '0x1F'\nv: '2026-01-01'\n",
+		"id: COM-0001\nfins: \"a\\n---\\n... \\n# b\\n- c\\n  d: e\"\n",
+	} {
+		f.Add([]byte(s))
+	}
+	if entries, err := filepath.Glob(filepath.Join("..", "..", "examples", "*", "*.yaml")); err == nil {
+		for _, p := range entries {
+			if b, err := os.ReadFile(p); err == nil {
+				f.Add(b)
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		doc, probs := source.Decode(src)
+		if len(probs) > 0 || doc == nil {
+			return
+		}
+		k := model.Kinds[len(src)%len(model.Kinds)]
+		assertFastAgrees(t, k, doc.Values, "")
+	})
 }
 
 // assertDecodedAgrees checks that FormatDecoded, given the loader's values,

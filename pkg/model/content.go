@@ -198,7 +198,12 @@ func normalLine(l string) bool {
 	}
 	space := false
 	for i := 0; i < len(l); i++ {
-		switch c := l[i]; c {
+		c := l[i]
+		if !lineSpecial[c] { // most bytes: one table look-up
+			space = false
+			continue
+		}
+		switch c {
 		case ' ':
 			if space {
 				return false
@@ -224,6 +229,10 @@ func normalLine(l string) bool {
 	}
 	return true
 }
+
+// lineSpecial marks the bytes normalLine looks at: ASCII spaces and the lead
+// bytes of the non-ASCII content spaces.
+var lineSpecial = [256]bool{' ': true, '\t': true, '\r': true, 0xC2: true, 0xE2: true, 0xE3: true}
 
 // words writes the words of one line (no "\n" in l), separated by one space.
 func (w *normalWriter) words(l string) {

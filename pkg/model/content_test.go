@@ -1,6 +1,7 @@
 package model
 
 import (
+	"math/rand/v2"
 	"sort"
 	"strconv"
 	"strings"
@@ -142,5 +143,23 @@ func BenchmarkContentKey(b *testing.B) {
 	b.SetBytes(45000)
 	for i := 0; i < b.N; i++ {
 		AppendContentKey(nil, values, keys)
+	}
+}
+
+// TestNormalLine checks the fast test against its definition: a line is in
+// normal form when joining its words with one space gives it back.
+func TestNormalLine(t *testing.T) {
+	atoms := []string{"a", "é", "«", "’", " ", "  ", "\t", "\r", "\u00a0", "\u202f", "\u2007", "\u3000", "\xc2", "\xe2\x80", "\xe3", "x y", "mot"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for i := 0; i < 200000; i++ {
+		var b strings.Builder
+		for j := r.IntN(24); j > 0; j-- {
+			b.WriteString(atoms[r.IntN(len(atoms))])
+		}
+		l := b.String()
+		want := l != "" && strings.Join(strings.FieldsFunc(l, isContentSpace), " ") == l
+		if got := normalLine(l); got != want {
+			t.Fatalf("normalLine(%q) = %v, want %v", l, got, want)
+		}
 	}
 }

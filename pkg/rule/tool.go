@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/registre-qc/registre/pkg/finding"
 	"github.com/registre-qc/registre/pkg/model"
@@ -118,18 +119,42 @@ func ref008Digest(e *model.Entry) string {
 	if !model.Publishable(e) {
 		return "" // a withheld entry is not in the published register
 	}
+	buf := digestBufs.Get().(*[]byte)
+	content, has := model.AppendContentKey((*buf)[:0], e.Values, digestKeys(e.Kind))
+	var sum [sha256.Size]byte
+	if has {
+		sum = sha256.Sum256(content)
+	}
+	if cap(content) <= 1<<20 { // a huge entry's buffer is left to the collector
+		*buf = content[:0]
+		digestBufs.Put(buf)
+	}
+	if !has {
+		return ""
+	}
+	return string(sum[:])
+}
+
+// Allocation-free helpers of ref008Digest (mechanical: same key, same bytes).
+// digestBufs holds reusable content-key buffers; digestKeys the published
+// columns of each kind, but "id", computed once per kind.
+var (
+	digestBufs = sync.Pool{New: func() any { b := make([]byte, 0, 8<<10); return &b }}
+	digestCols sync.Map // *model.Kind → []string
+)
+
+func digestKeys(k *model.Kind) []string {
+	if v, ok := digestCols.Load(k); ok {
+		return v.([]string)
+	}
 	var keys []string
-	for _, f := range e.Kind.Columns() {
+	for _, f := range k.Columns() {
 		if f.Key != "id" {
 			keys = append(keys, f.Key)
 		}
 	}
-	content, has := model.AppendContentKey(nil, e.Values, keys)
-	if !has {
-		return ""
-	}
-	sum := sha256.Sum256(content)
-	return string(sum[:])
+	v, _ := digestCols.LoadOrStore(k, keys)
+	return v.([]string)
 }
 
 // ref008 reports an entry whose published columns all equal those of an

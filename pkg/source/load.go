@@ -9,6 +9,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"syscall"
@@ -279,8 +280,13 @@ func Load(root string, opts Options) (*Result, error) {
 		findings []finding.Finding
 	}
 	outs := make([]out, len(files))
-	parallel.For(len(files), opts.Workers, func(_, i int) {
-		outs[i].entry, outs[i].findings = loadEntry(files[i], opts.MaxSize)
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	bufs := make([][]byte, workers) // one reused read buffer per worker
+	parallel.For(len(files), workers, func(w, i int) {
+		outs[i].entry, outs[i].findings = loadEntry(files[i], opts.MaxSize, &bufs[w])
 		if onEntry != nil && outs[i].entry != nil {
 			outs[i].findings = append(outs[i].findings, onEntry(outs[i].entry)...)
 		}
@@ -320,7 +326,14 @@ func firstElem(rel string) string {
 // readFile reads at most max bytes of a regular file; anything else, a
 // larger or an unreadable file is a finding.
 func readFile(abs, rel string, max int64) ([]byte, *finding.Finding) {
-	data, err := readRegular(abs, max)
+	return readFileInto(nil, abs, rel, max)
+}
+
+// readFileInto is readFile reading into buf's storage when it is large
+// enough (the loader's workers reuse one buffer each: decoding copies what it
+// keeps).
+func readFileInto(buf []byte, abs, rel string, max int64) ([]byte, *finding.Finding) {
+	data, err := readRegularInto(buf, abs, max)
 	var nr *notRegularError
 	switch {
 	case errors.As(err, &nr):
@@ -378,6 +391,10 @@ func ReadInput(name string, max int64) ([]byte, error) {
 }
 
 func readRegular(name string, max int64) ([]byte, error) {
+	return readRegularInto(nil, name, max)
+}
+
+func readRegularInto(buf []byte, name string, max int64) ([]byte, error) {
 	f, err := openNoBlock(name)
 	if err != nil {
 		return nil, err
@@ -394,7 +411,10 @@ func readRegular(name string, max int64) ([]byte, error) {
 		return nil, errTooBig
 	}
 	// Read the size stat announced plus one byte, to notice a file that grew.
-	buf := make([]byte, 0, st.Size()+1)
+	if int64(cap(buf)) < st.Size()+1 {
+		buf = make([]byte, 0, st.Size()+1)
+	}
+	buf = buf[:0]
 	data, err := readAllInto(buf, io.LimitReader(f, max+1))
 	if err != nil {
 		return nil, err
@@ -449,10 +469,13 @@ func readAllInto(buf []byte, r io.Reader) ([]byte, error) {
 	}
 }
 
-func loadEntry(f file, max int64) (*model.Entry, []finding.Finding) {
-	data, ff := readFile(f.abs, f.rel, max)
+func loadEntry(f file, max int64, buf *[]byte) (*model.Entry, []finding.Finding) {
+	data, ff := readFileInto(*buf, f.abs, f.rel, max)
 	if ff != nil {
 		return nil, []finding.Finding{*ff}
+	}
+	if cap(data) <= 1<<20 { // kept for the worker's next file; a huge one is let go
+		*buf = data[:0]
 	}
 	stem := strings.TrimSuffix(path.Base(f.rel), path.Ext(f.rel))
 	doc, probs := Decode(data)
