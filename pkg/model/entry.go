@@ -181,6 +181,13 @@ func (e *Entry) True(key string) bool { b, _ := e.Bool(key); return b }
 // Map returns a mapping value (nil if absent or not a mapping).
 func (e *Entry) Map(key string) map[string]any { m, _ := e.Values[key].(map[string]any); return m }
 
+// Value returns the decoded value of key (nil if absent). Rules read values
+// through this and the other accessors, never through Values.
+func (e *Entry) Value(key string) any { return e.Values[key] }
+
+// List returns a list value (nil if absent or not a list).
+func (e *Entry) List(key string) []any { l, _ := e.Values[key].([]any); return l }
+
 // AsString converts a scalar to its text.
 func AsString(v any) string {
 	switch t := v.(type) {
