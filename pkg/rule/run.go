@@ -408,7 +408,7 @@ func suppress(repo *model.Repository, fs []finding.Finding, cfg Config, enabled 
 			EntryID: e.ID, KeyPath: path, Message: fmt.Sprintf(format, args...)}
 	}
 	for _, e := range repo.Entries {
-		items, _ := e.Values["ignorer"].([]any)
+		items := e.List("ignorer")
 		for i, it := range items {
 			m, _ := it.(map[string]any)
 			s := &sup{rule: model.AsString(m["regle"]), reason: model.AsString(m["raison"]), until: model.AsString(m["jusqu_au"]), idx: i}
