@@ -6,7 +6,6 @@ package lint
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/registre-qc/registre/pkg/finding"
 	"github.com/registre-qc/registre/pkg/model"
@@ -21,9 +20,11 @@ type Options struct {
 	Workers int
 	// Severities, when set, adds to (and wins over) registre.yaml's lint.regles.
 	Severities map[string]finding.Severity
-	// Lean keeps only what cross-entry rules read once each entry's own rules
-	// have run: the returned Repo is then only fit for reporting, not for
-	// publishing or exporting.
+	// Lean keeps in memory only what cross-entry rules usually read once
+	// each entry's own rules have run; a dropped value a rule asks for is
+	// read again from its file (model.Entry.Compact), so the findings are
+	// those of a full run. The returned Repo is then only fit for reporting,
+	// not for publishing or exporting.
 	Lean bool
 }
 
@@ -34,6 +35,11 @@ type Result struct {
 	Files    int
 	// FailLevel from registre.yaml (lint.niveau_echec), Error by default.
 	FailLevel finding.Severity
+	// Reread lists, in lean mode, the files decoded a second time because a
+	// rule read a key that lean mode had dropped: the findings are right, but
+	// the rule is slow (it reads a text once the whole repository is loaded;
+	// see Options.Lean).
+	Reread []string
 }
 
 // Run lints the repository at root. The error is for usage problems (exit 2):
@@ -72,32 +78,38 @@ func Run(root string, opts Options) (*Result, error) {
 		return nil, err
 	}
 	out := capPerFile(en.Finish(append(prior, res.Findings...)))
+	var reread []string
+	for _, e := range res.Repo.Entries {
+		done, err := e.Reread()
+		if err != nil {
+			// The file changed (or vanished) during the run: the findings
+			// could mix two versions of it.
+			return nil, err
+		}
+		if done {
+			reread = append(reread, e.Path)
+		}
+	}
 	fail := finding.Error
 	if s, ok := finding.ParseSeverity(res.Repo.Config.Lint.NiveauEchec); ok && s != finding.Off {
 		fail = s
 	}
-	return &Result{Repo: res.Repo, Findings: out, Files: res.Files, FailLevel: fail}, nil
+	return &Result{Repo: res.Repo, Findings: out, Files: res.Files, FailLevel: fail, Reread: reread}, nil
 }
 
 // compact keeps, once an entry's own rules have run, only what cross-entry
-// rules and suppressions read: references, dates, flags, enumerations, the
-// `ignorer` list, and the positions of top-level keys. Texts and lists go
-// (the citations cross-entry rules need are kept by the rule engine).
-// Large repositories are then linted in little memory, with little garbage
-// collection work. Only the published kinds, which make up the bulk of a
-// repository, are compacted.
+// rules and suppressions usually read: references, dates, flags,
+// enumerations, the `ignorer` list. Texts and lists go (the citations
+// cross-entry rules need are kept by the rule engine). Large repositories are
+// then linted in little memory, with little garbage collection work. A rule
+// that reads a dropped key still gets its true value (model.Entry.Compact):
+// the file is decoded again, and Result.Reread counts it. Only the published
+// kinds, which make up the bulk of a repository, are compacted.
 func compact(e *model.Entry, keep map[string]bool) {
 	if !e.Kind.Published() || keep == nil {
 		return // EFVP, agreements, incidents: few, and read whole by repository rules
 	}
-	for k := range e.Values {
-		if !keep[k] {
-			delete(e.Values, k)
-		}
-	}
-	e.Positions.Keep(func(path string) bool {
-		return !strings.Contains(path, "/") || strings.HasPrefix(path, "ignorer/")
-	})
+	e.Compact(keep)
 }
 
 // leanKeys lists, per published kind, the keys compact keeps.

@@ -54,3 +54,15 @@ func strip(fs []finding.Finding) []finding.Finding {
 	}
 	return fs
 }
+
+// TestLeanNoReread: on the bundled example, no rule needs a text that lean
+// mode dropped (the findings would be right, but the rule slow).
+func TestLeanNoReread(t *testing.T) {
+	res, err := Run(filepath.Join("..", "..", "examples"), Options{Today: "2026-01-15", Lean: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Reread) > 0 {
+		t.Errorf("fichiers relus en mode allégé : %v", res.Reread)
+	}
+}

@@ -33,10 +33,13 @@ func Publishable(e *Entry) bool {
 	if e == nil || e.Kind == nil || !e.Kind.Published() || e.Damaged || !KindCertain(e) {
 		return false
 	}
-	if v, ok := e.Values[ConfidentialKey]; ok {
+	if v, ok := e.lookup(ConfidentialKey); ok {
 		if b, isBool := v.(bool); !isBool || b {
 			return false
 		}
+	}
+	if e.lean != nil {
+		return e.lean.doubtFree // taken while e was whole
 	}
 	return len(Doubts(e)) == 0
 }
@@ -48,7 +51,7 @@ func KindCertain(e *Entry) bool {
 	if e == nil || e.Kind == nil || !ValidID(e.Kind, e.ID) {
 		return false
 	}
-	if v, ok := e.Values["id"]; ok {
+	if v, ok := e.lookup("id"); ok {
 		s, isStr := v.(string)
 		if !isStr || strings.TrimSpace(s) != e.ID {
 			return false
@@ -73,6 +76,7 @@ func Doubts(e *Entry) []Doubt {
 	if e == nil || e.Kind == nil || !e.Kind.Published() {
 		return nil
 	}
+	e = e.Whole() // every key counts, not only those a compact entry kept
 	var out []Doubt
 	// A sub-folder named after another kind (communications/incidents/…):
 	// which register the author meant is uncertain.

@@ -112,6 +112,9 @@ type Entry struct {
 	// its values may not be what the author meant, so it is never published
 	// (see Publishable).
 	Damaged bool
+
+	reread func() (*Entry, error) // set by the loader: decode the file again (see Compact)
+	lean   *leanState             // set by Compact
 }
 
 // PathOf joins key path elements: PathOf("appui_legal", 1) = "appui_legal/1".
@@ -134,6 +137,11 @@ func PathOf(elems ...any) string {
 // At returns the best position for a key path: the value if present, else the
 // nearest enclosing key that exists, else the start of the file.
 func (e *Entry) At(path string) finding.Position {
+	if e.lean != nil && !e.lean.hasPos(path) {
+		if w := e.Whole(); w != e {
+			return w.At(path)
+		}
+	}
 	for {
 		if p, ok := e.Positions.Get(path); ok {
 			if p.Value.Line > 0 {
@@ -154,6 +162,11 @@ func (e *Entry) At(path string) finding.Position {
 
 // KeyAt returns the position of the key of path (falls back like At).
 func (e *Entry) KeyAt(path string) finding.Position {
+	if e.lean != nil && !e.lean.hasPos(path) {
+		if w := e.Whole(); w != e {
+			return w.KeyAt(path)
+		}
+	}
 	if p, ok := e.Positions.Get(path); ok && p.Key.Line > 0 {
 		return p.Key
 	}
@@ -161,17 +174,17 @@ func (e *Entry) KeyAt(path string) finding.Position {
 }
 
 // Has reports whether key is present (even if null).
-func (e *Entry) Has(key string) bool { _, ok := e.Values[key]; return ok }
+func (e *Entry) Has(key string) bool { _, ok := e.lookup(key); return ok }
 
 // Str returns a string value trimmed of surrounding space ("" if absent or not a string).
-func (e *Entry) Str(key string) string { return AsString(e.Values[key]) }
+func (e *Entry) Str(key string) string { return AsString(e.Value(key)) }
 
 // Strings returns a list value as strings (a single string gives one item).
-func (e *Entry) Strings(key string) []string { return AsStrings(e.Values[key]) }
+func (e *Entry) Strings(key string) []string { return AsStrings(e.Value(key)) }
 
 // Bool returns a boolean value and whether it is set to a boolean.
 func (e *Entry) Bool(key string) (value, set bool) {
-	b, ok := e.Values[key].(bool)
+	b, ok := e.Value(key).(bool)
 	return b, ok
 }
 
@@ -179,14 +192,14 @@ func (e *Entry) Bool(key string) (value, set bool) {
 func (e *Entry) True(key string) bool { b, _ := e.Bool(key); return b }
 
 // Map returns a mapping value (nil if absent or not a mapping).
-func (e *Entry) Map(key string) map[string]any { m, _ := e.Values[key].(map[string]any); return m }
+func (e *Entry) Map(key string) map[string]any { m, _ := e.Value(key).(map[string]any); return m }
 
 // Value returns the decoded value of key (nil if absent). Rules read values
 // through this and the other accessors, never through Values.
-func (e *Entry) Value(key string) any { return e.Values[key] }
+func (e *Entry) Value(key string) any { v, _ := e.lookup(key); return v }
 
 // List returns a list value (nil if absent or not a list).
-func (e *Entry) List(key string) []any { l, _ := e.Values[key].([]any); return l }
+func (e *Entry) List(key string) []any { l, _ := e.Value(key).([]any); return l }
 
 // AsString converts a scalar to its text.
 func AsString(v any) string {
@@ -248,10 +261,10 @@ func IsDate(s string) bool {
 
 // Date returns a date value (a plain date, or the start of a {debut, fin} period
 // when first is true, its end otherwise); "" when absent or invalid.
-func (e *Entry) Date(key string) string { return DateOf(e.Values[key], true) }
+func (e *Entry) Date(key string) string { return DateOf(e.Value(key), true) }
 
 // DateEnd is like Date but takes the end of a period.
-func (e *Entry) DateEnd(key string) string { return DateOf(e.Values[key], false) }
+func (e *Entry) DateEnd(key string) string { return DateOf(e.Value(key), false) }
 
 // DateOf extracts a date from a date or period value.
 func DateOf(v any, first bool) string {

@@ -57,14 +57,16 @@ type Rule struct {
 	// they run once the whole repository is loaded. The others see only their
 	// entry and the configuration, and run as each file is decoded.
 	//
-	// Contract: `registre lint` runs in lean mode (pkg/lint): once an entry's
-	// own rules have run, the free texts of published entries (inventaire,
-	// communications, utilisations, collectes) are dropped; a Cross rule sees
-	// only their non-text keys (references, dates, booleans, enumerations) and
-	// their parsed legal bases (Pass.Citations). It must not read their texts,
-	// not even its own entry's: do that in a non-Cross rule. Every rule
-	// fixture runs in both modes and fails when they differ, so a rule that
-	// breaks the contract fails its own test (fixtures_test.go).
+	// `registre lint` runs in lean mode (pkg/lint): once an entry's own
+	// rules have run, the free texts of published entries (inventaire,
+	// communications, utilisations, collectes) are dropped from memory. A
+	// Cross rule may still read any key of any entry through the accessors
+	// (e.Str, e.Value, e.At…): a dropped value is read again from its file
+	// (model.Entry.Compact), so its findings are those of a full run. Reading
+	// texts here is slow on a large repository, though: the rule fixtures
+	// fail when a fixture needs such a second reading (lint.Result.Reread);
+	// read texts in a non-Cross rule, and the legal bases of other entries
+	// through Pass.Citations, which the engine keeps.
 	Cross bool
 	// Fixed rules (YAML-…, REF-…) report integrity problems that cannot be
 	// turned off or suppressed: a file that cannot be read always fails the run.
@@ -121,6 +123,7 @@ type Pass struct {
 	rule  *Rule
 	out   *[]finding.Finding
 	cites map[*model.Entry]citation.Cell // agreements, read across entries
+	cited *sync.Map                      // *model.Entry → the articles of its citations, taken in Engine.Local
 	def   string                         // default instrument: A-2.1 or P-39.1
 	cur   *model.Entry                   // the entry the worker is on, and its parsed citations
 	cell  citation.Cell
@@ -200,6 +203,11 @@ func (p *Pass) Citations(e *model.Entry) citation.Cell {
 	}
 	if c, ok := p.cites[e]; ok {
 		return c
+	}
+	if p.cited != nil {
+		if c, ok := p.cited.Load(e); ok {
+			return c.(citation.Cell)
+		}
 	}
 	return parseCitations(e, p.def)
 }

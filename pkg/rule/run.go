@@ -90,8 +90,10 @@ type Engine struct {
 	local, cross []*Rule
 	repoRules    []*Rule
 	workers      int
-	// cited keeps, for entries that cross-entry rules will see again, the
-	// articles their citations name (parsed once, in Local), not the whole parse.
+	// cited keeps, for every entry that cites (cross-entry and repository
+	// rules see them again, and lint may have dropped their texts since),
+	// the articles their citations name (parsed once, in Local), not the
+	// whole parse.
 	cited     sync.Map // *model.Entry → citation.Cell
 	needCited map[*model.Kind]bool
 	// cells memoises parsed citation cells by their text: registers repeat
@@ -170,7 +172,12 @@ func (en *Engine) parse(e *model.Entry) citation.Cell {
 // NewEngine prepares the enabled rules for repo (whose configuration must be loaded).
 func NewEngine(repo *model.Repository, cfg Config) *Engine {
 	// Agreements' articles are read by repository rules (ENT-004).
-	en := &Engine{repo: repo, cfg: cfg, def: defaultInstrument(repo), workers: cfg.Workers, needCited: map[*model.Kind]bool{model.Ententes: true}}
+	en := &Engine{repo: repo, cfg: cfg, def: defaultInstrument(repo), workers: cfg.Workers, needCited: map[*model.Kind]bool{}}
+	for _, k := range model.Kinds {
+		if citedKey(k) != "" {
+			en.needCited[k] = true
+		}
+	}
 	if en.workers <= 0 {
 		en.workers = runtime.GOMAXPROCS(0)
 	}
@@ -189,15 +196,6 @@ func NewEngine(repo *model.Repository, cfg Config) *Engine {
 			}
 		case r.Entry != nil && r.Cross:
 			en.cross = append(en.cross, r)
-			kinds := r.Kinds
-			if len(kinds) == 0 {
-				kinds = model.Kinds
-			}
-			for _, k := range kinds {
-				if citedKey(k) != "" {
-					en.needCited[k] = true
-				}
-			}
 		case r.Entry != nil:
 			en.local = append(en.local, r)
 		}
@@ -245,7 +243,7 @@ func (en *Engine) Prior(fs []finding.Finding) []finding.Finding {
 // Local runs the rules that need only e and the configuration.
 func (en *Engine) Local(e *model.Entry) []finding.Finding {
 	var out []finding.Finding
-	p := &Pass{Repo: en.repo, Today: en.cfg.Today, out: &out, def: en.def, rej: &en.rej}
+	p := &Pass{Repo: en.repo, Today: en.cfg.Today, out: &out, def: en.def, rej: &en.rej, cited: &en.cited}
 	cell := en.parse(e)
 	en.runEntry(p, e, en.local, cell)
 	for r, m := range en.digests {
@@ -313,7 +311,7 @@ func (en *Engine) Finish(prior []finding.Finding) []finding.Finding {
 	chunks := make([][]finding.Finding, nw)
 	passes := make([]*Pass, nw)
 	for w := range passes {
-		passes[w] = &Pass{Repo: repo, Today: en.cfg.Today, out: &chunks[w], cites: cites, def: en.def, rej: &en.rej}
+		passes[w] = &Pass{Repo: repo, Today: en.cfg.Today, out: &chunks[w], cites: cites, def: en.def, rej: &en.rej, cited: &en.cited}
 	}
 	parallel.For(len(repo.Entries), nw, func(w, i int) {
 		e := repo.Entries[i]
@@ -330,7 +328,7 @@ func (en *Engine) Finish(prior []finding.Finding) []finding.Finding {
 		all = append(all, c...)
 	}
 	for _, r := range en.repoRules {
-		p := &Pass{Repo: repo, Today: en.cfg.Today, rule: r, out: &all, cites: cites, def: en.def, dig: en.digests[r], rej: &en.rej}
+		p := &Pass{Repo: repo, Today: en.cfg.Today, rule: r, out: &all, cites: cites, def: en.def, dig: en.digests[r], rej: &en.rej, cited: &en.cited}
 		r.Repo(p)
 	}
 	kept := all[:0]
@@ -410,7 +408,7 @@ func suppress(repo *model.Repository, fs []finding.Finding, cfg Config, enabled 
 			EntryID: e.ID, KeyPath: path, Message: fmt.Sprintf(format, args...)}
 	}
 	for _, e := range repo.Entries {
-		items, _ := e.Values["ignorer"].([]any)
+		items := e.List("ignorer")
 		for i, it := range items {
 			m, _ := it.(map[string]any)
 			s := &sup{rule: model.AsString(m["regle"]), reason: model.AsString(m["raison"]), until: model.AsString(m["jusqu_au"]), idx: i}

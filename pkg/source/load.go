@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/registre-qc/registre/pkg/oserr"
+	"hash/maphash"
 	"io"
 	"io/fs"
 	"os"
@@ -487,6 +488,7 @@ func loadEntry(f file, max int64, buf *[]byte) (*model.Entry, []finding.Finding)
 		return nil, out
 	}
 	e := &model.Entry{Kind: f.kind, ID: stem, Path: f.rel, Values: doc.Values, Positions: doc.Positions, Damaged: len(probs) > 0}
+	e.SetReread(rereader(f, max, maphash.Bytes(sumSeed, data)))
 	if !model.ValidID(f.kind, stem) {
 		out = append(out, finding.Finding{Path: f.rel, Pos: finding.Position{Line: 1, Col: 1}, Rule: "REF-004", Severity: finding.Error, EntryID: stem,
 			Message: fmt.Sprintf("nom de fichier « %s » invalide pour le registre %s : il doit commencer par %s- suivi d'un numéro (p. ex. %s-0001.yaml)",
@@ -499,6 +501,31 @@ func loadEntry(f file, max int64, buf *[]byte) (*model.Entry, []finding.Finding)
 		}
 	}
 	return e, out
+}
+
+// sumSeed seeds the sums of the files the loader reads: a sum is compared
+// only within one run (see rereader).
+var sumSeed = maphash.MakeSeed()
+
+// rereader returns the function that decodes the file of an entry again,
+// for an entry lint made compact (model.Entry.Compact): the same file,
+// opened the same way, which must hold the bytes first read (sum).
+func rereader(f file, max int64, sum uint64) func() (*model.Entry, error) {
+	return func() (*model.Entry, error) {
+		data, ff := readFile(f.abs, f.rel, max)
+		if ff != nil {
+			return nil, fmt.Errorf("%s : %s", f.rel, ff.Message)
+		}
+		if maphash.Bytes(sumSeed, data) != sum {
+			return nil, fmt.Errorf("%s a changé pendant la vérification : relancez la commande", f.rel)
+		}
+		doc, _ := Decode(data)
+		if doc == nil {
+			return nil, fmt.Errorf("%s ne se décode plus", f.rel)
+		}
+		stem := strings.TrimSuffix(path.Base(f.rel), path.Ext(f.rel))
+		return &model.Entry{Kind: f.kind, ID: stem, Path: f.rel, Values: doc.Values, Positions: doc.Positions}, nil
+	}
 }
 
 // osErrorFrench explains common file-system errors in French.

@@ -175,3 +175,48 @@ func TestLoadTooLarge(t *testing.T) {
 		t.Errorf("a file over the limit must not be decoded")
 	}
 }
+
+// TestRereadCompact: a compact entry reads a dropped key back from its file;
+// if the file changed or vanished in between, the entry says so and invents
+// nothing (lint turns that into an error of the run).
+func TestRereadCompact(t *testing.T) {
+	dir := repo(t, map[string]string{
+		"registre.yaml":                "organisme: {nom: Essai, secteur: public}\n",
+		"communications/COM-0001.yaml": "id: COM-0001\nfins: Payer.\nhors_quebec: false\n",
+		"communications/COM-0002.yaml": "id: COM-0002\nfins: Payer.\nhors_quebec: false\n",
+		"communications/COM-0003.yaml": "id: COM-0003\nfins: Payer.\nhors_quebec: false\n",
+	})
+	res := load(t, dir, Options{})
+	keep := map[string]bool{"id": true, "hors_quebec": true}
+	for _, e := range res.Repo.Entries {
+		e.Compact(keep)
+	}
+	e1, e2, e3 := res.Repo.ByID["COM-0001"], res.Repo.ByID["COM-0002"], res.Repo.ByID["COM-0003"]
+	if got := e1.Str("fins"); got != "Payer." {
+		t.Errorf("fins relu : %q", got)
+	}
+	if done, err := e1.Reread(); !done || err != nil {
+		t.Errorf("COM-0001 : Reread = %v, %v", done, err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "communications", "COM-0002.yaml"), []byte("id: COM-0002\nfins: Autre.\nhors_quebec: false\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := e2.Str("fins"); got != "" {
+		t.Errorf("valeur d'un fichier modifié : %q", got)
+	}
+	if _, err := e2.Reread(); err == nil || !strings.Contains(err.Error(), "COM-0002.yaml a changé pendant la vérification") {
+		t.Errorf("COM-0002 modifié : %v", err)
+	}
+	if err := os.Remove(filepath.Join(dir, "communications", "COM-0003.yaml")); err != nil {
+		t.Fatal(err)
+	}
+	if got := e3.Str("fins"); got != "" {
+		t.Errorf("valeur d'un fichier supprimé : %q", got)
+	}
+	if _, err := e3.Reread(); err == nil || !strings.Contains(err.Error(), "COM-0003.yaml") {
+		t.Errorf("COM-0003 supprimé : %v", err)
+	}
+	if e3.True("hors_quebec") || !e3.Has("hors_quebec") || e3.Str("id") != "COM-0003" {
+		t.Error("les clés gardées restent lisibles")
+	}
+}
