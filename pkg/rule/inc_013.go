@@ -17,7 +17,7 @@ func init() {
 }
 
 func inc013(p *Pass, e *model.Entry) {
-	items, _ := e.Values["communications_attenuation"].([]any)
+	items := e.List("communications_attenuation")
 	for i, it := range items {
 		m, ok := it.(map[string]any)
 		if !ok {

@@ -15,7 +15,7 @@ func init() {
 }
 
 func inv009(p *Pass, e *model.Entry) {
-	items, _ := e.Values["personnes_acces"].([]any)
+	items := e.List("personnes_acces")
 	for i, it := range items {
 		s, ok := it.(string)
 		if !ok {

@@ -17,8 +17,8 @@ func init() {
 }
 
 func inv014(p *Pass, e *model.Entry) {
-	v, ok := e.Values["unite"]
-	if s, isStr := v.(string); ok && v != nil && (!isStr || strings.TrimSpace(s) != "") {
+	v := e.Value("unite") // nil when absent
+	if s, isStr := v.(string); v != nil && (!isStr || strings.TrimSpace(s) != "") {
 		return // present (a wrong type is the schema's business)
 	}
 	p.Report(e, "unite", "unité administrative responsable non indiquée (clé unite) : bonne pratique que l'article 76 n'exige pas, mais que l'inventaire publié indique pour chaque fichier")

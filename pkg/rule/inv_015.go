@@ -44,7 +44,7 @@ func inv015(p *Pass, e *model.Entry) {
 		if covered && key == "transferts_techniques" {
 			continue
 		}
-		items, _ := e.Values[key].([]any)
+		items := e.List(key)
 		for i, it := range items {
 			s := model.AsString(it)
 			if w := outsidePlace(s); w != "" {

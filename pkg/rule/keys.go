@@ -10,7 +10,7 @@ import (
 // items of the list (model.AsStrings drops the empty ones), or the key itself
 // for a single value.
 func itemPaths(e *model.Entry, key string) []string {
-	switch v := e.Values[key].(type) {
+	switch v := e.Value(key).(type) {
 	case []any:
 		var out []string
 		for j, x := range v {

@@ -30,7 +30,7 @@ func pub003(p *Pass, e *model.Entry) {
 		if piiSkip[f.Key] || f.Type == model.Bool {
 			continue
 		}
-		switch v := e.Values[f.Key].(type) {
+		switch v := e.Value(f.Key).(type) {
 		case string:
 			pub003Text(p, e, f, f.Key, v, law, allow)
 		case []any:

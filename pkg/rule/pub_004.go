@@ -24,7 +24,7 @@ func pub004(p *Pass, e *model.Entry) {
 	if f == nil {
 		return
 	}
-	items, _ := e.Values["personnes_acces"].([]any)
+	items := e.List("personnes_acces")
 	for i, x := range items {
 		s, ok := x.(string)
 		if !ok {

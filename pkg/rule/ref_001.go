@@ -22,7 +22,7 @@ func checkRefs(p *Pass, e *model.Entry) {
 			continue
 		}
 		target := model.KindByName(f.RefKind)
-		v := e.Values[f.Key]
+		v := e.Value(f.Key)
 		check := func(path string, x any) {
 			id, ok := x.(string)
 			if !ok || strings.TrimSpace(id) == "" {
