@@ -1,11 +1,9 @@
 package rule
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/registre-qc/registre/pkg/citation"
-	"github.com/registre-qc/registre/pkg/finding"
 	"github.com/registre-qc/registre/pkg/model"
 )
 
@@ -64,18 +62,6 @@ func namedLine(c citation.Cell, kinds map[string]bool) (string, bool) {
 	return "", false
 }
 
-// reYear finds a year in parentheses: « Entente administrative … (2006) ».
-var reYear = regexp.MustCompile(`\((?:[^()]*\D)?((?:19|20)\d\d)\)`)
-
-// namedYear returns the year the named agreement's title gives (the first
-// one: « (2007) Lettre de modification (2021) » was concluded in 2007), or "".
-func namedYear(line string) string {
-	if m := reYear.FindStringSubmatch(line); m != nil {
-		return m[1]
-	}
-	return ""
-}
-
 // agreementNeed is one duty of a written agreement that applies to an entry.
 type agreementNeed struct {
 	law    string // article requiring the agreement, in the entry's sector
@@ -119,59 +105,6 @@ func agreementNeeds(p *Pass, e *model.Entry) []agreementNeed {
 	return out
 }
 
-func init() {
-	W := finding.Warning
-	base := "id: COM-0001\ndestinataire: Ministère de l'Emploi et de la Solidarité sociale\nrenseignements: Nom, adresse\nfins: Recouvrement d'une dette\nraisons: Adresse inconnue du créancier\nhors_quebec: false\n"
-	register(&Rule{ID: "ENT-007", Kinds: []*model.Kind{model.Communications}, Entry: ent007, Doc: Doc{
-		Title:      "Entente citée dans l'appui légal mais non inscrite dans ententes/",
-		Law:        "A-2.1, art. 67.2, 67.2.3, 68, al. 3 et 70.1, al. 2",
-		LawPrivate: "P-39.1, art. 17, 18.4 et 21",
-		Severity:   W, Confidence: "H",
-		Text: "La communication exige une entente écrite, un mandat ou un contrat (Loi sur l'accès : art. 67.2, 67.2.3, 68 et 70.1 ; Loi sur le privé : art. 17, 18.4 et 21), et l'appui légal en nomme un (« Entente administrative … (2006) », « Contrat de service », « Lettre d'entente … (2025) »). " +
-			"La loi exige que l'écrit existe ; elle n'exige pas qu'il soit inscrit dans le registre interne des ententes : il n'y a donc pas d'erreur. Mais tant que l'entente n'est pas inscrite dans ententes/ et liée par la clé entente, registre ne peut vérifier ni ses dates (signature, transmission à la Commission, entrée en vigueur 30 jours après sa réception, régime d'avant le 2023-09-22) ni son contenu. " +
-			"Le constat cite l'article qui exige l'entente dans le secteur de l'organisme et dit ce qui n'a pas pu être vérifié. Les règles qui exigent l'entente (COM-008, COM-011, COM-014, COM-017, PRV-001, PRV-002, PRV-003) ne signalent alors pas d'entente manquante, et COM-024 (EFVP de l'article 68) n'est qu'un avertissement, la date de l'entente ne pouvant être vérifiée — sauf si l'année de son titre est postérieure à 2023 (« (2025) ») : l'entente relève alors de la Loi 25 et l'EFVP manquante est une erreur. Les ententes de collecte (art. 64) et les fichiers conservés hors Québec (inventaire) n'ont pas de colonne d'appui légal : leur entente se lie toujours par la clé entente (COL-002, INV-010).",
-		Bad:  base + "appui_legal:\n  - Article 68, premier alinéa, paragraphe 1° de la Loi sur l'accès\n  - Entente administrative sur les échanges de renseignements entre le MIFI et le MESS (2006)\n",
-		Good: base + "appui_legal:\n  - Article 68, premier alinéa, paragraphe 1° de la Loi sur l'accès\n  - Entente administrative sur les échanges de renseignements entre le MIFI et le MESS (2006)\nentente: ENT-0001   # ententes/ENT-0001.yaml : date_signature, transmission_cai…\n"}})
-}
-
-func ent007(p *Pass, e *model.Entry) {
-	a := agreementOf(p, e)
-	if a.state != agreementNamed {
-		return
-	}
-	needs := agreementNeeds(p, e)
-	if len(needs) == 0 {
-		return
-	}
-	laws := make([]string, len(needs))
-	var verify []string
-	what := "ses dates"
-	for i, n := range needs {
-		if n.cai {
-			what = "ses dates et sa transmission à la Commission"
-		}
-		laws[i] = n.law
-		if !hasValue(verify, n.verify) {
-			verify = append(verify, n.verify)
-		}
-	}
-	law := strings.Join(laws, " ; ")
-	p.ReportLaw(law, e, namedPath(p, e, a.named),
-		"l'entente est citée dans l'appui légal (« %s ») mais n'est pas inscrite dans ententes/ : liez-la (clé entente) pour que %s puissent être vérifiées ; registre n'a pas pu vérifier %s",
-		agreementShort(a.named), what, strings.Join(verify, ", ni "))
-}
-
-// namedPath is the key path of the appui_legal item that names the agreement.
-func namedPath(p *Pass, e *model.Entry, line string) string {
-	paths := itemPaths(e, "appui_legal")
-	for i, s := range e.Strings("appui_legal") {
-		if strings.TrimSpace(s) == line && i < len(paths) {
-			return paths[i]
-		}
-	}
-	return "appui_legal"
-}
-
 // agreementShort shortens a quoted agreement title to one line of 100 characters.
 func agreementShort(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
@@ -181,32 +114,31 @@ func agreementShort(s string) string {
 	return s
 }
 
-// com024Named is COM-024 for a 68 communication whose agreement is only
-// named in the basis: a year before 2023 in its title puts it under the old
-// regime (legal.md §4.8), and without a year its date cannot be checked;
-// either way the missing EFVP is a warning, not an error; a year after 2023
-// (« (2025) ») puts it under Loi 25, and the missing EFVP is an error.
-func com024Named(p *Pass, e *model.Entry, named string) {
-	y := namedYear(named)
-	if y != "" && y < loi25Phase3[:4] {
-		p.ReportSev(finding.Warning, e, "appui_legal", "communication en vertu de l'article 68 sans EFVP ; l'entente citée (« %s ») date de %s, d'avant le 2023-09-22 (ancien régime) : une EFVP est exigée à son renouvellement", agreementShort(named), y)
-		return
-	}
-	if y > loi25Phase3[:4] {
-		// « Lettre d'entente … (2025) »: the year read in the other
-		// direction proves the agreement postdates the cut-off.
-		p.Report(e, "appui_legal", "communication en vertu de l'article 68 sans EFVP (clé efvp) ; l'entente citée (« %s ») date de %s, après le 2023-09-22 : l'EFVP devait précéder la communication (art. 68, al. 2)", agreementShort(named), y)
-		return
-	}
-	p.ReportSev(finding.Warning, e, "appui_legal", "communication en vertu de l'article 68 sans EFVP (clé efvp) ; l'entente citée (« %s ») n'est pas inscrite dans ententes/ : sa date ne peut être vérifiée, et une EFVP est exigée pour une entente conclue depuis le 2023-09-22", agreementShort(named))
-}
-
 // missingAssessmentOf is missingAssessment for a communication: an agreement
 // named in its legal basis is not missing (ENT-007 asks to link it).
 func missingAssessmentOf(p *Pass, e *model.Entry) []string {
 	miss := missingAssessment(e)
 	if e.Str("entente") == "" && !agreementOf(p, e).missing() {
 		miss = miss[:len(miss)-1] // the agreement is the last item
+	}
+	return miss
+}
+
+// mandated reports whether e declares a mandatary or service provider (P-39.1 art. 18.3).
+func mandated(p *Pass, e *model.Entry) bool {
+	return e.True("mandataire") || cites(p.Citations(e), lprp, "18.3")
+}
+
+// missingAssessment lists what an entry that needs an EFVP and a written
+// agreement lacks (outside Québec, research): « EFVP (clé efvp) »,
+// « entente écrite (clé entente) ».
+func missingAssessment(e *model.Entry) []string {
+	var miss []string
+	if e.Str("efvp") == "" {
+		miss = append(miss, "EFVP (clé efvp)")
+	}
+	if e.Str("entente") == "" {
+		miss = append(miss, "entente écrite (clé entente)")
 	}
 	return miss
 }

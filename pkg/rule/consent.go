@@ -72,40 +72,6 @@ func citesRegisterCase(c citation.Cell, arts ...string) bool {
 	return false
 }
 
-func init() {
-	I := finding.Info
-	com := "id: COM-0001\ndestinataire: Organisme communautaire d'accueil\nrenseignements: Nom, adresse courriel\nfins: Invitation à une activité d'accueil des personnes immigrantes\nraisons: La personne a demandé à être jointe\nhors_quebec: false\n"
-	uti := "id: UTI-0001\nunite: Direction des communications\nrenseignements: Adresse courriel\nfins_initiales: Inscription aux cours de français\nutilisation: Infolettre\npersonnes_acces: [Agents de communication]\n"
-	register(
-		&Rule{ID: "COM-025", Kinds: []*model.Kind{model.Communications}, Sector: PublicOnly, Entry: com025, Doc: Doc{
-			Title: "Communication avec consentement : hors du registre de l'art. 67.3", Law: "A-2.1, art. 59, al. 1 ; art. 67.3, al. 1", Severity: I, Confidence: "H",
-			Text: "Un organisme public peut communiquer un renseignement personnel avec le consentement de la personne concernée (art. 59, al. 1 ; consentement manifeste, libre, éclairé et donné à des fins spécifiques, exprès s'il s'agit d'un renseignement sensible). " +
-				"Le registre de l'article 67.3 ne reçoit que les communications faites sans consentement en vertu des articles 66, 67, 67.1, 67.2, 67.2.1 et 68 : la communication consentie n'a pas à y être inscrite. Son inscription est acceptée à titre volontaire ; registre ne demande pas d'article de ces articles (COM-001 ne s'applique pas). " +
-				"Déclarez-la avec exemption: consentement, ou écrivez-le dans l'appui légal (« Consentement de la personne concernée » ; « Autorisation écrite de la personne concernée » et « Avec l'accord de la personne » sont aussi reconnus, jamais « sans consentement »). Conservez la preuve du consentement.",
-			Bad:  com + "appui_legal:\n  - Consentement de la personne concernée\n",
-			Good: "(aucune inscription : la communication consentie n'a pas à être inscrite ; ou l'inscription conservée volontairement, avec exemption: consentement)"}},
-		&Rule{ID: "UTI-009", Kinds: []*model.Kind{model.Utilisations}, Sector: PublicOnly, Entry: uti009, Doc: Doc{
-			Title: "Utilisation avec consentement : hors du registre de l'art. 67.3", Law: "A-2.1, art. 65.1, al. 1", Severity: I, Confidence: "H",
-			Text: "Un renseignement personnel peut être utilisé à une autre fin que celle de sa collecte avec le consentement de la personne concernée (art. 65.1, al. 1 ; exprès s'il s'agit d'un renseignement sensible). " +
-				"Seules les utilisations faites sans consentement dans les cas des paragraphes 1° à 3° du deuxième alinéa de l'article 65.1 sont inscrites au registre de l'article 67.3 : l'utilisation consentie n'a pas à l'être, et son inscription est acceptée à titre volontaire (UTI-001 ne s'applique pas). " +
-				"Déclarez-la avec exemption: consentement, ou écrivez-le dans l'appui légal (« Consentement de la personne concernée »).",
-			Bad:  uti + "appui_legal:\n  - Consentement de la personne concernée\n",
-			Good: "(aucune inscription : l'utilisation consentie n'a pas à être inscrite ; ou l'inscription conservée volontairement, avec exemption: consentement)"}},
-	)
-}
-
-func com025(p *Pass, e *model.Entry) {
-	if at, ok := consentOnly(p, e, art673...); ok {
-		p.Report(e, at, "communication faite avec le consentement de la personne concernée (art. 59, al. 1) : elle n'a pas à être inscrite au registre de l'article 67.3, qui ne vise que les communications sans consentement des articles 66 à 68 ; inscription acceptée à titre volontaire")
-	}
-}
-
-func uti009(p *Pass, e *model.Entry) {
-	if at, ok := consentOnly(p, e, "65.1"); ok {
-		p.Report(e, at, "utilisation faite avec le consentement de la personne concernée (art. 65.1, al. 1) : elle n'a pas à être inscrite au registre de l'article 67.3, qui ne vise que les utilisations sans consentement des paragraphes 1° à 3° du deuxième alinéa de l'article 65.1 ; inscription acceptée à titre volontaire")
-	}
-}
-
 // PriorEntry is Prior for the schema findings of one entry: an entry that
 // declares itself outside the 67.3 register (exemption: consentement or
 // imputation_retenue) rests on no article of the register, so a missing

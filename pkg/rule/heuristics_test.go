@@ -22,7 +22,7 @@ func hasIssue(c citation.Cell, code string) bool {
 }
 
 // heuristicRules maps each keyword- or pattern-based rule to the predicate
-// it runs on one sentence (heuristics.go): the labelled corpus
+// it runs on one sentence (in the rule's file; accessName in names.go): the labelled corpus
 // testdata/heuristics/<ID>.tsv measures it.
 var heuristicRules = map[string]func(string) bool{
 	"COM-019": func(s string) bool { return researchWord(s) != "" },

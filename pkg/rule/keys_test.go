@@ -18,7 +18,7 @@ import (
 // or a key renamed in the model would read nothing, and the rule would stay
 // silent forever. The test parses the rule files and follows each key to the
 // string literals it comes from: the literal passed to an Entry accessor
-// (Str, Strings, Date, DateEnd, Bool, True, Has, Map, At, KeyAt), to
+// (Str, Strings, Date, DateEnd, Bool, True, Has, Map, Value, List, At, KeyAt), to
 // Values[…] or to a map read with Map, the key path of Report, ReportAt,
 // ReportSev, ReportLaw, ReportFile, Repository.Ref and ConfigAt, and, through one or more helpers, the
 // literals passed to a helper parameter that ends in one of those (ref(p, e,
@@ -98,7 +98,7 @@ type keyAnalysis struct {
 
 // entryAccessors are the Entry methods whose first argument is a key (or key path).
 var entryAccessors = map[string]bool{"Str": true, "Strings": true, "Date": true, "DateEnd": true, "Bool": true,
-	"True": true, "Has": true, "Map": true, "At": true, "KeyAt": true}
+	"True": true, "Has": true, "Map": true, "Value": true, "List": true, "At": true, "KeyAt": true}
 
 // reportKeyArg is the position of the key path among the arguments of Pass's report methods.
 // and of the model functions that take a key: Repository.Ref (a reference
