@@ -18,13 +18,12 @@ func init() {
 }
 
 func col002(p *Pass, e *model.Entry) {
-	var miss []string
+	// A collection has no legal basis to name its agreement in: the key
+	// entente is the only place it can be.
+	miss := missingAssessment(e)
 	before := startBeforeLoi25(p, e)
-	if e.Str("efvp") == "" && before == "" {
-		miss = append(miss, "EFVP préalable (clé efvp)")
-	}
-	if e.Str("entente") == "" {
-		miss = append(miss, "entente écrite (clé entente)")
+	if e.Str("efvp") == "" && before != "" {
+		miss = miss[1:] // before Loi 25: the warning below
 	}
 	if len(miss) > 0 {
 		p.Report(e, "", "collecte pour le compte d'un autre organisme sans %s (art. 64, al. 2)", strings.Join(miss, " ni "))

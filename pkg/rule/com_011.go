@@ -20,14 +20,7 @@ func com011(p *Pass, e *model.Entry) {
 	if !cites(p.Citations(e), lai, "67.2.1") {
 		return
 	}
-	var miss []string
-	if e.Str("efvp") == "" {
-		miss = append(miss, "une EFVP (clé efvp)")
-	}
-	if agreementOf(p, e).missing() {
-		miss = append(miss, "une entente écrite (clé entente)")
-	}
-	if len(miss) > 0 {
+	if miss := missingAssessmentOf(p, e); len(miss) > 0 {
 		p.Report(e, "appui_legal", "communication à des fins de recherche (art. 67.2.1) sans %s", strings.Join(miss, " ni "))
 	}
 }
