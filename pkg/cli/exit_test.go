@@ -18,7 +18,8 @@ func TestRunExitCodes(t *testing.T) {
 	dir := t.TempDir()
 	clean := filepath.Join(dir, "propre")
 	bad := filepath.Join(dir, "fautif")
-	for _, d := range []string{clean, bad} {
+	warn := filepath.Join(dir, "avertissement")
+	for _, d := range []string{clean, bad, warn} {
 		if err := os.MkdirAll(filepath.Join(d, "communications"), 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -31,6 +32,20 @@ func TestRunExitCodes(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(bad, "communications", "COM-0001.yaml"), []byte("id: [COM-0001\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// A communication whose only finding is a warning (COM-016: the entente's
+	// effective date; the scenario lint_exitcodes uses the same files).
+	for name, text := range map[string]string{
+		"communications/COM-0001.yaml": "id: COM-0001\ndestinataire: Retraite Québec\nrenseignements: Nom et numéro de dossier\nfins: Administration du régime\nraisons: Entente administrative\nappui_legal:\n  - Article 68 de la Loi sur l'accès\nhors_quebec: false\nentente: ENT-0001\nefvp: EFVP-0001\ndebut: 2025-06-01\n",
+		"ententes/ENT-0001.yaml":       "id: ENT-0001\ntitre: Entente administrative\nparties: [Organisme d'essai, Retraite Québec]\ndate_signature: 2024-01-15\narticles: [\"Article 68 de la Loi sur l'accès\"]\ntransmission_cai: 2024-02-01\nefvp: EFVP-0001\nfins: Administration du régime.\nrenseignements: Nom et numéro de dossier.\nmoyens: Dépôt sécurisé.\nmesures_securite: Chiffrement.\nperiodicite: Mensuelle\nduree: Cinq ans\n",
+		"efvp/EFVP-0001.yaml":          "id: EFVP-0001\ntitre: EFVP\ndate: 2024-01-10\ndeclencheurs: [\"68\"]\nconclusion: protection_adequate\ncriteres: {identification_necessaire: true, consentement_deraisonnable: true, interet_public: true, confidentialite: true}\n",
+	} {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(warn, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(warn, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	cases := []struct {
 		name string
 		args []string
@@ -38,8 +53,12 @@ func TestRunExitCodes(t *testing.T) {
 	}{
 		{"version", []string{"version"}, cmdutil.ExitOK},
 		{"aide", []string{"--help"}, cmdutil.ExitOK},
+		{"aucun constat", []string{"lint", clean}, cmdutil.ExitOK},
 		{"constats", []string{"lint", bad}, cmdutil.ExitFindings},
-		{"constats sous le niveau d'échec", []string{"lint", bad, "--fail-level", "error"}, cmdutil.ExitFindings},
+		{"erreur au niveau d'échec", []string{"lint", bad, "--fail-level", "error"}, cmdutil.ExitFindings},
+		{"avertissement sous le niveau d'échec", []string{"lint", warn}, cmdutil.ExitOK},
+		{"avertissement sous --fail-level error", []string{"lint", warn, "--fail-level", "error"}, cmdutil.ExitOK},
+		{"avertissement au niveau --fail-level warning", []string{"lint", warn, "--fail-level", "warning"}, cmdutil.ExitFindings},
 		{"commande inconnue", []string{"nimporte"}, cmdutil.ExitError},
 		{"option inconnue", []string{"lint", "--bogus"}, cmdutil.ExitError},
 		{"format inconnu", []string{"lint", bad, "--format", "xml"}, cmdutil.ExitError},
