@@ -3,8 +3,11 @@ package cli
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/spf13/pflag"
 
 	"github.com/registre-qc/registre/pkg/cmdutil"
 	"github.com/registre-qc/registre/pkg/iostreams"
@@ -76,5 +79,38 @@ func TestRunExitCodes(t *testing.T) {
 				t.Errorf("registre %v: exit %d, want %d\n%s", c.args, got, c.want, errOut)
 			}
 		})
+	}
+}
+
+// TestChoiceFlagsCovered: every option of every command with a fixed set of
+// values (those shell completion lists) has a refused value in
+// testdata/script/format_choice.txtar, asserted with exit code 2.
+func TestChoiceFlagsCovered(t *testing.T) {
+	t.Parallel()
+	script, err := os.ReadFile(filepath.Join("..", "..", "testdata", "script", "format_choice.txtar"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(script), "\n")
+	io, _, _, _ := iostreams.Test()
+	root := NewRoot(&cmdutil.Factory{IO: io, Now: time.Now, Getenv: func(string) string { return "" }, Version: "test"})
+	n := 0
+	for _, c := range root.Commands() {
+		c.Flags().VisitAll(func(f *pflag.Flag) {
+			if flagValues(c.Name(), f.Name) == nil {
+				return
+			}
+			n++
+			prefix, opt := "exitcode 2 registre "+c.Name()+" ", "--"+f.Name+" "
+			for _, l := range lines {
+				if strings.HasPrefix(l, prefix) && strings.Contains(l, opt) {
+					return
+				}
+			}
+			t.Errorf("registre %s --%s: no `%s… %s<bad value>` line in format_choice.txtar", c.Name(), f.Name, prefix, opt)
+		})
+	}
+	if n < 10 {
+		t.Fatalf("only %d options with a fixed set of values found", n)
 	}
 }
