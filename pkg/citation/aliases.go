@@ -1,9 +1,6 @@
 package citation
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // accordCQ is the instrument id given to the Canada–Québec immigration accord,
 // which has no chapter.
@@ -207,14 +204,4 @@ func InstrumentTitle(instr string) (title, short string, jur Jurisdiction, ok bo
 		short = e.Title
 	}
 	return e.Title, short, e.Jur, true
-}
-
-// KnownInstruments lists the canonical instruments of the alias table, sorted.
-func KnownInstruments() []string {
-	out := make([]string, 0, len(table))
-	for _, e := range table {
-		out = append(out, e.Instr)
-	}
-	sort.Strings(out)
-	return out
 }

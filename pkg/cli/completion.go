@@ -6,11 +6,17 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	avis "github.com/registre-qc/registre/pkg/cmd/avis"
+	build "github.com/registre-qc/registre/pkg/cmd/build"
+	export "github.com/registre-qc/registre/pkg/cmd/export"
+	lintcmd "github.com/registre-qc/registre/pkg/cmd/lint"
+	rules "github.com/registre-qc/registre/pkg/cmd/rules"
 	"github.com/registre-qc/registre/pkg/cmdutil"
 	"github.com/registre-qc/registre/pkg/deadline"
 	"github.com/registre-qc/registre/pkg/format"
 	"github.com/registre-qc/registre/pkg/model"
 	"github.com/registre-qc/registre/pkg/regdiff"
+	"github.com/registre-qc/registre/pkg/render/csv"
 	"github.com/registre-qc/registre/pkg/render/notice"
 	"github.com/registre-qc/registre/pkg/rule"
 	"github.com/registre-qc/registre/pkg/source"
@@ -57,9 +63,9 @@ func flagValues(cmd, flag string) []string {
 		case "lint":
 			return format.Names()
 		case "export":
-			return []string{"csv", "json"}
+			return export.Formats
 		case "rules":
-			return []string{"text", "markdown", "json"}
+			return rules.Formats
 		case "stats":
 			return stats.Formats
 		case "diff":
@@ -70,18 +76,18 @@ func flagValues(cmd, flag string) []string {
 			return notice.Formats
 		}
 	case "fail-level":
-		return []string{"error", "warning", "info"}
+		return lintcmd.FailLevels
 	case "audience":
 		if cmd == "build" {
-			return []string{"public", "interne", "commission"}
+			return build.Audiences
 		}
-		return []string{"public", "interne"}
+		return export.Audiences
 	case "registre":
 		return model.KindNames()
 	case "destinataire":
-		return []string{"commission", "personnes"}
+		return avis.Recipients
 	case "profile", "csv-profile":
-		return []string{"excel-fr", "rfc4180"}
+		return csv.ProfileNames()
 	}
 	return nil
 }

@@ -3,17 +3,18 @@ package cli
 import (
 	"errors"
 	"flag"
-	"fmt"
 	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+	"github.com/rogpeppe/go-internal/txtar"
 )
 
 var updateScripts = flag.Bool("update", false, "rewrite the expected output in testdata/script/*.txtar")
@@ -80,12 +81,6 @@ func TestScripts(t *testing.T) {
 					}
 					got = ee.ExitCode()
 				}
-				if rec := os.Getenv("REGISTRE_RECORD_EXIT"); rec != "" {
-					f, _ := os.OpenFile(rec, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
-					fmt.Fprintf(f, "%d\t%s\n", got, strings.Join(args[1:], " "))
-					f.Close()
-					return
-				}
 				if got != want {
 					ts.Fatalf("exit status %d, want %d", got, want)
 				}
@@ -119,23 +114,51 @@ func TestScripts(t *testing.T) {
 	})
 }
 
-// TestScriptsAssertExitCodes keeps every scenario honest about exit codes:
-// `! exec` accepts any non-zero status, so scenarios must use `exitcode N`.
-func TestScriptsAssertExitCodes(t *testing.T) {
+// negatedExec matches a script line that runs a program without asserting its
+// exact exit status: `! exec`, `? exec`, with or without conditions before it
+// (`[unix] ! exec …`). `exitcode N PROG …` is the project's convention.
+var negatedExec = regexp.MustCompile(`^(\[[^\]]*\]\s*)*[!?]\s*exec(\s|$)`)
+
+// TestNegatedExec keeps every scenario honest about exit codes: `! exec`
+// accepts any non-zero status and `? exec` any status, so a scenario that
+// expects a failure must say which one with `exitcode N …`. Only the script
+// part of each archive is read (a file body may contain anything).
+func TestNegatedExec(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "script", "*.txtar"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no scenario found: %v", err)
 	}
 	for _, f := range files {
-		data, err := os.ReadFile(f)
+		ar, err := txtar.ParseFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for i, line := range strings.Split(string(data), "\n") {
-			l := strings.TrimSpace(line)
-			if strings.HasPrefix(l, "! exec") || strings.HasPrefix(l, "!exec") {
-				t.Errorf("%s:%d: use `exitcode N …` instead of `! exec` (exact exit code)", f, i+1)
+		for i, line := range strings.Split(string(ar.Comment), "\n") {
+			if negatedExec.MatchString(strings.TrimSpace(line)) {
+				t.Errorf("%s:%d: %q: use `exitcode N …` (exact exit code) instead of `! exec` or `? exec`", f, i+1, strings.TrimSpace(line))
 			}
+		}
+	}
+}
+
+// TestNegatedExecPattern pins what negatedExec catches and what it leaves alone.
+func TestNegatedExecPattern(t *testing.T) {
+	for line, want := range map[string]bool{
+		"! exec registre lint bad":             true,
+		"!exec registre lint bad":              true,
+		"? exec registre lint bad":             true,
+		"[unix] ! exec registre lint":          true,
+		"[!windows] [exec:git] ! exec git log": true,
+		"[exec:git]! exec git log":             true,
+		"exec registre lint":                   false,
+		"exitcode 1 registre lint bad":         false,
+		"[!exec:git] skip 'git absent'":        false,
+		"[exec:flock] ! exists verrou":         false,
+		"! exists _site":                       false,
+		"! executable":                         false,
+	} {
+		if got := negatedExec.MatchString(line); got != want {
+			t.Errorf("negatedExec.MatchString(%q) = %v, want %v", line, got, want)
 		}
 	}
 }

@@ -114,19 +114,38 @@ func DisplayPath(dir, rel string) string {
 	return filepath.ToSlash(filepath.Join(dir, filepath.FromSlash(rel)))
 }
 
-// Choice returns the allowed value got names, in any case and with spaces
-// around, or a usage error naming what (« format ») with the nearest allowed
-// value: « format inconnu : "jsn" ; vouliez-vous dire json ? (text, json) ».
-func Choice(what, got string, allowed []string) (string, error) {
+// Choice returns the allowed value that the option --flag was given, in any
+// case and with spaces around, or a usage error (exit 2) naming the option,
+// the nearest allowed value and every allowed one:
+// « --format invalide : "jsn" ; vouliez-vous dire json ? (valeurs possibles : text ou json) ».
+// Every option with a fixed set of values goes through it (format_choice.txtar).
+func Choice(flag, got string, allowed []string) (string, error) {
+	return ChoiceAliases(flag, got, allowed, nil)
+}
+
+// ChoiceAliases is Choice where aliases maps other accepted spellings (« md »,
+// « cai ») to an allowed value; the message lists the allowed values only.
+func ChoiceAliases(flag, got string, allowed []string, aliases map[string]string) (string, error) {
 	g := strings.ToLower(strings.TrimSpace(got))
 	if slices.Contains(allowed, g) {
 		return g, nil
 	}
-	list := strings.Join(allowed, ", ")
-	if sg := suggest.Value(got, allowed); sg != "" {
-		return "", Usagef("%s inconnu : %q ; vouliez-vous dire %s ? (%s)", what, got, sg, list)
+	if a, ok := aliases[g]; ok && slices.Contains(allowed, a) {
+		return a, nil
 	}
-	return "", Usagef("%s inconnu : %q (%s)", what, got, list)
+	list := JoinOr(allowed)
+	if sg := suggest.Value(got, allowed); sg != "" {
+		return "", Usagef("--%s invalide : %q ; vouliez-vous dire %s ? (valeurs possibles : %s)", flag, got, sg, list)
+	}
+	return "", Usagef("--%s invalide : %q (valeurs possibles : %s)", flag, got, list)
+}
+
+// JoinOr joins values the French way: « a, b ou c ».
+func JoinOr(values []string) string {
+	if len(values) < 2 {
+		return strings.Join(values, "")
+	}
+	return strings.Join(values[:len(values)-1], ", ") + " ou " + values[len(values)-1]
 }
 
 // ValueAnnotation is the flag annotation that names an option's value in help

@@ -1,6 +1,7 @@
 package cmdutil
 
 import (
+	"errors"
 	"testing"
 	"time"
 )
@@ -35,5 +36,32 @@ func TestTodayMontreal(t *testing.T) {
 	f := &Factory{Now: time.Now, Getenv: func(string) string { return "" }}
 	if _, err := f.Today("2026-02-30"); err == nil {
 		t.Error("Today accepted 2026-02-30")
+	}
+}
+
+func TestChoice(t *testing.T) {
+	aliases := map[string]string{"md": "markdown"}
+	allowed := []string{"text", "markdown", "json"}
+	for _, c := range []struct{ got, want, err string }{
+		{got: "json", want: "json"},
+		{got: " JSON ", want: "json"},
+		{got: "md", want: "markdown"},
+		{got: "jsno", err: `--format invalide : "jsno" ; vouliez-vous dire json ? (valeurs possibles : text, markdown ou json)`},
+		{got: "xml", err: `--format invalide : "xml" (valeurs possibles : text, markdown ou json)`},
+	} {
+		got, err := ChoiceAliases("format", c.got, allowed, aliases)
+		var ue *UsageError
+		switch {
+		case c.err == "" && (err != nil || got != c.want):
+			t.Errorf("ChoiceAliases(%q) = %q, %v; want %q", c.got, got, err, c.want)
+		case c.err != "" && (!errors.As(err, &ue) || err.Error() != c.err):
+			t.Errorf("ChoiceAliases(%q) error = %v; want usage error %q", c.got, err, c.err)
+		}
+	}
+	if _, err := Choice("format", "md", allowed); err == nil {
+		t.Errorf("Choice accepts an alias it was not given")
+	}
+	if got := JoinOr([]string{"a"}); got != "a" {
+		t.Errorf("JoinOr(a) = %q", got)
 	}
 }

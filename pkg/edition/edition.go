@@ -14,6 +14,10 @@ import (
 	"github.com/registre-qc/registre/pkg/table"
 )
 
+// AudienceAliases are the other spellings ParseAudience accepts for an
+// audience, for the options that check their value first (cmdutil.ChoiceAliases).
+var AudienceAliases = map[string]string{"publique": "public", "internal": "interne"}
+
 // ParseAudience reads --audience (public or interne; the commission copy is
 // build's own case). The error is a French sentence for a usage error.
 func ParseAudience(s string) (table.Audience, error) {

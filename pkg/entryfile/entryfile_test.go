@@ -10,6 +10,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -487,6 +488,46 @@ func sprinkleComments(r *rand.Rand, src []byte) []byte {
 	return []byte(b.String())
 }
 
+// fuzzIDPrefix is the prefix of a fuzz input's id line (`id: COM-0001`,
+// quoted or after a byte-order mark).
+var fuzzIDPrefix = regexp.MustCompile(`(?m)^(?:\x{FEFF})?id:[ \t]*["']?([A-Z]+)-`)
+
+// fuzzKind picks the kind a fuzz input is formatted as from the input itself:
+// the kind whose prefix starts its first id line, else communications. A
+// corpus entry keeps its kind when kinds are added or reordered (picking by
+// len(src)%len(model.Kinds) gave every entry another kind after each new one).
+func fuzzKind(src []byte) *model.Kind {
+	if m := fuzzIDPrefix.FindSubmatch(src); m != nil {
+		if k := model.KindByPrefix(string(m[1])); k != nil {
+			return k
+		}
+	}
+	return model.Communications
+}
+
+func TestFuzzKind(t *testing.T) {
+	for src, want := range map[string]*model.Kind{
+		"id: COM-0001\n":                            model.Communications,
+		"id: EFVP-0001\nfacteurs: {}\n":             model.EFVP,
+		"fins: x\nid: \"INC-0002\"\n":               model.Incidents,
+		"\xEF\xBB\xBFid: 'ENT-0001'\r\nfins: a\r\n": model.Ententes,
+		"? |\n  a\n: v\nid: UTI-0001\n":             model.Utilisations,
+		"id: XYZ-0001\n":                            model.Communications,
+		"fins: x\n":                                 model.Communications,
+		"  id: INV-0001\n":                          model.Communications, // not a top-level key
+		"":                                          model.Communications,
+	} {
+		if got := fuzzKind([]byte(src)); got != want {
+			t.Errorf("fuzzKind(%q) = %s, want %s", src, got.Name, want.Name)
+		}
+	}
+	for _, k := range model.Kinds { // every kind is reachable
+		if got := fuzzKind([]byte("id: " + k.Prefix + "-0001\n")); got != k {
+			t.Errorf("fuzzKind of a %s id = %s", k.Prefix, got.Name)
+		}
+	}
+}
+
 func FuzzFormat(f *testing.F) {
 	for _, s := range []string{
 		"id: COM-0001\n",
@@ -509,7 +550,7 @@ func FuzzFormat(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
-		k := model.Kinds[len(src)%len(model.Kinds)]
+		k := fuzzKind(src)
 		out, _, err := Format(k, src)
 		var se *SyntaxError
 		var re *RefusedError
@@ -595,7 +636,7 @@ func FuzzFastEncode(f *testing.F) {
 		if len(probs) > 0 || doc == nil {
 			return
 		}
-		k := model.Kinds[len(src)%len(model.Kinds)]
+		k := fuzzKind(src)
 		assertFastAgrees(t, k, doc.Values, "")
 	})
 }

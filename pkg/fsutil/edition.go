@@ -412,18 +412,11 @@ func lockHeld(out, lock string, pid int) error {
 	return refuse("%s écrit déjà dans %s : attendez qu'elle finisse, puis relancez (verrou : %s)", who, out, lock)
 }
 
-// PublicEditionAbove returns the public edition folder that holds p (p itself
-// or a folder above it), or "" when there is none: a confidential document
-// (an incident notice) is never written there.
-//
-// A folder whose marker is odd (see editionOf) counts as a public edition:
-// nobody can say it is not one.
-func PublicEditionAbove(p string) string {
-	dir, _ := publicAbove(p)
-	return dir
-}
-
-// publicAbove is PublicEditionAbove, and whether the folder found has an odd marker.
+// publicAbove returns the public edition folder that holds p (p itself or a
+// folder above it), or "" when there is none: a confidential document (an
+// incident notice) is never written there. A folder whose marker is odd (see
+// editionOf) counts as a public edition, nobody can say it is not one: the
+// second result says so.
 func publicAbove(p string) (string, bool) {
 	for dir := p; ; dir = filepath.Dir(dir) {
 		switch editionOf(dir, false) {

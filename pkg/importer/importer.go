@@ -18,7 +18,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"runtime"
-	"sort"
 	"strings"
 
 	"github.com/registre-qc/registre/pkg/entryfile"
@@ -302,16 +301,4 @@ func (p *Plan) Counts() (created, replaced int) {
 		}
 	}
 	return created, replaced
-}
-
-// Conflicts returns the paths of existing files the plan would replace, sorted.
-func (p *Plan) Conflicts() []string {
-	var out []string
-	for _, e := range p.Entries {
-		if e.Exists {
-			out = append(out, e.Path)
-		}
-	}
-	sort.Strings(out)
-	return out
 }

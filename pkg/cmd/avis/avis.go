@@ -68,7 +68,7 @@ L'avis est un document interne : il n'est jamais écrit dans un site publié.`,
 			return Run(o)
 		},
 	}
-	cmd.Flags().StringVar(&o.Recipient, "destinataire", "commission", "commission ou personnes")
+	cmd.Flags().StringVar(&o.Recipient, "destinataire", "commission", cmdutil.JoinOr(Recipients))
 	cmd.Flags().StringVarP(&o.Format, "format", "f", "md", "format : "+strings.Join(notice.Formats, ", "))
 	cmd.Flags().StringVarP(&o.Out, "out", "o", "", "fichier à écrire (par défaut : la sortie standard ; exigé pour pdf sur un terminal)")
 	cmdutil.ValueName(cmd.Flags(), "out", "FICHIER")
@@ -76,9 +76,17 @@ L'avis est un document interne : il n'est jamais écrit dans un site publié.`,
 	return cmd
 }
 
+// Recipients are the values of --destinataire.
+var Recipients = []string{"commission", "personnes"}
+
 // Run builds the notice and writes it, or reports what is missing.
 func Run(o *Options) error {
-	r, err := notice.ParseRecipient(o.Recipient)
+	recipient, err := cmdutil.ChoiceAliases("destinataire", o.Recipient, Recipients,
+		map[string]string{"cai": "commission", "personnes-concernees": "personnes", "personnes_concernees": "personnes"})
+	if err != nil {
+		return err
+	}
+	r, err := notice.ParseRecipient(recipient)
 	if err != nil {
 		return cmdutil.Usagef("%s", err)
 	}

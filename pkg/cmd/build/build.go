@@ -85,7 +85,7 @@ avec les dates de ce commit : ce que le registre publié disait ce jour-là. La 
 		},
 	}
 	cmd.Flags().StringVarP(&o.Out, "out", "o", "", "dossier de sortie (défaut : _site, ou _interne pour --audience interne)")
-	cmd.Flags().StringVar(&o.Audience, "audience", "public", "public, interne ou commission")
+	cmd.Flags().StringVar(&o.Audience, "audience", "public", cmdutil.JoinOr(Audiences))
 	cmd.Flags().BoolVar(&o.Force, "force", false, "publier malgré les erreurs de vérification")
 	cmd.Flags().StringVar(&o.CSVProfile, "csv-profile", "excel-fr", "profil CSV : excel-fr (Excel, « ; », BOM) ou rfc4180")
 	cmd.Flags().StringArrayVar(&o.Kinds, "registre", nil, "ne produire que ce registre")
@@ -94,24 +94,32 @@ avec les dates de ce commit : ce que le registre publié disait ce jour-là. La 
 	return cmd
 }
 
+// Audiences are the values of --audience.
+var Audiences = []string{"public", "interne", "commission"}
+
 // Run builds the site.
 func Run(o *Options) error {
+	// The options first: a misspelt value is said before the repository is read.
+	audience, err := cmdutil.ChoiceAliases("audience", o.Audience, Audiences, edition.AudienceAliases)
+	if err != nil {
+		return err
+	}
+	profile, err := cmdutil.Choice("csv-profile", o.CSVProfile, csv.ProfileNames())
+	if err != nil {
+		return err
+	}
+	prof := csv.Profile(profile)
 	dir, err := cmdutil.FindRepo(o.Dir)
 	if err != nil {
 		return err
 	}
 	o.Dir = dir
-	commission := strings.EqualFold(strings.TrimSpace(o.Audience), "commission")
+	commission := audience == "commission"
 	aud := table.InternalAudience
 	if !commission {
-		var err error
-		if aud, err = edition.ParseAudience(o.Audience); err != nil {
+		if aud, err = edition.ParseAudience(audience); err != nil {
 			return cmdutil.Usagef("%s", err)
 		}
-	}
-	prof, err := csv.ParseProfile(o.CSVProfile)
-	if err != nil {
-		return cmdutil.Usagef("%s", err)
 	}
 	if o.Out == "" {
 		o.Out = "_site"

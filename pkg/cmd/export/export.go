@@ -53,12 +53,18 @@ de confidentialité incertaine (PUB-011). --audience interne garde les identifia
 			return Run(o)
 		},
 	}
-	cmd.Flags().StringVarP(&o.Format, "format", "f", "csv", "csv ou json")
-	cmd.Flags().StringVar(&o.Profile, "profile", "excel-fr", "profil CSV : excel-fr ou rfc4180")
-	cmd.Flags().StringVar(&o.Audience, "audience", "public", "public ou interne")
+	cmd.Flags().StringVarP(&o.Format, "format", "f", "csv", "format de sortie : "+cmdutil.JoinOr(Formats))
+	cmd.Flags().StringVar(&o.Profile, "profile", "excel-fr", "profil CSV : "+cmdutil.JoinOr(csv.ProfileNames()))
+	cmd.Flags().StringVar(&o.Audience, "audience", "public", cmdutil.JoinOr(Audiences))
 	cmd.Flags().BoolVar(&o.Force, "force", false, "exporter malgré des fichiers illisibles")
 	return cmd
 }
+
+// Formats are the values of --format.
+var Formats = []string{"csv", "json"}
+
+// Audiences are the values of --audience.
+var Audiences = []string{"public", "interne"}
 
 // Run writes the register o.Kind to standard output.
 func Run(o *Options) error {
@@ -67,7 +73,20 @@ func Run(o *Options) error {
 	if k == nil {
 		return cmdutil.UnknownKind(o.Kind)
 	}
-	aud, err := edition.ParseAudience(o.Audience)
+	// The options first: a misspelt value is said before the repository is read.
+	form, err := cmdutil.Choice("format", o.Format, Formats)
+	if err != nil {
+		return err
+	}
+	prof, err := cmdutil.Choice("profile", o.Profile, csv.ProfileNames())
+	if err != nil {
+		return err
+	}
+	audience, err := cmdutil.ChoiceAliases("audience", o.Audience, Audiences, edition.AudienceAliases)
+	if err != nil {
+		return err
+	}
+	aud, err := edition.ParseAudience(audience)
 	if err != nil {
 		return cmdutil.Usagef("%s", err)
 	}
@@ -100,20 +119,13 @@ func Run(o *Options) error {
 		return cmdutil.Usagef("%s", err)
 	}
 	t := table.Of(res.Repo, k, table.Options{Audience: aud, Updated: dates.Kind})
-	switch strings.ToLower(o.Format) {
-	case "csv":
-		p, err := csv.ParseProfile(o.Profile)
-		if err != nil {
-			return cmdutil.Usagef("%s", err)
-		}
-		return csv.Write(f.IO.Out, t, p)
-	case "json":
-		// The same site fields as registres.json (title, acronym, URL, contact, generator).
-		s, _ := table.Build(res.Repo, nil, table.Options{Audience: aud, Generator: "registre " + f.Version, SiteDate: dates.Site})
-		s.Tables = []table.Table{t}
-		return site.WriteJSON(f.IO.Out, s)
+	if form == "csv" {
+		return csv.Write(f.IO.Out, t, csv.Profile(prof))
 	}
-	return cmdutil.Usagef("format inconnu : %q (csv ou json)", o.Format)
+	// json: the same site fields as registres.json (title, acronym, URL, contact, generator).
+	s, _ := table.Build(res.Repo, nil, table.Options{Audience: aud, Generator: "registre " + f.Version, SiteDate: dates.Site})
+	s.Tables = []table.Table{t}
+	return site.WriteJSON(f.IO.Out, s)
 }
 
 // doubts returns, as findings, the confidentiality doubts of k's entries

@@ -80,13 +80,16 @@ indique le commit utilisé.`,
 		},
 	}
 	cmd.Flags().StringArrayVarP(&opts.Formats, "format", "f", nil, "format de sortie, NOM ou NOM=FICHIER (text, json, sarif, github, gitlab, junit)")
-	cmd.Flags().StringVar(&opts.FailLevel, "fail-level", "", "sévérité qui fait échouer : error (défaut), warning ou info")
+	cmd.Flags().StringVar(&opts.FailLevel, "fail-level", "", "sévérité qui fait échouer : "+cmdutil.JoinOr(FailLevels)+" (défaut : error)")
 	cmd.Flags().StringVar(&opts.ChangedSince, "changed-since", "", "ne signaler que les fichiers modifiés depuis cette révision git (tout le dépôt est chargé)")
 	cmd.Flags().BoolVar(&opts.ShowSuppressed, "show-suppressed", false, "afficher aussi les constats ignorés par un bloc ignorer")
 	cmd.Flags().StringVar(&opts.Date, "date", "", "date du jour à utiliser (AAAA-MM-JJ), pour les expirations")
 	cmd.Flags().StringVar(&opts.AsOf, "as-of", "", "vérifier le dépôt tel qu'il était à cette date (AAAA-MM-JJ) ou à cette révision git")
 	return cmd
 }
+
+// FailLevels are the values of --fail-level (and of lint.niveau_echec).
+var FailLevels = []string{"error", "warning", "info"}
 
 // Run lints and writes every requested format.
 func Run(o *Options) error {
@@ -95,6 +98,10 @@ func Run(o *Options) error {
 	if len(o.Formats) > 0 {
 		specs = specs[:0]
 		for _, s := range o.Formats {
+			name, _, _ := strings.Cut(s, "=")
+			if _, err := cmdutil.Choice("format", name, format.Names()); err != nil {
+				return err
+			}
 			sp, err := format.ParseSpec(s)
 			if err != nil {
 				return cmdutil.Usagef("%s", err)
@@ -163,11 +170,12 @@ func Run(o *Options) error {
 	}
 	var failOverride finding.Severity
 	if o.FailLevel != "" {
-		s, ok := finding.ParseSeverity(o.FailLevel)
-		if !ok || s == finding.Off {
-			return cmdutil.Usagef("--fail-level invalide : %q (error, warning ou info)", o.FailLevel)
+		level, err := cmdutil.ChoiceAliases("fail-level", o.FailLevel, FailLevels,
+			map[string]string{"erreur": "error", "avertissement": "warning", "warn": "warning", "information": "info"})
+		if err != nil {
+			return err
 		}
-		failOverride = s
+		failOverride, _ = finding.ParseSeverity(level)
 	}
 	tuneGC(o.Factory.Getenv)
 	res, err := lint.Run(dir, lint.Options{Today: today, Lean: true})

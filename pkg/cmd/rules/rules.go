@@ -17,7 +17,6 @@ import (
 	"github.com/registre-qc/registre/pkg/cmdutil"
 	"github.com/registre-qc/registre/pkg/iostreams"
 	"github.com/registre-qc/registre/pkg/rule"
-	"github.com/registre-qc/registre/pkg/suggest"
 )
 
 // Options are the parsed flags.
@@ -26,6 +25,9 @@ type Options struct {
 	Getenv func(string) string
 	Format string
 }
+
+// Formats are the values of --format.
+var Formats = []string{"text", "markdown", "json"}
 
 // NewCmd builds the command; runF replaces the run in parse tests.
 func NewCmd(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
@@ -41,27 +43,27 @@ func NewCmd(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
 			return Run(o)
 		},
 	}
-	cmd.Flags().StringVarP(&o.Format, "format", "f", "text", "text, markdown ou json")
+	cmd.Flags().StringVarP(&o.Format, "format", "f", "text", "format de sortie : "+cmdutil.JoinOr(Formats))
 	return cmd
 }
 
 // Run writes the catalogue in o.Format.
 func Run(o *Options) error {
-	switch strings.ToLower(strings.TrimSpace(o.Format)) {
+	form, err := cmdutil.ChoiceAliases("format", o.Format, Formats, map[string]string{"md": "markdown"})
+	if err != nil {
+		return err
+	}
+	switch form {
 	case "text":
 		if o.IO.IsStdoutTTY() {
 			return TextWidth(o.IO.Out, termWidth(o.Getenv))
 		}
 		return Text(o.IO.Out)
-	case "markdown", "md":
+	case "markdown":
 		return Markdown(o.IO.Out)
-	case "json":
+	default: // json
 		return JSON(o.IO.Out)
 	}
-	if sg := suggest.Value(o.Format, []string{"text", "markdown", "json"}); sg != "" {
-		return cmdutil.Usagef("format inconnu : %q ; vouliez-vous dire %s ? (text, markdown ou json)", o.Format, sg)
-	}
-	return cmdutil.Usagef("format inconnu : %q (text, markdown ou json)", o.Format)
 }
 
 // Text writes an aligned table.

@@ -31,6 +31,15 @@ const (
 // Profiles lists the known profiles, default first.
 func Profiles() []Profile { return []Profile{ExcelFR, RFC4180} }
 
+// ProfileNames are the names of Profiles, the values of --profile and --csv-profile.
+func ProfileNames() []string {
+	var out []string
+	for _, p := range Profiles() {
+		out = append(out, string(p))
+	}
+	return out
+}
+
 const bom = "\ufeff"
 
 // ParseProfile reads a profile name as given on the command line.
