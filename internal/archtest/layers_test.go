@@ -60,6 +60,7 @@ var testUpward = map[string]string{
 	"pkg/model/confidential_test.go imports pkg/source":   "confidentiality checked on loaded files",
 	"pkg/rule/fixtures_test.go imports pkg/lint":          "rule fixtures run through the whole lint",
 	"pkg/rule/law_test.go imports pkg/lint":               "legal cases run through the whole lint",
+	"pkg/rule/lean_test.go imports pkg/lint":              "lean lint checked with a rule registered for the test (rule.RegisterForTest)",
 	"pkg/scaffold/scaffold_test.go imports pkg/lint":      "templates must lint clean (same layer)",
 	"pkg/schema/first_test.go imports pkg/source":         "schema checked on decoded files (same layer)",
 	"pkg/schema/schema_test.go imports pkg/source":        "schema checked on decoded files (same layer)",
