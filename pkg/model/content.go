@@ -292,3 +292,9 @@ func sprint(v any) string {
 	}
 	return ""
 }
+
+// AppendContent is AppendContentKey over all of e's values (those lint's
+// lean mode dropped included).
+func (e *Entry) AppendContent(dst []byte, keys []string) ([]byte, bool) {
+	return AppendContentKey(dst, e.Whole().Values, keys)
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Lean entries.
@@ -27,6 +28,7 @@ type leanState struct {
 	dropped   []string // the top-level keys Compact dropped (few: searched linearly)
 	doubtFree bool     // len(Doubts(e)) == 0, taken while the entry was whole
 	once      sync.Once
+	done      atomic.Bool // set once whole or err is
 	whole     *Entry
 	err       error
 }
@@ -70,7 +72,9 @@ func (e *Entry) Compact(keep map[string]bool) {
 	e.lean = st
 }
 
-// Lean reports whether Compact dropped values of e.
+// Lean reports whether Compact dropped values of e. (Rules never ask:
+// pkg/rule's TestRulesUseAccessors forbids it, so that a rule behaves the
+// same whatever the mode.)
 func (e *Entry) Lean() bool { return e != nil && e.lean != nil }
 
 // Whole returns e with all its values: e itself unless Compact dropped some,
@@ -93,6 +97,7 @@ func (e *Entry) Whole() *Entry {
 			w.Kind, w.Damaged = e.Kind, e.Damaged
 			st.whole = w
 		}
+		st.done.Store(true)
 	})
 	if st.whole == nil {
 		return e
@@ -107,7 +112,7 @@ func (e *Entry) Reread() (done bool, err error) {
 		return false, nil
 	}
 	st := e.lean
-	if st.whole == nil && st.err == nil {
+	if !st.done.Load() {
 		return false, nil
 	}
 	return true, st.err

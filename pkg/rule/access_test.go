@@ -10,11 +10,13 @@ import (
 )
 
 // TestRulesUseAccessors: rules read entries only through the accessors of
-// model.Entry (Str, Value, List, At…), never through its Values map or its
-// Positions. The accessors answer for every key even once lint has made the
-// entry compact (a dropped value is read back from the file); the map would
-// silently lack it, and the rule lose its finding in `registre lint`. A
-// helper that needs the whole map calls e.Whole() first.
+// model.Entry (Str, Value, List, At, AppendContent…), never through its
+// Values map or its Positions. The accessors answer for every key even once
+// lint has made the entry compact (a dropped value is read back from the
+// file); the map would silently lack it, and the rule lose its finding in
+// `registre lint`. Nor does a rule ask which mode it runs in (Lean, Whole,
+// Reread, Compact, SetReread), or look at an entry through reflection or
+// encoding/json, which read the fields behind the accessors' back.
 func TestRulesUseAccessors(t *testing.T) {
 	files, err := filepath.Glob("*.go")
 	if err != nil {
@@ -31,21 +33,27 @@ func TestRulesUseAccessors(t *testing.T) {
 			t.Fatal(err)
 		}
 		checked++
+		for _, imp := range f.Imports {
+			if p := strings.Trim(imp.Path.Value, `"`); p == "reflect" || p == "encoding/json" {
+				t.Errorf("%s : une règle n'importe pas %s (il lit les champs de model.Entry sans ses accesseurs)", fset.Position(imp.Pos()), p)
+			}
+		}
 		ast.Inspect(f, func(n ast.Node) bool {
 			sel, ok := n.(*ast.SelectorExpr)
-			if !ok || (sel.Sel.Name != "Values" && sel.Sel.Name != "Positions") {
+			if !ok {
 				return true
 			}
 			if id, ok := sel.X.(*ast.Ident); ok && id.Name == "model" {
-				return true // the type model.Positions
+				return true // a package member: the type model.Positions…
 			}
-			if call, ok := sel.X.(*ast.CallExpr); ok {
-				if fn, ok := call.Fun.(*ast.SelectorExpr); ok && fn.Sel.Name == "Whole" {
-					return true
-				}
+			switch sel.Sel.Name {
+			case "Values", "Positions":
+				t.Errorf("%s : lecture directe de .%s : passez par les accesseurs de model.Entry (e.Value, e.List, e.Str, e.At, e.AppendContent…)",
+					fset.Position(sel.Sel.Pos()), sel.Sel.Name)
+			case "Lean", "Whole", "Reread", "Compact", "SetReread":
+				t.Errorf("%s : .%s : une règle ne dépend pas du mode de lint (allégé ou complet) ; lisez par les accesseurs de model.Entry",
+					fset.Position(sel.Sel.Pos()), sel.Sel.Name)
 			}
-			t.Errorf("%s : lecture directe de .%s : passez par les accesseurs de model.Entry (e.Value, e.List, e.Str, e.At…) ou par e.Whole().%s",
-				fset.Position(sel.Sel.Pos()), sel.Sel.Name, sel.Sel.Name)
 			return true
 		})
 	}

@@ -24,7 +24,7 @@ func ref008Digest(e *model.Entry) string {
 		return "" // a withheld entry is not in the published register
 	}
 	buf := digestBufs.Get().(*[]byte)
-	content, has := model.AppendContentKey((*buf)[:0], e.Whole().Values, digestKeys(e.Kind))
+	content, has := e.AppendContent((*buf)[:0], digestKeys(e.Kind))
 	var sum [sha256.Size]byte
 	if has {
 		sum = sha256.Sum256(content)

@@ -26,7 +26,6 @@ func hasValue(l []string, v string) bool {
 	return false
 }
 
-
 // utiNegations are words that, just before a term, deny it (« non anonymisés », « ne sont pas identifiables »).
 var utiNegations = map[string]bool{"non": true, "pas": true, "plus": true, "ni": true, "jamais": true, "aucun": true, "aucune": true, "sans": true}
 

@@ -112,6 +112,7 @@ func (t *Target) at(path string, key bool) finding.Position {
 
 // ValidateEntry validates one entry against its kind's schema.
 func (v *Validator) ValidateEntry(e *model.Entry) []finding.Finding {
+	e = e.Whole() // every key counts, also those lint's lean mode dropped
 	return v.Validate(e.Kind.Name, &Target{Path: e.Path, EntryID: e.ID, Values: e.Values, Positions: e.Positions, Fields: e.Kind.Fields})
 }
 

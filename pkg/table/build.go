@@ -143,7 +143,7 @@ func lines(s string) []Line {
 }
 
 func cell(e *model.Entry, f *model.Field, defInstr string) Cell {
-	v := e.Values[f.Key]
+	v := e.Value(f.Key)
 	switch f.Type {
 	case model.Bool:
 		if b, ok := v.(bool); ok {
