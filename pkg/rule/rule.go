@@ -123,7 +123,7 @@ type Pass struct {
 	rule  *Rule
 	out   *[]finding.Finding
 	cites map[*model.Entry]citation.Cell // agreements, read across entries
-	cited *sync.Map                      // *model.Entry → the articles of its citations, taken in Engine.Local
+	cited *sync.Map                      // *model.Entry → its parsed citations, taken in Engine.Local
 	def   string                         // default instrument: or P-39.1
 	cur   *model.Entry                   // the entry the worker is on, and its parsed citations
 	cell  citation.Cell
@@ -194,9 +194,9 @@ func (p *Pass) ReportFile(path string, pos finding.Position, keyPath, format str
 }
 
 // Citations returns the parsed appui_legal (or, for agreements, articles) of
-// e. The entry a worker is on is parsed once for all its rules; agreements,
-// which other entries' rules read, are parsed once per run; nothing else is
-// kept, so memory stays flat on large repositories.
+// e: the same cell for every rule, local or cross, in every lint mode. Each
+// entry is parsed once (Engine.Local) and the cell kept; cells are memoised
+// by text, so entries citing alike share one.
 func (p *Pass) Citations(e *model.Entry) citation.Cell {
 	if e == p.cur {
 		return p.cell

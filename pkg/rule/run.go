@@ -92,8 +92,9 @@ type Engine struct {
 	workers      int
 	// cited keeps, for every entry that cites (cross-entry and repository
 	// rules see them again, and lint may have dropped their texts since),
-	// the articles their citations name (parsed once, in Local), not the
-	// whole parse.
+	// its parsed citations (parsed once, in Local): the same cell a rule of
+	// the entry sees, whether it is a cross rule or not. Cells are memoised
+	// by text (cells), so entries citing alike share one.
 	cited     sync.Map // *model.Entry → citation.Cell
 	needCited map[*model.Kind]bool
 	// cells memoises parsed citation cells by their text: registers repeat
@@ -250,38 +251,9 @@ func (en *Engine) Local(e *model.Entry) []finding.Finding {
 		m.Store(e, r.Digest(e))
 	}
 	if en.needCited[e.Kind] {
-		en.cited.Store(e, articlesOnly(cell))
+		en.cited.Store(e, cell)
 	}
 	return out
-}
-
-// articlesOnly keeps the instrument, article and paragraph of each
-// reference, and every non-statutory instrument the cell names (agreements,
-// contracts and consents: agreementOf, consentOf, agreementState), which
-// cross-entry rules read.
-func articlesOnly(c citation.Cell) citation.Cell {
-	var refs []citation.Ref
-	var named []citation.Line
-	for _, l := range c.Lines {
-		if l.Kind == citation.NonStatutory && l.NonStatutory != "" {
-			named = append(named, citation.Line{Raw: l.Raw, Kind: l.Kind, NonStatutory: l.NonStatutory})
-			continue
-		}
-		if l.Kind != citation.Citation {
-			continue
-		}
-		for _, r := range l.Refs {
-			refs = append(refs, citation.Ref{Instrument: r.Instrument, Article: r.Article, Par: r.Par})
-		}
-	}
-	if len(refs) == 0 && len(named) == 0 {
-		return citation.Cell{}
-	}
-	var lines []citation.Line
-	if len(refs) > 0 {
-		lines = append(lines, citation.Line{Kind: citation.Citation, Refs: refs})
-	}
-	return citation.Cell{Lines: append(lines, named...)}
 }
 
 func (en *Engine) runEntry(p *Pass, e *model.Entry, rules []*Rule, cell citation.Cell) {
