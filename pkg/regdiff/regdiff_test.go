@@ -321,3 +321,31 @@ func TestGit(t *testing.T) {
 		t.Errorf("no commit yet: %v %+v", err, s)
 	}
 }
+
+// TestPublicRedactsWithheld: in a public comparison, a published text that
+// names an entry withheld on either side (PUB-012) shows as
+// model.RedactedText, in the cell and in the label; every format.
+func TestPublicRedactsWithheld(t *testing.T) {
+	held := "id: INC-0004\ncirconstances: Courriel envoyé par erreur au mauvais client\n"
+	from := snap("HEAD", map[string]string{"communications/COM-0001.yaml": com1, "incidents/INC-0004.yaml": held})
+	to := snap("arbre", map[string]string{
+		"communications/COM-0001.yaml": strings.Replace(com1, "destinataire: Retraite Québec", "destinataire: Client touché par l'incident inc 4", 1) + "remarques: Voir INC-0004 (courriel).\n",
+		"incidents/INC-0004.yaml":      held,
+	})
+	r := Compare(from, to, Options{Public: true})
+	for _, f := range []string{"text", "markdown", "json"} {
+		var b bytes.Buffer
+		if err := r.Write(&b, f); err != nil {
+			t.Fatal(err)
+		}
+		out := b.String()
+		for _, leak := range []string{"INC-0004", "inc 4", "courriel", "Client touché"} {
+			if strings.Contains(out, leak) {
+				t.Errorf("%s : le rapport public montre %q :\n%s", f, leak, out)
+			}
+		}
+		if !strings.Contains(out, "texte retenu") {
+			t.Errorf("%s : texte masqué absent :\n%s", f, out)
+		}
+	}
+}
