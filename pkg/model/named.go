@@ -95,9 +95,30 @@ func spaceAt(s string, i int) int {
 // Mentions returns the ids text names, in order (see Mention).
 func Mentions(text string) []Mention {
 	var out []Mention
-	for i := 0; i < len(text); i++ {
-		c := text[i] | 0x20 // lower case, for the first letter test
-		if c != 'c' && c != 'e' && c != 'i' && c != 'u' {
+	for i := 0; i+2 < len(text); i++ {
+		if !mentionFirst[text[i]] {
+			continue
+		}
+		// A quick test of the first two letters (COM, COL, EFVP, ENT, INV,
+		// INC, UTI) and of the boundary: most words go no further.
+		switch c, d := text[i]|0x20, text[i+1]|0x20; c {
+		case 'c':
+			if d != 'o' {
+				continue
+			}
+		case 'e':
+			if d != 'f' && d != 'n' {
+				continue
+			}
+		case 'i':
+			if d != 'n' {
+				continue
+			}
+		case 'u':
+			if d != 't' {
+				continue
+			}
+		default:
 			continue
 		}
 		if i > 0 && isASCIIAlnum(text[i-1]) {
@@ -111,11 +132,14 @@ func Mentions(text string) []Mention {
 	return out
 }
 
+// mentionFirst marks the first letters of the kind prefixes, in both cases.
+var mentionFirst = [256]bool{'C': true, 'c': true, 'E': true, 'e': true, 'I': true, 'i': true, 'U': true, 'u': true}
+
 // mentionAt reads a mention starting at text[i:].
 func mentionAt(text string, i int) (Mention, bool) {
 	prefix := ""
 	for _, p := range mentionPrefixes {
-		if len(text)-i >= len(p) && strings.EqualFold(text[i:i+len(p)], p) {
+		if len(text)-i >= len(p) && equalFoldASCII(text[i:i+len(p)], p) {
 			prefix = p
 			break
 		}
@@ -168,6 +192,20 @@ func mentionAt(text string, i int) (Mention, bool) {
 		end += n
 	}
 	return Mention{Start: i, End: end, Key: key.String()}, true
+}
+
+// equalFoldASCII compares s with an upper-case ASCII prefix p, ignoring the case of s.
+func equalFoldASCII(s, p string) bool {
+	for i := 0; i < len(p); i++ {
+		c := s[i]
+		if c >= 'a' && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // writeRun writes a run of letters and digits: letters upper-cased, each
