@@ -258,11 +258,22 @@ type indexedID struct {
 // NewIDIndex returns an empty index.
 func NewIDIndex() *IDIndex { return &IDIndex{byKey: map[string][]indexedID{}} }
 
-// WithheldIndex indexes entries: an entry is withheld unless Publishable.
+// Withheld reports whether e is an entry of a published register that is
+// kept out of publication (existence_confidentielle, art. 76, al. 2, or a
+// confidentiality doubt: see Publishable): its existence must not be
+// guessed from what is published. The entries of the registers that are
+// never published (incidents, EFVP, agreements) are not withheld in this
+// sense: those registers are internal, not secret, and naming one of their
+// ids (« Entente ENT-0042 ») reveals nothing the law protects.
+func Withheld(e *Entry) bool {
+	return e != nil && e.Kind != nil && e.Kind.Published() && !Publishable(e)
+}
+
+// WithheldIndex indexes entries, marking those Withheld.
 func WithheldIndex(entries []*Entry) *IDIndex {
 	x := NewIDIndex()
 	for _, e := range entries {
-		x.Add(e.ID, !Publishable(e))
+		x.Add(e.ID, Withheld(e))
 	}
 	return x
 }
@@ -405,7 +416,7 @@ func (l Leak) Message() string { return LeakMessage(l.KeyPath, l.Withheld) }
 // LeakMessage is the message of a text at keyPath that names withheld.
 func LeakMessage(keyPath, withheld string) string {
 	return DisplayPath(strings.Split(keyPath, "/")) + " nomme " + withheld +
-		", une inscription qui n'est jamais publiée (existence confidentielle, registre interne ou confidentiel, ou confidentialité incertaine) : " +
+		", une inscription retenue de la publication (existence confidentielle ou confidentialité incertaine) : " +
 		"publié, ce texte révélerait son existence ; retirez l'identifiant du texte (même avec --force, la publication est refusée tant qu'il y est)"
 }
 

@@ -325,16 +325,16 @@ func publicTable(k *model.Kind, files map[string]*File, skip map[string]bool, wi
 }
 
 // withheldIndex indexes the entry files of both sides: an entry is withheld
-// when it is withheld on either side (model.Publishable), or unreadable.
+// when it is withheld on either side (model.Withheld), or unreadable.
 func withheldIndex(sides ...*Snapshot) *model.IDIndex {
 	x := model.NewIDIndex()
 	for _, s := range sides {
 		for _, f := range s.Files {
 			if f.Values == nil {
-				x.Add(f.ID, true)
+				x.Add(f.ID, f.Kind == nil || f.Kind.Published()) // unreadable: withheld, if its register is published
 				continue
 			}
-			x.Add(f.ID, !model.Publishable(&model.Entry{Kind: f.Kind, ID: f.ID, Path: f.Path, Values: f.Values, Damaged: f.Damaged}))
+			x.Add(f.ID, model.Withheld(&model.Entry{Kind: f.Kind, ID: f.ID, Path: f.Path, Values: f.Values, Damaged: f.Damaged}))
 		}
 	}
 	return x

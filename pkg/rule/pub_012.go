@@ -12,18 +12,18 @@ import (
 // PUB-011 it is Fixed (registre.yaml cannot lower it, `ignorer` cannot
 // suppress it), and build and export refuse to publish, even with --force,
 // while a public output would name the withheld entry. The matching is
-// model.Mentions; the withheld entries are those model.Publishable refuses.
+// model.Mentions; the withheld entries are those of model.Withheld.
 func init() {
 	register(&Rule{ID: "PUB-012", Fixed: true, Repo: pub012, Digest: pub012Digest, Doc: Doc{
-		Title: "Un texte publié nomme une inscription qui n'est jamais publiée",
-		Law:   "A-2.1, art. 76, al. 2 ; art. 53 et 54 ; art. 63.11", LawPrivate: "P-39.1, art. 13 ; art. 3.8", Severity: finding.Error, Confidence: "H",
-		Text: "Une inscription retenue de la publication (existence_confidentielle: true, art. 76, al. 2 ; un incident, une EFVP ou une entente, jamais publiés ; une inscription de confidentialité incertaine, règle PUB-011) ne doit pas se deviner dans ce qui est publié. " +
+		Title: "Un texte publié nomme une inscription retenue de la publication",
+		Law:   "A-2.1, art. 76, al. 2 ; art. 53 et 54", LawPrivate: "P-39.1, art. 13", Severity: finding.Error, Confidence: "H",
+		Text: "Une inscription d'un registre publié qui est retenue de la publication (existence_confidentielle: true, art. 76, al. 2 ; une inscription de confidentialité incertaine, règle PUB-011) ne doit pas se deviner dans ce qui est publié. " +
 			"Si une colonne publiée d'une inscription publiée (remarques, fins, appui légal… : toute colonne du site, du PDF, du CSV et de registres.json) nomme son identifiant, p. ex. « voir COM-0042 », le registre publié révèle qu'elle existe. " +
 			"Les variantes comptent : casse (« com-0042 »), espaces et tirets (« COM 0042 », « COM–0042 »), zéros en tête (« COM-42 » quand c'est la même inscription) ; un identifiant plus long (« COM-00421 ») n'est pas une mention. " +
 			"Le constat nomme le fichier, la ligne et l'identifiant retenu, jamais le contenu de l'inscription retenue. « registre build » et « registre export » refusent de publier, même avec --force ; « registre diff --public » et « registre stats --public » montrent le texte masqué. " +
-			"Cette règle d'erreur ne se désactive pas et ne s'ignore pas : décrivez le lien sans l'identifiant (« voir l'entente de communication avec Retraite Québec ») ou retirez-le. Une inscription retenue qui se nomme elle-même n'est pas visée : rien d'elle n'est publié.",
-		Bad:  "remarques: Communication faite dans le cadre de l'incident INC-0003.\n",
-		Good: "remarques: Communication faite pour diminuer le risque de préjudice d'un incident de confidentialité.\n"}})
+			"Cette règle d'erreur ne se désactive pas et ne s'ignore pas : décrivez le lien sans l'identifiant (« voir l'entente de communication avec Retraite Québec ») ou retirez-le. Une inscription retenue qui se nomme elle-même n'est pas visée : rien d'elle n'est publié. Nommer une inscription d'un registre interne (un incident, une EFVP, une entente : « Entente ENT-0042 ») n'est pas visé non plus : ces registres ne sont pas publiés, mais leur existence n'est pas confidentielle.",
+		Bad:  "remarques: Renseignements tirés du fichier INV-0012.   # INV-0012 : existence_confidentielle: true\n",
+		Good: "remarques: Renseignements tirés d'un fichier de la Direction des enquêtes.\n"}})
 }
 
 // pub012Digest sums up an entry while it is whole (lint drops the texts of
@@ -31,8 +31,11 @@ func init() {
 // from publication, else the mentions of ids in its published texts, one
 // record per mention (key path, line, column, the mention as written).
 func pub012Digest(e *model.Entry) string {
-	if !model.Publishable(e) {
+	if model.Withheld(e) {
 		return "W"
+	}
+	if !model.Publishable(e) {
+		return "" // a register that is never published: nothing of it is public
 	}
 	var b strings.Builder
 	model.PublishedTexts(e, func(keyPath, text string) {
@@ -60,7 +63,7 @@ func pub012(p *Pass) {
 		digests[i] = p.Digest(e)
 		// Lint may have dropped keys since the digest: an entry is withheld
 		// if either view says so.
-		x.Add(e.ID, digests[i] == "W" || !model.Publishable(e))
+		x.Add(e.ID, digests[i] == "W" || model.Withheld(e))
 	}
 	if !x.HasWithheld() {
 		return

@@ -62,7 +62,7 @@ registre, .git ni un dossier du système. Deux publications dans le même dossie
 REGISTRE_VERROU_ATTENTE : secondes d'attente, 60 par défaut).
 Même avec --force, une inscription illisible ou dont la confidentialité ou le registre sont incertains
 (règle PUB-011) n'est jamais publiée, et la publication est refusée si un texte publié nomme une
-inscription qui n'est jamais publiée (règle PUB-012). L'édition publique ne montre aucun identifiant d'inscription : les
+inscription retenue de la publication (règle PUB-012). L'édition publique ne montre aucun identifiant d'inscription : les
 lignes sont numérotées (N°), pour qu'aucune inscription retenue ne se devine à un trou dans la numérotation.
 
 La publication est refusée si « registre lint » trouve des erreurs, sauf avec --force. Le dossier de sortie
@@ -185,7 +185,7 @@ func Run(o *Options) error {
 		if n := leaks(res.Findings, kinds); n > 0 {
 			// Even with --force: the error findings above name the files,
 			// lines and withheld ids; the public edition would reveal them.
-			return &cmdutil.FindingsError{Msg: fmt.Sprintf("registre : publication refusée, même avec --force : %d texte(s) publié(s) nomment une inscription qui n'est jamais publiée (PUB-012, ci-dessus) ; retirez ces identifiants des textes", n)}
+			return &cmdutil.FindingsError{Msg: fmt.Sprintf("registre : publication refusée, même avec --force : %d texte(s) publié(s) nomment une inscription retenue de la publication (PUB-012, ci-dessus) ; retirez ces identifiants des textes", n)}
 		}
 	}
 	if commission {

@@ -42,7 +42,7 @@ Les registres internes ou confidentiels exigent --audience interne. Comme le sit
 aucun identifiant d'inscription (le CSV n'a pas de colonne Identifiant ; le JSON numérote les lignes) et
 n'exporte jamais une inscription retenue (art. 76, al. 2) ni, même avec --force, une inscription illisible ou
 de confidentialité incertaine (PUB-011). L'export public est refusé, même avec --force, si un texte publié
-nomme une inscription qui n'est jamais publiée (PUB-012). --audience interne garde les identifiants.`,
+nomme une inscription retenue de la publication (PUB-012). --audience interne garde les identifiants.`,
 		Example:   "  registre export communications --format csv --profile rfc4180 > communications.csv\n  registre export inventaire --format json",
 		Args:      cobra.RangeArgs(1, 2),
 		ValidArgs: model.KindNames(),
@@ -97,7 +97,7 @@ func Run(o *Options) error {
 		txt, _ := format.Get("text")
 		_ = txt.Write(f.IO.ErrOut, format.Report{Tool: "registre", Version: f.Version, Root: dir, Findings: bad, Files: res.Files}, format.Options{})
 		if len(leaked) > 0 {
-			return &cmdutil.FindingsError{Msg: fmt.Sprintf("registre : exportation refusée, même avec --force : %d texte(s) publié(s) nomment une inscription qui n'est jamais publiée (PUB-012, ci-dessus) ; retirez ces identifiants des textes", len(leaked))}
+			return &cmdutil.FindingsError{Msg: fmt.Sprintf("registre : exportation refusée, même avec --force : %d texte(s) publié(s) nomment une inscription retenue de la publication (PUB-012, ci-dessus) ; retirez ces identifiants des textes", len(leaked))}
 		}
 		if !o.Force {
 			return &cmdutil.FindingsError{Msg: "registre : exportation refusée : des fichiers de ce registre sont illisibles ou de confidentialité incertaine (ils manqueraient à l'export) ; corrigez-les ou utilisez --force"}
