@@ -55,6 +55,7 @@ fuzz:
 	$(GO) test ./pkg/citation -run '^$$' -fuzz FuzzParseCell -fuzztime $(FUZZTIME)
 	$(GO) test ./pkg/pii -run '^$$' -fuzz FuzzPII -fuzztime $(FUZZTIME)
 	$(GO) test ./pkg/model -run '^$$' -fuzz FuzzPublishable -fuzztime $(FUZZTIME)
+	$(GO) test ./pkg/model -run '^$$' -fuzz FuzzMentions -fuzztime $(FUZZTIME)
 	$(GO) test ./pkg/format -run '^$$' -fuzz FuzzLineStart -fuzztime $(FUZZTIME)
 	$(GO) test ./pkg/importer -run '^$$' -fuzz FuzzImportCSV -fuzztime $(FUZZTIME) -fuzzminimizetime 5s
 	$(GO) test ./pkg/fsutil -run '^$$' -fuzz FuzzGuard -fuzztime $(FUZZTIME)

@@ -14,7 +14,8 @@
 // file, a comment, an internal key) is no change. An entry withheld at either
 // revision (model.Publishable) shows nothing of itself: when the published
 // register lost or gained it, the change is anonymous (no id, path, label or
-// field). The writers of a public report show no id nor path, and no
+// field); a published text that names it (rule PUB-012) is shown as
+// model.RedactedText. The writers of a public report show no id nor path, and no
 // unreadable file (the command reports those on standard error).
 //
 // # JSON
@@ -139,6 +140,10 @@ func Compare(from, to *Snapshot, o Options) *Report {
 	if o.Public {
 		kinds = to.Published
 	}
+	var held *model.IDIndex
+	if o.Public {
+		held = withheldIndex(from, to)
+	}
 	for _, k := range kinds {
 		oldF, oldBad := from.ofKind(k)
 		newF, newBad := to.ofKind(k)
@@ -153,7 +158,7 @@ func Compare(from, to *Snapshot, o Options) *Report {
 			skip[u.ID] = true
 		}
 		if o.Public {
-			r.Changes = append(r.Changes, comparePublic(k, oldF, newF, skip)...)
+			r.Changes = append(r.Changes, comparePublic(k, oldF, newF, skip, held)...)
 		} else {
 			r.Changes = append(r.Changes, compareEntries(k, oldF, newF, skip)...)
 		}
@@ -235,9 +240,12 @@ func orderedKeys(k *model.Kind, a, b map[string]any) []string {
 // is withheld (model.Publishable) on either side never shows any of its
 // fields, its id or its path: when the published register lost it (or gained
 // it), the change is Anonymous, listed after the others.
-func comparePublic(k *model.Kind, oldF, newF map[string]*File, skip map[string]bool) []Change {
-	oldT, oldHeld := publicTable(k, oldF, skip)
-	newT, newHeld := publicTable(k, newF, skip)
+//
+// A published text that names an entry withheld on either side (rule
+// PUB-012) shows as model.RedactedText, in its cell and in the label.
+func comparePublic(k *model.Kind, oldF, newF map[string]*File, skip map[string]bool, held *model.IDIndex) []Change {
+	oldT, oldHeld := publicTable(k, oldF, skip, held)
+	newT, newHeld := publicTable(k, newF, skip, held)
 	oldRows, newRows := rowsByID(oldT), rowsByID(newT)
 	var out, anon []Change
 	for _, id := range unionIDs(oldRows, newRows) {
@@ -285,6 +293,9 @@ func comparePublic(k *model.Kind, oldF, newF map[string]*File, skip map[string]b
 			nv = f.Values
 		}
 		c.Label = label(k, true, nv, ov)
+		if f := labelField(k, true); f != nil && (names(held, nv[f.Key]) || names(held, ov[f.Key])) {
+			c.Label = model.RedactedText
+		}
 		out = append(out, c)
 	}
 	// Removals first, then additions: their order says nothing of their ids.
@@ -295,7 +306,7 @@ func comparePublic(k *model.Kind, oldF, newF map[string]*File, skip map[string]b
 // publicTable builds the published table of the readable entries of k (rows
 // keep their ids, for matching only) and returns the ids of the entries that
 // a public output withholds (model.Publishable).
-func publicTable(k *model.Kind, files map[string]*File, skip map[string]bool) (table.Table, map[string]bool) {
+func publicTable(k *model.Kind, files map[string]*File, skip map[string]bool, withheld *model.IDIndex) (table.Table, map[string]bool) {
 	repo := &model.Repository{ByID: map[string]*model.Entry{}}
 	held := map[string]bool{}
 	for _, id := range model.SortedKeys(files) {
@@ -310,7 +321,33 @@ func publicTable(k *model.Kind, files map[string]*File, skip map[string]bool) (t
 		repo.Entries = append(repo.Entries, e)
 		repo.ByID[id] = e
 	}
-	return table.Of(repo, k, table.Options{Audience: table.PublicAudience, KeepIDs: true}), held
+	return table.Of(repo, k, table.Options{Audience: table.PublicAudience, KeepIDs: true, Withheld: withheld}), held
+}
+
+// withheldIndex indexes the entry files of both sides: an entry is withheld
+// when it is withheld on either side (model.Withheld), or unreadable.
+func withheldIndex(sides ...*Snapshot) *model.IDIndex {
+	x := model.NewIDIndex()
+	for _, s := range sides {
+		for _, f := range s.Files {
+			if f.Values == nil {
+				x.Add(f.ID, f.Kind == nil || f.Kind.Published()) // unreadable: withheld, if its register is published
+				continue
+			}
+			x.Add(f.ID, model.Withheld(&model.Entry{Kind: f.Kind, ID: f.ID, Path: f.Path, Values: f.Values, Damaged: f.Damaged}))
+		}
+	}
+	return x
+}
+
+// names reports whether a value (a text or a list of texts) names a withheld entry.
+func names(x *model.IDIndex, v any) bool {
+	for _, s := range model.AsStrings(v) {
+		if len(x.WithheldIn(s)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func rowsByID(t table.Table) map[string]*table.Row {

@@ -321,3 +321,38 @@ func TestGit(t *testing.T) {
 		t.Errorf("no commit yet: %v %+v", err, s)
 	}
 }
+
+// TestPublicRedactsWithheld: in a public comparison, a published text that
+// names an entry withheld on either side (PUB-012) shows as
+// model.RedactedText, in the cell and in the label; every format.
+func TestPublicRedactsWithheld(t *testing.T) {
+	held := "id: INV-0004\ndesignation: Enquêtes sur un client\nexistence_confidentielle: true\n"
+	inc := "id: INC-0007\ncirconstances: Courriel envoyé au mauvais client\n"
+	from := snap("HEAD", map[string]string{"communications/COM-0001.yaml": com1, "inventaire/INV-0004.yaml": held, "incidents/INC-0007.yaml": inc})
+	to := snap("arbre", map[string]string{
+		"communications/COM-0001.yaml": strings.Replace(com1, "destinataire: Retraite Québec", "destinataire: Client visé par le fichier inv 4, voir INV-0004 (enquêtes)", 1) +
+			"remarques: Après l'incident INC-0007.\n",
+		"inventaire/INV-0004.yaml": held,
+		"incidents/INC-0007.yaml":  inc,
+	})
+	r := Compare(from, to, Options{Public: true})
+	for _, f := range []string{"text", "markdown", "json"} {
+		var b bytes.Buffer
+		if err := r.Write(&b, f); err != nil {
+			t.Fatal(err)
+		}
+		out := b.String()
+		for _, leak := range []string{"INV-0004", "inv 4", "enquêtes", "Enquêtes", "Client visé", "Courriel"} {
+			if strings.Contains(out, leak) {
+				t.Errorf("%s : le rapport public montre %q :\n%s", f, leak, out)
+			}
+		}
+		// An incident is internal, not secret: naming it is shown as written.
+		if !strings.Contains(out, "INC-0007") {
+			t.Errorf("%s : la mention d'un incident (registre interne, non secret) ne doit pas être masquée :\n%s", f, out)
+		}
+		if !strings.Contains(out, "texte retenu") {
+			t.Errorf("%s : texte masqué absent :\n%s", f, out)
+		}
+	}
+}

@@ -124,6 +124,7 @@ var lawTable = map[string]lawRow{
 	"PUB-003": {"A-2.1, art. 53 et 54", "P-39.1, art. 13", false},
 	"PUB-010": {"A-2.1, art. 8 et 67.3 ; A-2.1, r. 2, art. 4", "P-39.1, art. 3.2", false},
 	"PUB-011": {"A-2.1, art. 76, al. 2 ; art. 53 et 54", "P-39.1, art. 13", false},
+	"PUB-012": {"A-2.1, art. 76, al. 2 ; art. 53 et 54", "P-39.1, art. 13", false}, // §1.1 (76 al. 2: existence of a file withheld), §7 (53, 54: confidentiality); internal registers (incidents, EFVP, agreements) are not secret
 	"PUB-004": {"A-2.1, art. 67.3, al. 2 ; art. 53 et 56", no, false},
 	"PUB-007": {no, "P-39.1, art. 3.2", false},
 	// Private sector (§1.5, §2, §8.8).

@@ -58,6 +58,9 @@ func fixedReason(r *Rule) string {
 	if r.ID == "PUB-011" {
 		return fmt.Sprintf("la règle %s ne peut pas être abaissée ni désactivée : une inscription dont la confidentialité est incertaine n'est jamais publiée et fait toujours échouer la vérification", r.ID)
 	}
+	if r.ID == "PUB-012" {
+		return fmt.Sprintf("la règle %s ne peut pas être abaissée ni désactivée : un texte publié qui nomme une inscription jamais publiée fait toujours échouer la vérification et refuser la publication", r.ID)
+	}
 	return fmt.Sprintf("la règle %s ne peut pas être désactivée : un fichier illisible ou incohérent fait toujours échouer la vérification", r.ID)
 }
 

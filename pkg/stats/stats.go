@@ -40,7 +40,8 @@ type Options struct {
 	Year string
 	// Public counts only what a public edition shows (model.Publishable):
 	// published kinds, without withheld entries, so that no count reveals a
-	// withheld entry (art. 76 al. 2); no incident statistics.
+	// withheld entry (art. 76 al. 2); no incident statistics; a legal basis
+	// counted as written that names a withheld entry is masked (PUB-012).
 	Public bool
 }
 
@@ -105,6 +106,10 @@ type IncidentStats struct {
 func Compute(repo *model.Repository, o Options) *Report {
 	r := &Report{Year: o.Year, Public: o.Public}
 	defInstr := repo.Config.DefaultInstrument()
+	var held *model.IDIndex
+	if o.Public {
+		held = model.WithheldIndex(repo.Entries)
+	}
 	for _, k := range model.Kinds {
 		if o.Public && !k.Published() {
 			continue
@@ -124,7 +129,7 @@ func Compute(repo *model.Repository, o Options) *Report {
 		}
 		r.Kinds = append(r.Kinds, KindCount{Kind: k.Name, Title: k.Title, Count: len(entries), ByYear: yearCounts(years)})
 		if f := k.Field(keyLegal); f != nil {
-			r.LegalBases = append(r.LegalBases, LegalBases{Kind: k.Name, Bases: legalBases(entries, defInstr)})
+			r.LegalBases = append(r.LegalBases, LegalBases{Kind: k.Name, Bases: legalBases(entries, defInstr, held)})
 		}
 		if f := k.Field(keyOutside); f != nil && f.Type == model.Bool {
 			t := tally(entries, keyOutside)
@@ -175,8 +180,10 @@ func yearCounts(m map[string]int) []YearCount {
 	return out
 }
 
-// legalBases counts entries per basis, most frequent first, then by name.
-func legalBases(entries []*model.Entry, defInstr string) []BasisCount {
+// legalBases counts entries per basis, most frequent first, then by name. A
+// line counted as written that names an entry withheld from publication
+// (held, in a public report: rule PUB-012) counts as model.RedactedText.
+func legalBases(entries []*model.Entry, defInstr string, held *model.IDIndex) []BasisCount {
 	counts := map[string]int{}
 	for _, e := range entries {
 		lines := e.Strings(keyLegal)
@@ -193,6 +200,9 @@ func legalBases(entries []*model.Entry, defInstr string) []BasisCount {
 			}
 			if len(bases) == 0 {
 				bases = []string{strings.Join(strings.Fields(lines[i]), " ")}
+				if held != nil && len(held.WithheldIn(lines[i])) > 0 {
+					bases = []string{model.RedactedText}
+				}
 			}
 			for _, b := range bases {
 				if !seen[b] {

@@ -186,3 +186,36 @@ func golden(t *testing.T, name, got string) {
 		t.Errorf("%s differs (go test ./pkg/stats -update rewrites it):\n%s", path, got)
 	}
 }
+
+// TestPublicRedactsWithheld: a legal basis counted as written that names an
+// entry withheld from publication (PUB-012) is masked in a public report,
+// kept in an internal one.
+func TestPublicRedactsWithheld(t *testing.T) {
+	e := func(k *model.Kind, id string, v map[string]any) *model.Entry {
+		v["id"] = id
+		return &model.Entry{Kind: k, ID: id, Path: k.Name + "/" + id + ".yaml", Values: v}
+	}
+	repo := &model.Repository{Entries: []*model.Entry{
+		e(model.Communications, "COM-1", map[string]any{"appui_legal": []any{"Article 67 de la Loi sur l'accès", "Entente ENT-0042 avec la Sûreté", "Directive du fichier INV-0012"}}),
+		e(model.Ententes, "ENT-0042", map[string]any{"titre": "Entente"}),
+		e(model.Inventaire, "INV-0012", map[string]any{"designation": "Enquêtes", "existence_confidentielle": true}),
+	}}
+	find := func(r *Report) []string {
+		var out []string
+		for _, lb := range r.LegalBases {
+			for _, b := range lb.Bases {
+				out = append(out, b.Basis)
+			}
+		}
+		return out
+	}
+	pub := find(Compute(repo, Options{Public: true}))
+	// The agreement is internal, not secret: shown; the withheld file is not.
+	if !reflect.DeepEqual(pub, []string{"A-2.1 art. 67", "Entente ENT-0042 avec la Sûreté", model.RedactedText}) {
+		t.Errorf("public : %q", pub)
+	}
+	in := find(Compute(repo, Options{}))
+	if !reflect.DeepEqual(in, []string{"A-2.1 art. 67", "Directive du fichier INV-0012", "Entente ENT-0042 avec la Sûreté"}) {
+		t.Errorf("interne : %q", in)
+	}
+}

@@ -30,6 +30,11 @@ type Options struct {
 	// comparisons (diff --public matches rows by id): a public output never
 	// shows ids (see Of).
 	KeepIDs bool
+	// Withheld resolves the ids a public cell names (rule PUB-012): a cell
+	// that names an entry withheld from publication is replaced by
+	// model.RedactedText. Nil: the index of the repository's entries. (The
+	// commands refuse to publish such a text; this is the last guard.)
+	Withheld *model.IDIndex
 }
 
 // Visible reports whether a kind may appear for the audience.
@@ -80,6 +85,9 @@ func Build(repo *model.Repository, kinds []*model.Kind, o Options) (Site, []*mod
 	if site.Title == "" {
 		site.Title = "Registres de renseignements personnels"
 	}
+	if o.Audience == PublicAudience && o.Withheld == nil {
+		o.Withheld = model.WithheldIndex(repo.Entries)
+	}
 	var refused []*model.Kind
 	for _, k := range kinds {
 		if !Visible(k, o.Audience) {
@@ -109,6 +117,13 @@ func Of(repo *model.Repository, k *model.Kind, o Options) Table {
 		t.Columns = append(t.Columns, Column{Key: f.Key, Title: f.Title, List: f.Type == model.List || f.Type == model.StringOrList || f.Type == model.RefList})
 	}
 	def := repo.Config.DefaultInstrument()
+	held := o.Withheld
+	if o.Audience == PublicAudience && held == nil {
+		held = model.WithheldIndex(repo.Entries)
+	}
+	if o.Audience != PublicAudience || !held.HasWithheld() {
+		held = nil
+	}
 	for _, e := range repo.OfKind(k) {
 		if !Include(e, o.Audience) {
 			continue
@@ -116,6 +131,9 @@ func Of(repo *model.Repository, k *model.Kind, o Options) Table {
 		row := Row{ID: e.ID, Cells: make([]Cell, len(cols))}
 		for i, f := range cols {
 			row.Cells[i] = cell(e, f, def)
+			if held != nil && len(held.WithheldIn(row.Cells[i].Text())) > 0 {
+				row.Cells[i] = Cell{Lines: []Line{{Text: model.RedactedText}}}
+			}
 		}
 		t.Rows = append(t.Rows, row)
 	}

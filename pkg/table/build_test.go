@@ -130,3 +130,30 @@ func TestPublicRowsAreNumbered(t *testing.T) {
 		t.Fatalf("internal table: %+v", in)
 	}
 }
+
+// TestRedactsWithheld: a public cell that names an entry withheld from
+// publication (PUB-012) shows nothing of it; an internal edition keeps it.
+func TestRedactsWithheld(t *testing.T) {
+	r := repo(
+		entry(model.Inventaire, "INV-1", map[string]any{"designation": "Enquêtes", "existence_confidentielle": true}),
+		entry(model.Communications, "COM-1", map[string]any{"remarques": "Tiré du fichier inv 0001 (enquêtes).", "fins": "Voir INV-2."}),
+		entry(model.Inventaire, "INV-2", map[string]any{"designation": "Personnel"}),
+	)
+	tb := Of(r, model.Communications, Options{})
+	for _, c := range tb.Rows[0].Cells {
+		if strings.Contains(strings.ToLower(c.Text()), "inv 0001") || strings.Contains(c.Text(), "enquêtes") {
+			t.Errorf("cellule publiée non masquée : %q", c.Text())
+		}
+	}
+	joined := ""
+	for _, c := range tb.Rows[0].Cells {
+		joined += c.Text() + "|"
+	}
+	if !strings.Contains(joined, model.RedactedText) || !strings.Contains(joined, "Voir INV-2.") {
+		t.Errorf("attendu la remarque masquée et les fins intactes : %q", joined)
+	}
+	in := Of(r, model.Communications, Options{Audience: InternalAudience})
+	if s := in.Rows[0].Cells[len(in.Rows[0].Cells)-1].Text(); !strings.Contains(s, "inv 0001") {
+		t.Errorf("édition interne : remarque modifiée : %q", s)
+	}
+}

@@ -61,7 +61,8 @@ même audience (fichier .registre-edition) sans rien d'autre que ce que liste so
 registre, .git ni un dossier du système. Deux publications dans le même dossier se suivent (verrou ;
 REGISTRE_VERROU_ATTENTE : secondes d'attente, 60 par défaut).
 Même avec --force, une inscription illisible ou dont la confidentialité ou le registre sont incertains
-(règle PUB-011) n'est jamais publiée. L'édition publique ne montre aucun identifiant d'inscription : les
+(règle PUB-011) n'est jamais publiée, et la publication est refusée si un texte publié nomme une
+inscription retenue de la publication (règle PUB-012). L'édition publique ne montre aucun identifiant d'inscription : les
 lignes sont numérotées (N°), pour qu'aucune inscription retenue ne se devine à un trou dans la numérotation.
 
 La publication est refusée si « registre lint » trouve des erreurs, sauf avec --force. Le dossier de sortie
@@ -188,6 +189,13 @@ func Run(o *Options) error {
 	if err != nil {
 		return err
 	}
+	if aud == table.PublicAudience && !commission {
+		if n := leaks(res.Findings, kinds); n > 0 {
+			// Even with --force: the error findings above name the files,
+			// lines and withheld ids; the public edition would reveal them.
+			return &cmdutil.FindingsError{Msg: fmt.Sprintf("registre : publication refusée, même avec --force : %d texte(s) publié(s) nomment une inscription retenue de la publication (PUB-012, ci-dessus) ; retirez ces identifiants des textes", n)}
+		}
+	}
 	if commission {
 		for _, k := range kinds {
 			if k != model.Incidents && k != model.EFVP && k != model.Ententes {
@@ -283,6 +291,23 @@ func lockWait(getenv func(string) string) (time.Duration, error) {
 		return 0, cmdutil.Usagef("REGISTRE_VERROU_ATTENTE invalide : %q (un nombre de secondes entre 0 et 86400)", v)
 	}
 	return time.Duration(n) * time.Second, nil
+}
+
+// leaks counts the PUB-012 findings on entries of the kinds being published.
+func leaks(fs []finding.Finding, kinds []*model.Kind) int {
+	n := 0
+	for _, f := range fs {
+		if f.Rule != "PUB-012" {
+			continue
+		}
+		for _, k := range kinds {
+			if strings.HasPrefix(f.Path, k.Name+"/") {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 func errorsOnly(fs []finding.Finding) []finding.Finding {

@@ -41,7 +41,8 @@ JSON : la forme documentée dans le README (colonnes, lignes, cellules).
 Les registres internes ou confidentiels exigent --audience interne. Comme le site, l'export public ne montre
 aucun identifiant d'inscription (le CSV n'a pas de colonne Identifiant ; le JSON numérote les lignes) et
 n'exporte jamais une inscription retenue (art. 76, al. 2) ni, même avec --force, une inscription illisible ou
-de confidentialité incertaine (PUB-011). --audience interne garde les identifiants.`,
+de confidentialité incertaine (PUB-011). L'export public est refusé, même avec --force, si un texte publié
+nomme une inscription retenue de la publication (PUB-012). --audience interne garde les identifiants.`,
 		Example:   "  registre export communications --format csv --profile rfc4180 > communications.csv\n  registre export inventaire --format json",
 		Args:      cobra.RangeArgs(1, 2),
 		ValidArgs: model.KindNames(),
@@ -105,10 +106,18 @@ func Run(o *Options) error {
 	if aud == table.PublicAudience {
 		bad = append(bad, doubts(res.Repo, k)...)
 	}
+	var leaked []finding.Finding
+	if aud == table.PublicAudience {
+		leaked = leaks(res.Repo, k)
+		bad = append(bad, leaked...)
+	}
 	if len(bad) > 0 {
 		finding.Sort(bad)
 		txt, _ := format.Get("text")
 		_ = txt.Write(f.IO.ErrOut, format.Report{Tool: "registre", Version: f.Version, Root: dir, Findings: bad, Files: res.Files}, format.Options{})
+		if len(leaked) > 0 {
+			return &cmdutil.FindingsError{Msg: fmt.Sprintf("registre : exportation refusée, même avec --force : %d texte(s) publié(s) nomment une inscription retenue de la publication (PUB-012, ci-dessus) ; retirez ces identifiants des textes", len(leaked))}
+		}
 		if !o.Force {
 			return &cmdutil.FindingsError{Msg: "registre : exportation refusée : des fichiers de ce registre sont illisibles ou de confidentialité incertaine (ils manqueraient à l'export) ; corrigez-les ou utilisez --force"}
 		}
@@ -137,6 +146,18 @@ func doubts(repo *model.Repository, k *model.Kind) []finding.Finding {
 			out = append(out, finding.Finding{Path: e.Path, Pos: e.KeyAt(d.Key), Rule: "PUB-011", Severity: finding.Error,
 				Message: d.Message, EntryID: e.ID, KeyPath: d.Key})
 		}
+	}
+	return out
+}
+
+// leaks returns, as findings, the published texts of k's entries that name
+// an entry withheld from publication (rule PUB-012): the export is refused,
+// even with --force.
+func leaks(repo *model.Repository, k *model.Kind) []finding.Finding {
+	var out []finding.Finding
+	for _, l := range model.Leaks(repo, []*model.Kind{k}) {
+		out = append(out, finding.Finding{Path: l.Entry.Path, Pos: l.Entry.At(l.KeyPath), Rule: "PUB-012", Severity: finding.Error,
+			Message: l.Message(), EntryID: l.Entry.ID, KeyPath: l.KeyPath})
 	}
 	return out
 }
