@@ -4,12 +4,15 @@ import (
 	"testing"
 
 	"github.com/registre-qc/registre/internal/benchgen"
+	"github.com/registre-qc/registre/pkg/model"
 	"github.com/registre-qc/registre/pkg/source"
 )
 
-// BenchmarkREF008Digest digests the communications of the varied bench
-// corpus (benchgen), as Engine.Local does for every entry lint loads.
-func BenchmarkREF008Digest(b *testing.B) {
+// BenchmarkDigest digests the entries of the varied bench corpus (benchgen),
+// as Engine.Local does for every entry lint loads, for each repository rule
+// that sums entries up: REF-008 (duplicates), PUB-012 (mentions of withheld
+// entries).
+func BenchmarkDigest(b *testing.B) {
 	dir := b.TempDir()
 	if err := benchgen.Write(dir, 1000); err != nil {
 		b.Fatal(err)
@@ -18,11 +21,17 @@ func BenchmarkREF008Digest(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, e := range res.Repo.Entries {
-			ref008Digest(e)
-		}
+	for _, bc := range []struct {
+		name   string
+		digest func(*model.Entry) string
+	}{{"REF-008", ref008Digest}, {"PUB-012", pub012Digest}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, e := range res.Repo.Entries {
+					bc.digest(e)
+				}
+			}
+		})
 	}
 }
