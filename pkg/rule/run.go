@@ -91,12 +91,13 @@ type Engine struct {
 	repoRules    []*Rule
 	workers      int
 	// cited keeps, for entries that cross-entry rules will see again, the
-	// articles their citations name (parsed once, in Local), not the whole parse.
-	cited     sync.Map // *model.Entry → citation.Cell
+	// articles their citations name (parsed once, in Local), not the whole
+	// parse; entries citing the same text share one.
+	cited     sync.Map // *model.Entry → *citation.Cell
 	needCited map[*model.Kind]bool
 	// cells memoises parsed citation cells by their text: registers repeat
 	// the same legal bases on many entries. Cells are never modified.
-	cells sync.Map // string → citation.Cell
+	cells sync.Map // string → *parsed
 	// digests holds, per repository rule with a Digest, each entry's digest.
 	digests map[*Rule]*sync.Map
 	rej     rejections
@@ -148,23 +149,43 @@ func topKey(keyPath string) string {
 	return keyPath
 }
 
-// parse returns the parsed citations of e, memoised by content.
-func (en *Engine) parse(e *model.Entry) citation.Cell {
+// parsed is one citation text, parsed, and what cross-entry rules keep of it.
+type parsed struct {
+	cell     citation.Cell
+	articles citation.Cell // articlesOnly(cell)
+}
+
+var noCitations = &parsed{}
+
+// parseKeyed returns the parsed citations of e, memoised by their text: each
+// distinct text is parsed, and reduced to its articles, once per run.
+func (en *Engine) parseKeyed(e *model.Entry) *parsed {
 	key := citedKey(e.Kind)
 	if key == "" {
-		return citation.Cell{}
+		return noCitations
 	}
 	lines := e.Strings(key)
 	if len(lines) == 0 {
-		return citation.Cell{}
+		return noCitations
 	}
 	k := strings.Join(lines, "\n")
 	if c, ok := en.cells.Load(k); ok {
-		return c.(citation.Cell)
+		return c.(*parsed)
 	}
 	c := citation.ParseCellDefault(lines, en.def)
-	en.cells.Store(k, c)
-	return c
+	p, _ := en.cells.LoadOrStore(k, &parsed{cell: c, articles: articlesOnly(c)})
+	return p.(*parsed)
+}
+
+// parse returns the parsed citations of e, memoised by content.
+func (en *Engine) parse(e *model.Entry) citation.Cell { return en.parseKeyed(e).cell }
+
+// citedOf returns what Local kept of e's citations, or parses them now.
+func (en *Engine) citedOf(e *model.Entry) citation.Cell {
+	if c, ok := en.cited.Load(e); ok {
+		return *c.(*citation.Cell)
+	}
+	return en.parse(e)
 }
 
 // NewEngine prepares the enabled rules for repo (whose configuration must be loaded).
@@ -246,13 +267,13 @@ func (en *Engine) Prior(fs []finding.Finding) []finding.Finding {
 func (en *Engine) Local(e *model.Entry) []finding.Finding {
 	var out []finding.Finding
 	p := &Pass{Repo: en.repo, Today: en.cfg.Today, out: &out, def: en.def, rej: &en.rej}
-	cell := en.parse(e)
-	en.runEntry(p, e, en.local, cell)
+	c := en.parseKeyed(e)
+	en.runEntry(p, e, en.local, c.cell)
 	for r, m := range en.digests {
 		m.Store(e, r.Digest(e))
 	}
 	if en.needCited[e.Kind] {
-		en.cited.Store(e, articlesOnly(cell))
+		en.cited.Store(e, &c.articles)
 	}
 	return out
 }
@@ -303,11 +324,7 @@ func (en *Engine) Finish(prior []finding.Finding) []finding.Finding {
 	repo := en.repo
 	cites := map[*model.Entry]citation.Cell{}
 	for _, e := range repo.OfKind(model.Ententes) {
-		if c, ok := en.cited.Load(e); ok {
-			cites[e] = c.(citation.Cell)
-		} else {
-			cites[e] = en.parse(e)
-		}
+		cites[e] = en.citedOf(e)
 	}
 	nw := parallel.Workers(len(repo.Entries), en.workers)
 	chunks := make([][]finding.Finding, nw)
@@ -317,13 +334,7 @@ func (en *Engine) Finish(prior []finding.Finding) []finding.Finding {
 	}
 	parallel.For(len(repo.Entries), nw, func(w, i int) {
 		e := repo.Entries[i]
-		var cell citation.Cell
-		if c, ok := en.cited.Load(e); ok {
-			cell = c.(citation.Cell)
-		} else {
-			cell = en.parse(e)
-		}
-		en.runEntry(passes[w], e, en.cross, cell)
+		en.runEntry(passes[w], e, en.cross, en.citedOf(e))
 	})
 	all := prior
 	for _, c := range chunks {
