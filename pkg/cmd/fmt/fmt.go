@@ -31,11 +31,14 @@ type Options struct {
 	Dir     string
 	Check   bool
 	Workers int // 0: one per core
+	// Getenv, when set, lets Run tune the garbage collector (cmdutil.TuneGC)
+	// unless GOGC or GOMEMLIMIT say otherwise; tests leave it nil.
+	Getenv func(string) string
 }
 
 // NewCmd builds the command; runF replaces the run in parse tests.
 func NewCmd(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IO}
+	opts := &Options{IO: f.IO, Getenv: f.Getenv}
 	cmd := &cobra.Command{
 		Use:   "fmt [DOSSIER]",
 		Short: "Met les inscriptions en forme canonique (ordre des clés, guillemets, blocs de texte)",
@@ -86,6 +89,9 @@ func Run(o *Options) error {
 		return err
 	}
 	o.Dir = dir
+	if o.Getenv != nil {
+		cmdutil.TuneGC(o.Getenv)
+	}
 	// Each entry is formatted as soon as it is decoded, from the bytes the
 	// loader read: no file is read twice, and the decoded values, which
 	// nothing reads afterwards, are let go at once (only the canonical form
