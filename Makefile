@@ -51,7 +51,8 @@ golden:
 ## fuzz: run each fuzz target briefly (FUZZTIME=5m for a longer run)
 FUZZTIME ?= 30s
 fuzz:
-	$(GO) test ./pkg/source -run '^$$' -fuzz FuzzDecode -fuzztime $(FUZZTIME)
+	$(GO) test ./pkg/source -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME)
+	$(GO) test ./pkg/source -run '^$$' -fuzz '^FuzzDecodeEncodingFirst$$' -fuzztime $(FUZZTIME)
 	$(GO) test ./pkg/citation -run '^$$' -fuzz FuzzParseCell -fuzztime $(FUZZTIME)
 	$(GO) test ./pkg/pii -run '^$$' -fuzz FuzzPII -fuzztime $(FUZZTIME)
 	$(GO) test ./pkg/model -run '^$$' -fuzz FuzzPublishable -fuzztime $(FUZZTIME)

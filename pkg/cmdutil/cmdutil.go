@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"time"
@@ -156,6 +157,22 @@ const ValueAnnotation = "registre-valeur"
 // the name the help gives by option name does not fit (avis --out is a file).
 func ValueName(fs *pflag.FlagSet, flag, name string) {
 	_ = fs.SetAnnotation(flag, ValueAnnotation, []string{name})
+}
+
+// TuneGC trades memory headroom for less garbage-collection work, for the
+// commands that read a whole repository but keep little of it (lint keeps
+// references and dates, fmt --check nothing) while producing much
+// short-lived garbage as they decode: the collector runs less often (GOGC
+// 400) under a soft ceiling of 80 MiB; above it, Go's limit on collector CPU
+// keeps very large repositories from thrashing. GOGC or GOMEMLIMIT, when set,
+// win. Measured on 10,000 entries (README, « Performances »): lint and
+// fmt --check spend 8 to 10 % less processor time than with Go's defaults.
+func TuneGC(getenv func(string) string) {
+	if getenv("GOGC") != "" || getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	debug.SetGCPercent(400)
+	debug.SetMemoryLimit(80 << 20)
 }
 
 // Default returns the factory of the real process.

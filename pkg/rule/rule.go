@@ -206,7 +206,7 @@ func (p *Pass) Citations(e *model.Entry) citation.Cell {
 	}
 	if p.cited != nil {
 		if c, ok := p.cited.Load(e); ok {
-			return c.(citation.Cell)
+			return *c.(*citation.Cell)
 		}
 	}
 	return parseCitations(e, p.def)

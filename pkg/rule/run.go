@@ -98,11 +98,11 @@ type Engine struct {
 	// its parsed citations (parsed once, in Local): the same cell a rule of
 	// the entry sees, whether it is a cross rule or not. Cells are memoised
 	// by text (cells), so entries citing alike share one.
-	cited     sync.Map // *model.Entry → citation.Cell
+	cited     sync.Map // *model.Entry → *citation.Cell
 	needCited map[*model.Kind]bool
 	// cells memoises parsed citation cells by their text: registers repeat
 	// the same legal bases on many entries. Cells are never modified.
-	cells sync.Map // string → citation.Cell
+	cells sync.Map // string → *parsed
 	// digests holds, per repository rule with a Digest, each entry's digest.
 	digests map[*Rule]*sync.Map
 	rej     rejections
@@ -154,23 +154,38 @@ func topKey(keyPath string) string {
 	return keyPath
 }
 
-// parse returns the parsed citations of e, memoised by content.
-func (en *Engine) parse(e *model.Entry) citation.Cell {
+var noCitations = &citation.Cell{}
+
+// parseKeyed returns the parsed citations of e, memoised by their text: each
+// distinct text is parsed once per run, and entries citing alike share the
+// cell (never modified).
+func (en *Engine) parseKeyed(e *model.Entry) *citation.Cell {
 	key := citedKey(e.Kind)
 	if key == "" {
-		return citation.Cell{}
+		return noCitations
 	}
 	lines := e.Strings(key)
 	if len(lines) == 0 {
-		return citation.Cell{}
+		return noCitations
 	}
 	k := strings.Join(lines, "\n")
 	if c, ok := en.cells.Load(k); ok {
-		return c.(citation.Cell)
+		return c.(*citation.Cell)
 	}
 	c := citation.ParseCellDefault(lines, en.def)
-	en.cells.Store(k, c)
-	return c
+	p, _ := en.cells.LoadOrStore(k, &c)
+	return p.(*citation.Cell)
+}
+
+// parse returns the parsed citations of e, memoised by content.
+func (en *Engine) parse(e *model.Entry) citation.Cell { return *en.parseKeyed(e) }
+
+// citedOf returns what Local kept of e's citations, or parses them now.
+func (en *Engine) citedOf(e *model.Entry) citation.Cell {
+	if c, ok := en.cited.Load(e); ok {
+		return *c.(*citation.Cell)
+	}
+	return en.parse(e)
 }
 
 // NewEngine prepares the enabled rules for repo (whose configuration must be loaded).
@@ -248,13 +263,13 @@ func (en *Engine) Prior(fs []finding.Finding) []finding.Finding {
 func (en *Engine) Local(e *model.Entry) []finding.Finding {
 	var out []finding.Finding
 	p := &Pass{Repo: en.repo, Today: en.cfg.Today, out: &out, def: en.def, rej: &en.rej, cited: &en.cited}
-	cell := en.parse(e)
-	en.runEntry(p, e, en.local, cell)
+	c := en.parseKeyed(e)
+	en.runEntry(p, e, en.local, *c)
 	for r, m := range en.digests {
 		m.Store(e, r.Digest(e))
 	}
 	if en.needCited[e.Kind] {
-		en.cited.Store(e, cell)
+		en.cited.Store(e, c)
 	}
 	return out
 }
@@ -276,11 +291,7 @@ func (en *Engine) Finish(prior []finding.Finding) []finding.Finding {
 	repo := en.repo
 	cites := map[*model.Entry]citation.Cell{}
 	for _, e := range repo.OfKind(model.Ententes) {
-		if c, ok := en.cited.Load(e); ok {
-			cites[e] = c.(citation.Cell)
-		} else {
-			cites[e] = en.parse(e)
-		}
+		cites[e] = en.citedOf(e)
 	}
 	nw := parallel.Workers(len(repo.Entries), en.workers)
 	chunks := make([][]finding.Finding, nw)
@@ -290,13 +301,7 @@ func (en *Engine) Finish(prior []finding.Finding) []finding.Finding {
 	}
 	parallel.For(len(repo.Entries), nw, func(w, i int) {
 		e := repo.Entries[i]
-		var cell citation.Cell
-		if c, ok := en.cited.Load(e); ok {
-			cell = c.(citation.Cell)
-		} else {
-			cell = en.parse(e)
-		}
-		en.runEntry(passes[w], e, en.cross, cell)
+		en.runEntry(passes[w], e, en.cross, en.citedOf(e))
 	})
 	all := prior
 	for _, c := range chunks {

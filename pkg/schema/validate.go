@@ -110,20 +110,30 @@ func (t *Target) at(path string, key bool) finding.Position {
 	return e.At(path)
 }
 
-// ValidateEntry validates one entry against its kind's schema.
+// ValidateEntry validates one entry against its kind's schema. An entry the
+// quick check (quickValid) finds certainly valid skips the general validator,
+// whose findings it would not have had.
 func (v *Validator) ValidateEntry(e *model.Entry) []finding.Finding {
 	e = e.Whole() // every key counts, also those lint's lean mode dropped
-	return v.Validate(e.Kind.Name, &Target{Path: e.Path, EntryID: e.ID, Values: e.Values, Positions: e.Positions, Fields: e.Kind.Fields})
+	t := &Target{Path: e.Path, EntryID: e.ID, Values: e.Values, Positions: e.Positions, Fields: e.Kind.Fields}
+	return v.validate(e.Kind.Name, t, quickValid(e.Kind, e.Values))
 }
 
 // Validate validates t against the schema called name.
 func (v *Validator) Validate(name string, t *Target) []finding.Finding {
+	return v.validate(name, t, false)
+}
+
+// validate validates t against the schema called name; valid says the quick
+// check already knows the values satisfy it.
+func (v *Validator) validate(name string, t *Target, valid bool) []finding.Finding {
 	var out []finding.Finding
 	s, err := get(name)
-	if err != nil {
+	switch {
+	case err != nil:
 		// Embedded schemas are tested to compile; this is an internal error.
 		out = append(out, t.finding("SCH-006", finding.Position{Line: 1, Col: 1}, "", "", "erreur interne : schéma intégré %s invalide (%v)", name, err))
-	} else {
+	case !valid:
 		err := s.Validate(lighten(t.Values, t.Fields))
 		var ve *jsonschema.ValidationError
 		if errors.As(err, &ve) {

@@ -44,38 +44,60 @@ var bomUTF8 = []byte{0xEF, 0xBB, 0xBF}
 
 // Decode decodes one file's bytes. It returns the document (nil when the file
 // cannot be read as one clean YAML mapping) and the problems found. It never panics.
+//
+// A file that is not clean UTF-8 gets one problem, its encoding (YAML-002),
+// and nothing else. Checking that costs a pass over the bytes, which the YAML
+// reader already makes: it decodes every character strictly (no invalid or
+// overlong sequence, no surrogate, no control character such as NUL). So the
+// encoding is checked on its own only when the reader did not read the whole
+// file cleanly (an error, a second document, a panic): a file the reader went
+// through to its end is clean UTF-8 (FuzzDecodeEncodingFirst).
 func Decode(data []byte) (doc *Doc, problems []Problem) {
 	defer func() {
 		if r := recover(); r != nil { // the YAML library must never take the run down
+			if p, ok := checkEncoding(data); !ok {
+				doc, problems = nil, []Problem{p}
+				return
+			}
 			doc = nil
 			problems = append(problems, Problem{Rule: "YAML-001", Pos: finding.Position{Line: 1, Col: 1},
 				Message: fmt.Sprintf("le lecteur YAML n'a pas pu lire ce fichier (%v)", r)})
 		}
 	}()
-	if p, ok := checkEncoding(data); !ok {
+	// The reader would decode UTF-16 after its byte-order mark: refuse it first.
+	if p, ok := checkUTF16(data); !ok {
 		return nil, []Problem{p}
 	}
-	data = bytes.TrimPrefix(data, bomUTF8)
+	text := bytes.TrimPrefix(data, bomUTF8)
 
-	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec := yaml.NewDecoder(bytes.NewReader(text))
 	var root yaml.Node
 	if err := dec.Decode(&root); err != nil {
+		if p, ok := checkEncoding(data); !ok {
+			return nil, []Problem{p}
+		}
 		if errors.Is(err, io.EOF) {
 			return nil, []Problem{{Rule: "YAML-007", Pos: finding.Position{Line: 1, Col: 1},
 				Message: "fichier vide : une inscription doit contenir au moins la clé id"}}
 		}
-		return nil, []Problem{syntaxProblem(err, data)}
+		return nil, []Problem{syntaxProblem(err, text)}
 	}
 	var extra yaml.Node
-	if err := dec.Decode(&extra); err == nil {
-		line := extra.Line
-		if len(extra.Content) > 0 {
-			line = extra.Content[0].Line
+	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
+		// The reader stopped before the end: the rest is unread.
+		if p, ok := checkEncoding(data); !ok {
+			return nil, []Problem{p}
 		}
-		problems = append(problems, Problem{Rule: "YAML-005", Pos: finding.Position{Line: max(line, 1), Col: 1},
-			Message: "plusieurs documents YAML dans un même fichier (séparateur ---) : une inscription par fichier"})
-	} else if !errors.Is(err, io.EOF) {
-		problems = append(problems, syntaxProblem(err, data))
+		if err == nil {
+			line := extra.Line
+			if len(extra.Content) > 0 {
+				line = extra.Content[0].Line
+			}
+			problems = append(problems, Problem{Rule: "YAML-005", Pos: finding.Position{Line: max(line, 1), Col: 1},
+				Message: "plusieurs documents YAML dans un même fichier (séparateur ---) : une inscription par fichier"})
+		} else {
+			problems = append(problems, syntaxProblem(err, text))
+		}
 	}
 
 	node := &root
@@ -120,12 +142,20 @@ func nodeKindFrench(n *yaml.Node) string {
 	return "ce contenu"
 }
 
-// checkEncoding rejects UTF-16/32, binary and non-UTF-8 content.
-func checkEncoding(data []byte) (Problem, bool) {
+// checkUTF16 rejects a file that starts with a UTF-16 byte-order mark.
+func checkUTF16(data []byte) (Problem, bool) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
 		return Problem{Rule: "YAML-002", Pos: finding.Position{Line: 1, Col: 1},
 			Message: "le fichier est encodé en UTF-16 : réenregistrez-le en UTF-8 (dans le Bloc-notes : Enregistrer sous… > Encodage : UTF-8)"}, false
+	}
+	return Problem{}, true
+}
+
+// checkEncoding rejects UTF-16/32, binary and non-UTF-8 content.
+func checkEncoding(data []byte) (Problem, bool) {
+	if p, ok := checkUTF16(data); !ok {
+		return p, false
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		line, col := lineCol(data, i)

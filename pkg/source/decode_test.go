@@ -1,8 +1,13 @@
 package source
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/registre-qc/registre/internal/benchgen"
 )
 
 func TestDecodeProblems(t *testing.T) {
@@ -166,6 +171,46 @@ func FuzzDecode(f *testing.F) {
 	})
 }
 
+// FuzzDecodeEncodingFirst: a file that is not clean UTF-8 gets exactly one
+// problem, its encoding (YAML-002), wherever the bad bytes are (in a value, a
+// key, a comment, after a syntax error, in a second document, at the end), as
+// when the encoding was checked before decoding; a clean file never gets one.
+// Decode now trusts the YAML reader's own pass over the bytes when it reads
+// the whole file, and checks the encoding separately only otherwise.
+func FuzzDecodeEncodingFirst(f *testing.F) {
+	bad := []string{"\xe9", "\x00", "\xc3", "\xed\xa0\x80", "\xc0\xaf", "\xf4\x90\x80\x80", "\xf8\x88\x80\x80\x80", "\xff", "\xe2\x82", "\x80"}
+	shapes := []string{"id: COM-1\nx: %s\n", "id: COM-1\n# commentaire %s\n", "id: COM-1\n%s: x\n", "id: COM-1\nx: |\n  a\n  %s\n",
+		"id: COM-1\n---\nx: %s\n", "id: COM-1\nx: [\n%s\n", "id: COM-1\n\tx: %s\n", "%s", "\xef\xbb\xbfid: COM-1 %s\n", "id: COM-1\nx: 1\n%s",
+		"id: COM-1\nx: \"%s\"\n", "a: &x 1\nb: *x\n# %s", "id: COM-1\ny: \x01 %s\n"}
+	// The reader reads ahead by chunks: bad bytes far after an early stop
+	// (a syntax error, the end of a first document) are never read by it.
+	pad := "p: " + strings.Repeat("texte ", 400) + "\n"
+	shapes = append(shapes, "id: COM-1\n"+pad+"---\nx: %s\n", "id: COM-1\n  x: y\n"+pad+"z: %s\n", "id: [COM-1\n"+pad+"z: %s\n",
+		"id: COM-1\n"+pad+"---\n"+pad+"x: %s\n")
+	for _, shape := range shapes {
+		for _, b := range bad {
+			f.Add([]byte(fmt.Sprintf(shape, b)))
+		}
+		f.Add([]byte(fmt.Sprintf(shape, "é")))
+	}
+	f.Add([]byte("\xfe\xffid: COM-1\n"))
+	f.Add([]byte("\xff\xfe\x00\x00id"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, probs := Decode(data)
+		if p, ok := checkEncoding(data); !ok {
+			if doc != nil || len(probs) != 1 || probs[0] != p {
+				t.Fatalf("%q: want only the encoding problem %+v, got %+v (document: %v)", data, p, probs, doc != nil)
+			}
+			return
+		}
+		for _, p := range probs {
+			if p.Rule == "YAML-002" {
+				t.Fatalf("%q: clean UTF-8, yet %+v", data, p)
+			}
+		}
+	})
+}
+
 func deep(n int) string {
 	var b strings.Builder
 	for i := 0; i < n; i++ {
@@ -173,4 +218,33 @@ func deep(n int) string {
 	}
 	b.WriteString(strings.Repeat(" ", n) + "b: 1\n")
 	return b.String()
+}
+
+// BenchmarkDecode decodes the entry files of a generated repository (long
+// texts, multi-line remarks), one after the other.
+func BenchmarkDecode(b *testing.B) {
+	dir := b.TempDir()
+	if err := benchgen.Write(dir, 1000); err != nil {
+		b.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.yaml"))
+	var data [][]byte
+	size := 0
+	for _, f := range files {
+		d, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		data = append(data, d)
+		size += len(d)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range data {
+			if doc, _ := Decode(d); doc == nil {
+				b.Fatal("not decoded")
+			}
+		}
+	}
 }

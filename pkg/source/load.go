@@ -29,6 +29,12 @@ type Options struct {
 	// findings join the result. Lint uses it to check each entry while its
 	// file is fresh, so that large repositories need little memory.
 	Hook func(res *Result) func(e *model.Entry) []finding.Finding
+	// Source, when set, runs on each decoded entry with the bytes it was
+	// decoded from, on the loader's workers, before Hook's function. The
+	// bytes are the worker's read buffer: valid only during the call. fmt
+	// compares them with the canonical form while they are fresh, instead
+	// of reading every file a second time.
+	Source func(e *model.Entry, data []byte)
 }
 
 // Result is a loaded repository with the findings of loading.
@@ -287,7 +293,11 @@ func Load(root string, opts Options) (*Result, error) {
 	}
 	bufs := make([][]byte, workers) // one reused read buffer per worker
 	parallel.For(len(files), workers, func(w, i int) {
-		outs[i].entry, outs[i].findings = loadEntry(files[i], opts.MaxSize, &bufs[w])
+		var data []byte
+		outs[i].entry, outs[i].findings, data = loadEntry(files[i], opts.MaxSize, &bufs[w])
+		if opts.Source != nil && outs[i].entry != nil {
+			opts.Source(outs[i].entry, data)
+		}
 		if onEntry != nil && outs[i].entry != nil {
 			outs[i].findings = append(outs[i].findings, onEntry(outs[i].entry)...)
 		}
@@ -470,10 +480,11 @@ func readAllInto(buf []byte, r io.Reader) ([]byte, error) {
 	}
 }
 
-func loadEntry(f file, max int64, buf *[]byte) (*model.Entry, []finding.Finding) {
+// loadEntry reads and decodes one entry file; it returns the bytes read too.
+func loadEntry(f file, max int64, buf *[]byte) (*model.Entry, []finding.Finding, []byte) {
 	data, ff := readFileInto(*buf, f.abs, f.rel, max)
 	if ff != nil {
-		return nil, []finding.Finding{*ff}
+		return nil, []finding.Finding{*ff}, nil
 	}
 	if cap(data) <= 1<<20 { // kept for the worker's next file; a huge one is let go
 		*buf = data[:0]
@@ -485,7 +496,7 @@ func loadEntry(f file, max int64, buf *[]byte) (*model.Entry, []finding.Finding)
 		out = append(out, finding.Finding{Path: f.rel, Pos: pr.Pos, Rule: pr.Rule, Severity: finding.Error, Message: pr.Message, EntryID: stem})
 	}
 	if doc == nil {
-		return nil, out
+		return nil, out, data
 	}
 	e := &model.Entry{Kind: f.kind, ID: stem, Path: f.rel, Values: doc.Values, Positions: doc.Positions, Damaged: len(probs) > 0}
 	e.SetReread(rereader(f, max, maphash.Bytes(sumSeed, data)))
@@ -500,7 +511,7 @@ func loadEntry(f file, max int64, buf *[]byte) (*model.Entry, []finding.Finding)
 				Message: fmt.Sprintf("l'identifiant « %s » ne correspond pas au nom du fichier (%s) : ils doivent être identiques", model.AsString(id), stem)})
 		}
 	}
-	return e, out
+	return e, out, data
 }
 
 // sumSeed seeds the sums of the files the loader reads: a sum is compared

@@ -83,11 +83,17 @@ func commonPrefix(a, b string) int {
 	return n
 }
 
-var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// stripMarks returns a new transformer removing accents. A chain keeps state
+// between calls: sharing one between goroutines (lint explains schema
+// findings on several workers) corrupts it and panics, so each call builds
+// its own.
+func stripMarks() transform.Transformer {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}
 
 // foldValue lowers case, removes accents and writes spaces and hyphens as « _ ».
 func foldValue(s string) string {
-	out, _, err := transform.String(stripMarks, strings.TrimSpace(s))
+	out, _, err := transform.String(stripMarks(), strings.TrimSpace(s))
 	if err != nil {
 		out = s
 	}

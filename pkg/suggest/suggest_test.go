@@ -1,6 +1,9 @@
 package suggest
 
-import "testing"
+import (
+	"sync"
+	"testing"
+)
 
 func TestValue(t *testing.T) {
 	cases := []struct {
@@ -50,4 +53,24 @@ func TestDistance(t *testing.T) {
 			t.Errorf("Distance(%q, %q) = %d, want %d (symmetric)", c.b, c.a, got, c.want)
 		}
 	}
+}
+
+// TestValueConcurrent calls Value from several goroutines at once, as lint's
+// workers do when they explain enumeration findings: a shared transformer
+// once panicked there (slice bounds out of range in transform.String).
+func TestValueConcurrent(t *testing.T) {
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 500; i++ {
+				if got := Value("Protection adéquate", []string{"protection_adequate", "risque_residuel"}); got != "protection_adequate" {
+					t.Errorf("Value = %q", got)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

@@ -3,6 +3,7 @@
 package fmtcmd
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"github.com/registre-qc/registre/pkg/oserr"
@@ -10,6 +11,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -29,11 +31,14 @@ type Options struct {
 	Dir     string
 	Check   bool
 	Workers int // 0: one per core
+	// Getenv, when set, lets Run tune the garbage collector (cmdutil.TuneGC)
+	// unless GOGC or GOMEMLIMIT say otherwise; tests leave it nil.
+	Getenv func(string) string
 }
 
 // NewCmd builds the command; runF replaces the run in parse tests.
 func NewCmd(f *cmdutil.Factory, runF func(*Options) error) *cobra.Command {
-	opts := &Options{IO: f.IO}
+	opts := &Options{IO: f.IO, Getenv: f.Getenv}
 	cmd := &cobra.Command{
 		Use:   "fmt [DOSSIER]",
 		Short: "Met les inscriptions en forme canonique (ordre des clés, guillemets, blocs de texte)",
@@ -84,7 +89,23 @@ func Run(o *Options) error {
 		return err
 	}
 	o.Dir = dir
-	res, err := source.Load(o.Dir, source.Options{Workers: o.Workers})
+	if o.Getenv != nil {
+		cmdutil.TuneGC(o.Getenv)
+	}
+	// Each entry is formatted as soon as it is decoded, from the bytes the
+	// loader read: no file is read twice, and the decoded values, which
+	// nothing reads afterwards, are let go at once (only the canonical form
+	// of a file to rewrite is kept until it is written).
+	var mu sync.Mutex
+	early := map[string]formatted{}
+	onSource := func(e *model.Entry, data []byte) {
+		r := formatSource(o.Dir, e.Path, e.Kind, data, e.Values, !o.Check)
+		e.Values = nil
+		mu.Lock()
+		early[e.Path] = r
+		mu.Unlock()
+	}
+	res, err := source.Load(o.Dir, source.Options{Workers: o.Workers, Source: onSource})
 	if err != nil {
 		return cmdutil.Usagef("%s", err)
 	}
@@ -107,7 +128,12 @@ func Run(o *Options) error {
 
 	results := make([]result, len(targets))
 	parallel.For(len(targets), o.Workers, func(_, i int) {
-		results[i] = formatFile(guard, o.Dir, targets[i], o.Check)
+		t := targets[i]
+		if r, ok := early[t.rel]; ok {
+			results[i] = finish(guard, o.Dir, t.rel, r, o.Check)
+			return
+		}
+		results[i] = formatFile(guard, o.Dir, t, o.Check)
 	})
 
 	var changed []string
@@ -188,25 +214,49 @@ func firstElem(p string) string {
 	return p
 }
 
+// formatted is the outcome of formatting one file's bytes, and the canonical
+// form to write when asked for.
+type formatted struct {
+	result
+	out []byte
+}
+
+// formatFile reads a file and formats it (or checks it).
 func formatFile(guard *fsutil.Guard, dir string, t target, check bool) result {
 	abs := filepath.Join(dir, filepath.FromSlash(t.rel))
 	src, err := source.ReadFile(abs)
 	if err != nil {
 		return result{problem: fmt.Sprintf("%s: impossible de lire : %v", display(dir, t.rel), unwrapPath(err))}
 	}
-	out, changed, err := entryfile.FormatDecoded(t.kind, src, t.values)
+	return finish(guard, dir, t.rel, formatSource(dir, t.rel, t.kind, src, t.values, !check), check)
+}
+
+// formatSource formats the bytes src of the file rel (values: as the loader
+// decoded them, or nil); keep keeps the canonical form of a changed file, in
+// memory of its own (src may be a buffer the caller reuses).
+func formatSource(dir, rel string, k *model.Kind, src []byte, values map[string]any, keep bool) formatted {
+	out, changed, err := entryfile.FormatDecoded(k, src, values)
 	if err != nil {
 		var se *entryfile.SyntaxError
 		if errors.As(err, &se) {
-			return result{problem: fmt.Sprintf("%s:%d: %s (%s)", display(dir, t.rel), se.Line, se.Message, se.Rule)}
+			return formatted{result: result{problem: fmt.Sprintf("%s:%d: %s (%s)", display(dir, rel), se.Line, se.Message, se.Rule)}}
 		}
-		return result{problem: fmt.Sprintf("%s: %s", display(dir, t.rel), err)}
+		return formatted{result: result{problem: fmt.Sprintf("%s: %s", display(dir, rel), err)}}
 	}
-	if !changed || check {
-		return result{changed: changed}
+	if !changed || !keep {
+		return formatted{result: result{changed: changed}}
 	}
-	if err := guard.WriteFile(abs, out); err != nil {
-		return result{problem: fmt.Sprintf("%s: écriture impossible : %v", display(dir, t.rel), unwrapPath(err))}
+	return formatted{result: result{changed: true}, out: bytes.Clone(out)}
+}
+
+// finish writes the canonical form of a changed file, unless checking.
+func finish(guard *fsutil.Guard, dir, rel string, f formatted, check bool) result {
+	if f.problem != "" || !f.changed || check {
+		return f.result
+	}
+	abs := filepath.Join(dir, filepath.FromSlash(rel))
+	if err := guard.WriteFile(abs, f.out); err != nil {
+		return result{problem: fmt.Sprintf("%s: écriture impossible : %v", display(dir, rel), unwrapPath(err))}
 	}
 	return result{changed: true}
 }

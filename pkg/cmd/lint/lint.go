@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -177,7 +176,7 @@ func Run(o *Options) error {
 		}
 		failOverride, _ = finding.ParseSeverity(level)
 	}
-	tuneGC(o.Factory.Getenv)
+	cmdutil.TuneGC(o.Factory.Getenv)
 	res, err := lint.Run(dir, lint.Options{Today: today, Lean: true})
 	if err != nil {
 		return cmdutil.Usagef("%s", err)
@@ -245,20 +244,6 @@ func Run(o *Options) error {
 		return cmdutil.ErrSilent
 	}
 	return nil
-}
-
-// tuneGC trades memory headroom for less garbage-collection work: lint keeps
-// little (lean mode, about 20 MB for 10,000 entries) but produces much
-// short-lived garbage while decoding. The collector runs less often (GOGC
-// 400) under a soft ceiling of 80 MiB; above it, Go's limit on collector CPU
-// keeps very large repositories from thrashing. GOGC or GOMEMLIMIT, when set,
-// win.
-func tuneGC(getenv func(string) string) {
-	if getenv("GOGC") != "" || getenv("GOMEMLIMIT") != "" {
-		return
-	}
-	debug.SetGCPercent(400)
-	debug.SetMemoryLimit(80 << 20)
 }
 
 // RuleInfos describes every rule for the formats (SARIF rules[], JUnit,
