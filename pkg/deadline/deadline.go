@@ -9,9 +9,7 @@ package deadline
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -223,25 +221,14 @@ func (c *collector) review(e *model.Entry) {
 		fmt.Sprintf("%s le %s ; révision tous les %d mois (lint.revision_mois)", map[string]string{"date_revision": "dernière révision", "date_inscription": "inscrite"}[key], d, months), law)
 }
 
-// agreement: the term of a written agreement, from `fin` or from date_signature + duree.
+// agreement: the term of a written agreement, from date_fin or from
+// date_signature + duree (model.AgreementEnd, which rule ENT-010 reads too).
 func (c *collector) agreement(e *model.Entry) {
-	end, key, how := e.Date("date_fin"), "date_fin", ""
-	if end == "" {
-		sig := e.Date("date_signature")
-		n, unit, ok := parseDuration(e.Str("duree"))
-		if sig == "" || !ok {
-			return // no term to follow
-		}
-		t, _ := time.Parse(layout, sig)
-		if unit == "mois" {
-			end = t.AddDate(0, n, 0).Format(layout)
-		} else {
-			end = t.AddDate(n, 0, 0).Format(layout)
-		}
-		key, how = "duree", fmt.Sprintf("signée le %s pour %s", sig, oneLine(e.Str("duree")))
-	} else {
-		how = "fin indiquée dans l'entente"
+	term, ok := model.AgreementEnd(e)
+	if !ok {
+		return // no term to follow
 	}
+	end, key, how := term.End, term.Key, term.How()
 	users := c.users(e.ID)
 	law := "A-2.1, art. 68, al. 3 (durée de l'entente)"
 	if c.private() {
@@ -322,30 +309,3 @@ func addYears(date string, n int) string {
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
-
-var (
-	durationRe = regexp.MustCompile(`(?i)^\s*(\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(an|ans|année|années|annee|annees|mois)\b`)
-	numberWord = map[string]int{"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
-)
-
-// parseDuration reads « 3 ans », « Cinq ans », « 24 mois », « 1 an
-// renouvelable » (the first quantity counts); unit is "ans" or "mois".
-func parseDuration(s string) (n int, unit string, ok bool) {
-	m := durationRe.FindStringSubmatch(s)
-	if m == nil {
-		return 0, "", false
-	}
-	q := strings.ToLower(m[1])
-	if v, err := strconv.Atoi(q); err == nil {
-		n = v
-	} else {
-		n = numberWord[q]
-	}
-	if n <= 0 {
-		return 0, "", false
-	}
-	if strings.EqualFold(m[2], "mois") {
-		return n, "mois", true
-	}
-	return n, "ans", true
-}

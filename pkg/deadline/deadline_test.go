@@ -179,25 +179,6 @@ func TestListBadDate(t *testing.T) {
 	}
 }
 
-func TestParseDuration(t *testing.T) {
-	cases := []struct {
-		in   string
-		n    int
-		unit string
-		ok   bool
-	}{
-		{"3 ans", 3, "ans", true}, {"1 an renouvelable", 1, "ans", true}, {"Cinq ans", 5, "ans", true},
-		{"24 mois", 24, "mois", true}, {"deux années", 2, "ans", true}, {"Durée indéterminée", 0, "", false},
-		{"", 0, "", false}, {"0 an", 0, "", false}, {"trois semaines", 0, "", false},
-	}
-	for _, c := range cases {
-		n, unit, ok := parseDuration(c.in)
-		if n != c.n || unit != c.unit || ok != c.ok {
-			t.Errorf("parseDuration(%q) = %d %q %v, want %d %q %v", c.in, n, unit, ok, c.n, c.unit, c.ok)
-		}
-	}
-}
-
 // TestWriteGolden renders the example repository's deadlines at a fixed date
 // in every format (go test -update rewrites testdata/*.golden).
 func TestWriteGolden(t *testing.T) {

@@ -120,6 +120,7 @@ var Communications = &Kind{
 		refField("efvp", "efvp", "Identifiant de l'EFVP liée."),
 		refField("entente", "ententes", "Identifiant de l'entente écrite, du mandat ou du contrat lié."),
 		{Key: "debut", Type: Date, Desc: "Date de la première communication (AAAA-MM-JJ).", Example: "2025-01-15"},
+		{Key: "date_fin", Type: Date, Desc: "Date de la dernière communication, si elle a cessé (AAAA-MM-JJ) ; sans cette date, la communication est réputée se poursuivre, et l'entente écrite dont elle relève doit être encore en vigueur (règle ENT-010)."},
 		{Key: "frequence", Type: String, Desc: "Fréquence de la communication (ponctuelle, mensuelle, annuelle…).", Example: "Annuelle"},
 		{Key: "membre_ordre_professionnel", Type: Bool,
 			Desc: "Le mandataire ou prestataire est membre d'un ordre professionnel (art. 67.2, dernier alinéa) : il est dispensé des clauses du paragraphe 2° (dispositions applicables, mesures de confidentialité), jamais de l'écrit du paragraphe 1°."},
@@ -190,6 +191,7 @@ var Collectes = &Kind{
 		refField("efvp", "efvp", "Identifiant de l'EFVP préalable à la collecte (art. 64, al. 2)."),
 		refField("entente", "ententes", "Identifiant de l'entente écrite transmise à la Commission (art. 64, al. 3)."),
 		{Key: "debut", Type: Date, Desc: "Date du début de la collecte (AAAA-MM-JJ).", Example: "2025-03-01"},
+		{Key: "date_fin", Type: Date, Desc: "Date de la fin de la collecte, si elle a cessé (AAAA-MM-JJ) ; sans cette date, la collecte est réputée se poursuivre, et l'entente écrite dont elle relève doit être encore en vigueur (règle ENT-010)."},
 		fieldDateInscription, fieldRemarques, fieldIgnorer,
 	},
 }

@@ -269,5 +269,5 @@ var added02 = map[string]bool{
 	"PRV-009": true, "PRV-010": true, "PRV-011": true, "PRV-012": true, "PUB-009": true, "PUB-010": true, "PUB-011": true,
 	"INV-015": true, "INC-015": true, "CIT-009": true, "REF-008": true, "REF-009": true, "YAML-009": true,
 	"INV-016": true, "ENT-008": true, "ENT-009": true, "CIT-010": true, "COM-028": true, "PRV-013": true, "PRV-014": true,
-	"PUB-012": true,
+	"PUB-012": true, "ENT-010": true,
 }

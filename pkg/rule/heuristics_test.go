@@ -27,6 +27,7 @@ func hasIssue(c citation.Cell, code string) bool {
 var heuristicRules = map[string]func(string) bool{
 	"COM-019": func(s string) bool { return researchWord(s) != "" },
 	"COM-020": func(s string) bool { return outsideRecipient(s) != "" },
+	"ENT-010": renewable,
 	"UTI-006": utiDeidentifiedResearch,
 	"UTI-007": func(s string) bool { return len(utiAnonymisedAlso(s)) > 0 },
 	"INV-009": func(s string) bool { return accessName(s) != "" },

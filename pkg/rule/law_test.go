@@ -102,6 +102,7 @@ var lawTable = map[string]lawRow{
 	"ENT-007":  {"A-2.1, art. 67.2, 67.2.3, 68, al. 3 et 70.1, al. 2", "P-39.1, art. 17, 18.4 et 21", false},                                                        // §4.13
 	"ENT-008":  {"A-2.1, art. 64, al. 3 ; art. 67.2, al. 2, par. 1° ; art. 67.2.3 ; art. 68, al. 3 ; art. 70.1, al. 2", "P-39.1, art. 17, 18.3, 18.4 et 21", false}, // §2: the agreement precedes the communication
 	"ENT-009":  {"A-2.1, art. 70.1, al. 2", "P-39.1, art. 17", false},                                                                                               // §2: « tient compte des résultats de l'évaluation »
+	"ENT-010":  {"A-2.1, art. 64, al. 3 ; art. 67.2, al. 2, par. 1° ; art. 67.2.3 ; art. 68, al. 3 ; art. 70.1, al. 2", "P-39.1, art. 17, 18.3, 18.4 et 21", false}, // §2: the communication « fait l'objet » of an agreement, whose duration is one of its items (68 al. 3, 64 al. 4)
 	// Incidents (§1.3): 63.8 / 63.11 or P-39.1 3.5 / 3.8, and the
 	// regulation r. 3.1 art. 7, which applies to both sectors.
 	"INC-001": {"A-2.1, r. 3.1, art. 7, par. 1°", "P-39.1, art. 3.8 ; A-2.1, r. 3.1, art. 7, par. 1°", false},

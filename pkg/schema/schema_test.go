@@ -68,7 +68,7 @@ func TestValidateMessages(t *testing.T) {
 		"communications/COM-1.yaml:7:14 SCH-002 type incorrect pour hors_quebec : attendu un booléen (true ou false), trouvé du texte ; écrivez true (oui) ou false (non), sans guillemets",
 		"communications/COM-1.yaml:8:8 SCH-005 date inexistante : « 2025-02-30 » (AAAA-MM-JJ)",
 		"communications/COM-1.yaml:9:1 SCH-003 clé inconnue : fin ; vouliez-vous dire « fins » ?",
-		"communications/COM-1.yaml:10:1 SCH-003 clé inconnue : conclusion ; clés permises : appui_legal, avis_cai, date_inscription, debut, destinataire, efvp, entente, exception_70_1, exemption, fins, frequence, hors_quebec, id, ignorer, mandataire, membre_ordre_professionnel, raisons, remarques, renseignements, unite",
+		"communications/COM-1.yaml:10:1 SCH-003 clé inconnue : conclusion ; clés permises : appui_legal, avis_cai, date_fin, date_inscription, debut, destinataire, efvp, entente, exception_70_1, exemption, fins, frequence, hors_quebec, id, ignorer, mandataire, membre_ordre_professionnel, raisons, remarques, renseignements, unite",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
