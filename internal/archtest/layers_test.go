@@ -64,6 +64,7 @@ var testUpward = map[string]string{
 	"pkg/scaffold/scaffold_test.go imports pkg/lint":      "templates must lint clean (same layer)",
 	"pkg/schema/first_test.go imports pkg/source":         "schema checked on decoded files (same layer)",
 	"pkg/schema/schema_test.go imports pkg/source":        "schema checked on decoded files (same layer)",
+	"pkg/schema/quick_test.go imports pkg/source":         "quick check compared with the validator on decoded files (same layer)",
 }
 
 // cobraAllowed are the only packages that may import cobra (the CLI layer).
