@@ -112,11 +112,17 @@ func compact(e *model.Entry, keep map[string]bool) {
 	e.Compact(keep)
 }
 
-// leanKeys lists, per published kind, the keys compact keeps.
+// leanKeys lists, per published kind, the keys compact keeps: those of the
+// types cross rules read (references, dates, flags, enumerations, numbers)
+// and the texts a cross rule declares (rule.Rule.Keep).
 func leanKeys() map[*model.Kind]map[string]bool {
 	out := map[*model.Kind]map[string]bool{}
+	declared := rule.LeanKeys() // texts cross rules declare they read (Rule.Keep)
 	for _, k := range model.Kinds {
 		keep := map[string]bool{"id": true, "ignorer": true}
+		for _, key := range declared[k] {
+			keep[key] = true
+		}
 		for i := range k.Fields {
 			switch f := &k.Fields[i]; f.Type {
 			case model.Ref, model.RefList, model.Date, model.DateOrPeriod, model.Bool, model.Enum, model.EnumList, model.Int:

@@ -33,8 +33,12 @@ func (t AgreementTerm) How() string {
 // AgreementEnd returns the term of agreement e; ok is false when neither
 // date_fin nor date_signature with a readable duree gives one.
 func AgreementEnd(e *Entry) (t AgreementTerm, ok bool) {
-	if end := e.Date("date_fin"); end != "" {
-		return AgreementTerm{End: end, Key: "date_fin"}, true
+	if _, plain := e.Value("date_fin").(string); plain {
+		if end := e.Date("date_fin"); end != "" {
+			return AgreementTerm{End: end, Key: "date_fin"}, true
+		}
+	} else if e.Has("date_fin") {
+		return AgreementTerm{}, false // a period or another shape: the schema says so; no end is guessed
 	}
 	sig := e.Date("date_signature")
 	n, unit, ok := ParseDuration(e.Str("duree"))
@@ -55,15 +59,27 @@ func AgreementEnd(e *Entry) (t AgreementTerm, ok bool) {
 }
 
 var (
-	durationRe = regexp.MustCompile(`(?i)^\s*(\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(an|ans|année|années|annee|annees|mois)\b`)
-	numberWord = map[string]int{"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+	durationRe   = regexp.MustCompile(`(?i)^\s*(\d{1,3}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(an|ans|année|années|annee|annees|mois)\b`)
+	durationMore = regexp.MustCompile(`\bet\s+(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|demi)`)
+	numberWord   = map[string]int{"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
 )
 
 // ParseDuration reads « 3 ans », « Cinq ans », « 24 mois », « 1 an
-// renouvelable » (the first quantity counts); unit is "ans" or "mois".
+// renouvelable »; unit is "ans" or "mois". A duration that says more than
+// one quantity or its own start (« 2 ans et 6 mois », « 3 ans à compter du
+// 1er avril 2023 », « jusqu'au… ») is not read: a guessed end would be
+// wrong, and no end is better than a false deadline.
 func ParseDuration(s string) (n int, unit string, ok bool) {
 	m := durationRe.FindStringSubmatch(s)
 	if m == nil {
+		return 0, "", false
+	}
+	clause := strings.ToLower(s[len(m[0]):])
+	if i := strings.IndexAny(clause, ",;("); i >= 0 {
+		clause = clause[:i] // « 3 ans, renouvelable deux fois pour un an »: the first clause counts
+	}
+	if durationMore.MatchString(clause) || strings.Contains(clause, "jusqu") ||
+		(strings.Contains(clause, "compter") && strings.ContainsAny(clause, "0123456789")) {
 		return 0, "", false
 	}
 	q := strings.ToLower(m[1])

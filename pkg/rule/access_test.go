@@ -1,6 +1,7 @@
 package rule_test
 
 import (
+	"github.com/registre-qc/registre/pkg/rule"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -59,5 +60,24 @@ func TestRulesUseAccessors(t *testing.T) {
 	}
 	if checked < 10 {
 		t.Fatalf("seulement %d fichiers lus", checked)
+	}
+}
+
+// TestKeepDeclared: the texts a cross rule asks lean mode to keep
+// (Rule.Keep) are fields of a kind the rule reads.
+func TestKeepDeclared(t *testing.T) {
+	for _, r := range rule.All() {
+		if len(r.Keep) > 0 && !r.Cross {
+			t.Errorf("%s : Keep n'a de sens que pour une règle croisée (Cross)", r.ID)
+		}
+		for _, key := range r.Keep {
+			found := false
+			for _, k := range r.Kinds {
+				found = found || k.Field(key) != nil
+			}
+			if !found {
+				t.Errorf("%s : Keep nomme %q, qui n'est un champ d'aucun des registres de la règle", r.ID, key)
+			}
+		}
 	}
 }

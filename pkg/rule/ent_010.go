@@ -18,7 +18,7 @@ import (
 // means silence.
 func init() {
 	com := "# communications/COM-0001.yaml\nappui_legal: [Article 68, premier alinéa, paragraphe 1° de la Loi sur l'accès]\ndebut: 2023-02-01\nentente: ENT-0001\n"
-	register(&Rule{ID: "ENT-010", Cross: true, Kinds: []*model.Kind{model.Communications, model.Collectes}, Entry: ent010, Doc: Doc{
+	register(&Rule{ID: "ENT-010", Cross: true, Keep: []string{"frequence"}, Kinds: []*model.Kind{model.Communications, model.Collectes}, Entry: ent010, Doc: Doc{
 		Title:      "Communication ou collecte qui se poursuit après la fin de son entente écrite",
 		Law:        "A-2.1, art. 64, al. 3 ; art. 67.2, al. 2, par. 1° ; art. 67.2.3 ; art. 68, al. 3 ; art. 70.1, al. 2",
 		LawPrivate: "P-39.1, art. 17, 18.3, 18.4 et 21",
@@ -26,7 +26,8 @@ func init() {
 		Text: "Quand la loi exige une entente écrite, un mandat ou un contrat (Loi sur l'accès : art. 64, al. 3, 67.2, al. 2, par. 1°, 67.2.3, 68, al. 3 et 70.1, al. 2 ; Loi sur le privé : art. 17, 18.3, 18.4 et 21), la communication ou la collecte « fait l'objet » de cette entente, dont la durée est l'un des éléments (art. 68, al. 3 ; art. 64, al. 4) : une fois l'entente terminée, ce qui est encore communiqué ne repose plus sur aucun écrit. " +
 			"La règle compare la fin de l'entente liée (clé entente) — sa date_fin, ou à défaut sa date_signature augmentée d'une durée lisible (« 3 ans », « 24 mois »), la même échéance que « registre echeances » — à la date du jour et à la fin de la communication ou de la collecte (sa clé date_fin) : sans date_fin, ou avec une date_fin postérieure à celle de l'entente, la communication se poursuit sans entente. Le constat cite l'article qui exige l'entente dans le secteur de l'organisme. " +
 			"C'est une erreur quand la fin de l'entente est une date écrite (date_fin) ; un avertissement quand elle est déduite de la durée, quand la communication a commencé avant l'entrée en vigueur de l'obligation (Loi 25 : 2022-09-22 pour la recherche, 2023-09-22 pour les articles 64, 70.1, 17, 18.3 et 18.4 ; début inconnu compris), les dispositions transitoires n'ayant pas été vérifiées [U], ou quand l'article n'est pas reproduit dans l'analyse juridique [U] (Loi sur le privé, art. 18.3 et 21). " +
-			"Silence : l'entente est renouvelable ou reconduite (sa durée ou ses remarques disent « renouvelable », « reconduite tacitement », « renouvellement automatique », « renouvelée jusqu'au… » ; heuristique, précision mesurée : 1,00 sur 76 phrases) — inscrivez alors la nouvelle date_fin ; l'entente n'a pas de fin connue, ou sa fin n'est pas passée (elle prend fin le jour même ou plus tard) ; la communication a cessé (date_fin) au plus tard à la fin de l'entente ; une exception dispense de l'entente (exception_70_1) ; la communication n'exige pas d'entente ; l'entente n'est que nommée dans l'appui légal, sans dates connues (ENT-007).",
+			"Avertissement seulement, jamais erreur, quand la fin est incertaine : l'entente se dit « renouvelable » ou mentionne une prolongation, un avenant (heuristique ; précision mesurée : 1,00 sur 76 phrases ; une possibilité, pas un renouvellement : un renouvellement exprès est un nouvel écrit ; inscrivez sa nouvelle date_fin), une autre entente la nomme (elle la remplace peut-être : liez-la), ou l'appui légal nomme aussi une entente. " +
+			"Silence : l'entente se reconduit d'elle-même (« reconduite tacitement », « renouvellement automatique », « reconduite d'année en année », « renouvelée annuellement »…) ; elle n'a pas de fin connue (une durée qui dit plus d'une quantité ou son propre point de départ, « 2 ans et 6 mois », « 3 ans à compter du 1er avril 2023 », n'est pas devinée) ou sa fin n'est pas passée ; la communication a cessé (date_fin) au plus tard à la fin de l'entente, ou n'a été faite qu'une fois (frequence « une fois », « ponctuelle ») pendant l'entente ; une exception dispense de l'entente (exception_70_1) ; la communication n'exige pas d'entente ; l'entente n'est que nommée dans l'appui légal, sans dates connues (ENT-007)",
 		Bad:  com + "# ententes/ENT-0001.yaml\ndate_signature: 2023-01-10\ndate_fin: 2025-06-30\n",
 		Good: com + "date_fin: 2025-06-15   # dernière communication\n# ententes/ENT-0001.yaml\ndate_signature: 2023-01-10\ndate_fin: 2025-06-30\n"}})
 }
@@ -44,14 +45,33 @@ func ent010(p *Pass, e *model.Entry) {
 	if !ok || p.Today == "" || term.End >= p.Today {
 		return
 	}
-	if renewable(ent.Str("duree")) || renewable(ent.Str("remarques")) {
-		return
+	if tacitRenewal(ent.Str("duree")) || tacitRenewal(ent.Str("remarques")) {
+		return // renewed without a new writing, year after year: nothing ended
 	}
 	own := e.Date("date_fin")
 	if own != "" && own <= term.End {
 		return
 	}
 	start := e.Date("debut")
+	if own == "" && oneOff(e.Str("frequence")) && start != "" && start <= term.End {
+		return // made once, while the agreement was in force
+	}
+	// Doubts that make the end uncertain: a renewal or amendment the
+	// agreement mentions, a newer agreement that may replace it. Then a
+	// warning at most: the record may simply lack the new date.
+	var doubts []string
+	if renewable(ent.Str("duree")) || renewable(ent.Str("remarques")) || amended(ent.Str("duree")) || amended(ent.Str("remarques")) {
+		doubts = append(doubts, "l'entente mentionne un renouvellement, une prolongation ou un avenant : s'il a eu lieu, inscrivez sa nouvelle date_fin")
+	}
+	for _, other := range p.Repo.OfKind(model.Ententes) {
+		if other != ent && (model.MentionsIn(other.Str("remarques"), ent.ID) || model.MentionsIn(other.Str("titre"), ent.ID) || model.MentionsIn(other.Str("duree"), ent.ID)) {
+			doubts = append(doubts, "l'entente "+other.ID+" la nomme : si elle la remplace, liez-la (clé entente)")
+			break
+		}
+	}
+	if l, ok := namedLine(p.Citations(e), agreementKinds); ok {
+		doubts = append(doubts, "l'appui légal nomme aussi « "+agreementShort(l)+" » : si c'est l'entente qui suit, liez-la")
+	}
 	var inForce, all []string
 	early, unverified := false, false
 	for _, n := range needs {
@@ -70,6 +90,9 @@ func ent010(p *Pass, e *model.Entry) {
 	}
 	what := map[bool]string{true: "la collecte", false: "la communication"}[e.Kind == model.Collectes]
 	goesOn := what + " se poursuit (aucune date_fin)"
+	if start > p.Today {
+		goesOn = what + " commencera le " + start + " (debut)"
+	}
 	switch {
 	case own != "" && own < p.Today:
 		goesOn = what + " s'est poursuivie jusqu'au " + own + " (date_fin)"
@@ -84,14 +107,14 @@ func ent010(p *Pass, e *model.Entry) {
 	if term.Deduced {
 		ended += " (fin déduite : " + term.How() + ")"
 	}
-	if !term.Deduced && len(inForce) > 0 {
+	if !term.Deduced && len(inForce) > 0 && len(doubts) == 0 {
 		law := strings.Join(inForce, " ; ")
 		p.ReportLaw(law, e, "entente",
 			"l'entente %s %s, mais %s : %s fait l'objet d'une entente écrite (%s), qui doit être en vigueur ; %s",
 			ent.ID, ended, goesOn, what, law, advice)
 		return
 	}
-	var why []string
+	why := doubts
 	if term.Deduced {
 		why = append(why, "fin déduite de la durée, à confirmer")
 	}
@@ -130,6 +153,47 @@ var renewalNegations = regexp.MustCompile(`(?:^|[^a-z])(?:non|pas|ne|n'|aucun|au
 
 // renewable reports whether an agreement's duree or remarques say it is
 // renewable or was renewed (heuristic: testdata/heuristics/ENT-010.tsv).
+// tacitRe finds a renewal that needs no new writing: tacit or automatic,
+// year after year.
+var tacitRe = regexp.MustCompile(`\b(?:` +
+	`(?:renouvel|recondu|reconduction|prolong)[a-z]*(?: [a-z']+){0,2} (?:tacite|automatique)[a-z]*|` +
+	`(?:tacite|automatique)[a-z]* (?:renouvel|reconduction|reconduit|prolong)[a-z]*|` +
+	`(?:renouvel|recondu|reconduction)[a-z]*(?: [a-z']+){0,2} (?:d'annee en annee|d annee en annee|annuellement|chaque annee|annuelle)|` +
+	`se (?:renouvelle|reconduit)|automatically renew[a-z]*|renews? automatically|auto-renew[a-z]*` +
+	`)\b`)
+
+// tacitRenewal reports whether s says the agreement renews itself (not
+// negated: « sans reconduction tacite » is no renewal).
+func tacitRenewal(s string) bool {
+	if s == "" {
+		return false
+	}
+	t := plain(s)
+	for _, m := range tacitRe.FindAllStringIndex(t, -1) {
+		before := t[:m[0]]
+		if i := strings.LastIndexAny(before, ",;.:()\n"); i >= 0 {
+			before = before[i+1:]
+		}
+		if f := strings.Fields(before); len(f) > 4 {
+			before = strings.Join(f[len(f)-4:], " ")
+		}
+		if !renewalNegations.MatchString(before) {
+			return true
+		}
+	}
+	return false
+}
+
+var amendedRe = regexp.MustCompile(`\b(?:avenants?|prolongee?s?|prolongation|modifiee? par|remplacee? par)\b`)
+
+// amended reports whether s mentions an amendment or an extension.
+func amended(s string) bool { return s != "" && amendedRe.MatchString(plain(s)) }
+
+var oneOffRe = regexp.MustCompile(`\b(?:une (?:seule )?fois|ponctuel(?:le)?|unique)\b`)
+
+// oneOff reports whether a frequency says the communication was made once.
+func oneOff(s string) bool { return s != "" && oneOffRe.MatchString(plain(s)) }
+
 func renewable(s string) bool {
 	if s == "" {
 		return false

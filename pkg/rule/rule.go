@@ -68,6 +68,10 @@ type Rule struct {
 	// read texts in a non-Cross rule, and the legal bases of other entries
 	// through Pass.Citations, which the engine keeps.
 	Cross bool
+	// Keep lists the text keys a Cross rule reads (frequence…): lint's lean
+	// mode keeps them in memory for the rule's kinds, so that reading them
+	// costs no second reading of the file (the fixtures fail on one).
+	Keep []string
 	// Fixed rules (YAML-…, REF-…) report integrity problems that cannot be
 	// turned off or suppressed: a file that cannot be read always fails the run.
 	Fixed bool
@@ -112,6 +116,25 @@ func All() []*Rule {
 
 // lessID sorts ids by prefix, then number, so COM-2 < COM-10.
 func lessID(a, b string) bool { return model.CompareIDs(a, b) < 0 }
+
+// LeanKeys returns, per kind, the text keys the enabled-by-default cross
+// rules declare they read (Rule.Keep): lint's lean mode keeps them.
+func LeanKeys() map[*model.Kind][]string {
+	out := map[*model.Kind][]string{}
+	for _, r := range All() {
+		if !r.Cross || len(r.Keep) == 0 || r.Retired != "" {
+			continue
+		}
+		kinds := r.Kinds
+		if len(kinds) == 0 {
+			kinds = model.Kinds
+		}
+		for _, k := range kinds {
+			out[k] = append(out[k], r.Keep...)
+		}
+	}
+	return out
+}
 
 // Get finds a rule by id, case-insensitively.
 func Get(id string) *Rule { return registry[strings.ToUpper(strings.TrimSpace(id))] }
