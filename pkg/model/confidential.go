@@ -33,13 +33,19 @@ func Publishable(e *Entry) bool {
 	if e == nil || e.Kind == nil || !e.Kind.Published() || e.Damaged || !KindCertain(e) {
 		return false
 	}
+	if e.lean != nil {
+		return e.lean.clean // taken while e was whole
+	}
+	return confidentialityClean(e)
+}
+
+// confidentialityClean is the part of Publishable that reads e's values:
+// existence_confidentielle absent or exactly false, and no doubt.
+func confidentialityClean(e *Entry) bool {
 	if v, ok := e.lookup(ConfidentialKey); ok {
 		if b, isBool := v.(bool); !isBool || b {
 			return false
 		}
-	}
-	if e.lean != nil {
-		return e.lean.doubtFree // taken while e was whole
 	}
 	return len(Doubts(e)) == 0
 }

@@ -297,6 +297,12 @@ type Repository struct {
 	ConfigPositions *Positions
 	Entries         []*Entry // sorted by path
 	ByID            map[string]*Entry
+	// Unloaded lists the files (repository-relative, sorted) the loader
+	// reported but could not read as entries: unreadable, undecodable,
+	// misnamed, links leading outside, YAML outside the register folders.
+	// What they hold is unknown, so an id their name carries is treated as
+	// withheld from publication (WithheldIndexOf).
+	Unloaded []string
 }
 
 // OfKind returns the entries of one kind, in path order.

@@ -25,12 +25,12 @@ import (
 // loader's sum); otherwise the entry records an error that lint reports.
 
 type leanState struct {
-	dropped   []string // the top-level keys Compact dropped (few: searched linearly)
-	doubtFree bool     // len(Doubts(e)) == 0, taken while the entry was whole
-	once      sync.Once
-	done      atomic.Bool // set once whole or err is
-	whole     *Entry
-	err       error
+	dropped []string // the top-level keys Compact dropped (few: searched linearly)
+	clean   bool     // confidentialityClean(e), taken while the entry was whole (Publishable)
+	once    sync.Once
+	done    atomic.Bool // set once whole or err is
+	whole   *Entry
+	err     error
 }
 
 // SetReread gives e the function that decodes its file again: without it,
@@ -46,7 +46,7 @@ func (e *Entry) Compact(keep map[string]bool) {
 	if e.reread == nil || e.lean != nil {
 		return
 	}
-	st := &leanState{doubtFree: len(Doubts(e)) == 0}
+	st := &leanState{clean: confidentialityClean(e)}
 	n := 0
 	for k := range e.Values {
 		if keep[k] {

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"path"
 	"strings"
 	"unicode/utf8"
 )
@@ -269,13 +270,44 @@ func Withheld(e *Entry) bool {
 	return e != nil && e.Kind != nil && e.Kind.Published() && !Publishable(e)
 }
 
-// WithheldIndex indexes entries, marking those Withheld.
+// WithheldIndex indexes entries, marking those Withheld. A withheld entry
+// whose `id` key differs from its file name (a misnamed file) is indexed
+// under both.
 func WithheldIndex(entries []*Entry) *IDIndex {
 	x := NewIDIndex()
 	for _, e := range entries {
-		x.Add(e.ID, Withheld(e))
+		held := Withheld(e)
+		x.Add(e.ID, held)
+		if id, ok := e.Value("id").(string); ok && held && strings.TrimSpace(id) != e.ID {
+			x.Add(strings.TrimSpace(id), true)
+		}
 	}
 	return x
+}
+
+// WithheldIndexOf indexes the entries of repo (WithheldIndex) and the files
+// the loader could not read (Repository.Unloaded): whatever they hold is
+// unknown, so the id their name carries, if it is an id of a published
+// register, is withheld (fail closed).
+func WithheldIndexOf(repo *Repository) *IDIndex {
+	x := WithheldIndex(repo.Entries)
+	AddUnloaded(x, repo.Unloaded)
+	return x
+}
+
+// AddUnloaded marks as withheld in x the ids of published registers that
+// the names of the files at paths carry (the part of the name before its
+// first dot: INV-0012.yaml, INV-0012.yaml.bak, INV-0012).
+func AddUnloaded(x *IDIndex, paths []string) {
+	for _, p := range paths {
+		stem, _, _ := strings.Cut(path.Base(p), ".")
+		for _, k := range Kinds {
+			if k.Published() && ValidID(k, stem) {
+				x.Add(stem, true)
+				break
+			}
+		}
+	}
 }
 
 // Add records an entry id. The same id added twice is withheld if either is.
@@ -424,7 +456,7 @@ func LeakMessage(keyPath, withheld string) string {
 // (every published kind when kinds is nil) that name an entry of repo
 // withheld from publication, in entry order.
 func Leaks(repo *Repository, kinds []*Kind) []Leak {
-	x := WithheldIndex(repo.Entries)
+	x := WithheldIndexOf(repo)
 	if !x.HasWithheld() {
 		return nil
 	}

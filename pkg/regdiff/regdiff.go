@@ -327,16 +327,19 @@ func publicTable(k *model.Kind, files map[string]*File, skip map[string]bool, wi
 // withheldIndex indexes the entry files of both sides: an entry is withheld
 // when it is withheld on either side (model.Withheld), or unreadable.
 func withheldIndex(sides ...*Snapshot) *model.IDIndex {
-	x := model.NewIDIndex()
+	var entries []*model.Entry
+	var unreadable []string
 	for _, s := range sides {
 		for _, f := range s.Files {
 			if f.Values == nil {
-				x.Add(f.ID, f.Kind == nil || f.Kind.Published()) // unreadable: withheld, if its register is published
+				unreadable = append(unreadable, f.Path)
 				continue
 			}
-			x.Add(f.ID, model.Withheld(&model.Entry{Kind: f.Kind, ID: f.ID, Path: f.Path, Values: f.Values, Damaged: f.Damaged}))
+			entries = append(entries, &model.Entry{Kind: f.Kind, ID: f.ID, Path: f.Path, Values: f.Values, Damaged: f.Damaged})
 		}
 	}
+	x := model.WithheldIndex(entries) // misnamed files under their id key too
+	model.AddUnloaded(x, unreadable)
 	return x
 }
 

@@ -57,13 +57,15 @@ func pub012Digest(e *model.Entry) string {
 // pub012 reports each published text that names a withheld entry, once per
 // text and withheld id.
 func pub012(p *Pass) {
-	x := model.NewIDIndex()
+	x := model.WithheldIndexOf(p.Repo) // entries, misnamed ones and unreadable files
 	digests := make([]string, len(p.Repo.Entries))
 	for i, e := range p.Repo.Entries {
 		digests[i] = p.Digest(e)
 		// Lint may have dropped keys since the digest: an entry is withheld
 		// if either view says so.
-		x.Add(e.ID, digests[i] == "W" || model.Withheld(e))
+		if digests[i] == "W" {
+			x.Add(e.ID, true)
+		}
 	}
 	if !x.HasWithheld() {
 		return

@@ -322,7 +322,28 @@ func Load(root string, opts Options) (*Result, error) {
 		res.Repo.Entries = append(res.Repo.Entries, e)
 	}
 	sort.SliceStable(res.Repo.Entries, func(i, j int) bool { return res.Repo.Entries[i].Path < res.Repo.Entries[j].Path })
+	res.Repo.Unloaded = unloaded(res, configPath)
 	return res, nil
+}
+
+// unloaded lists the files the loader reported without loading them as
+// entries (model.Repository.Unloaded), sorted.
+func unloaded(res *Result, configPath string) []string {
+	loaded := make(map[string]bool, len(res.Repo.Entries))
+	for _, e := range res.Repo.Entries {
+		loaded[e.Path] = true
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, f := range res.Findings {
+		if f.Path == "" || f.Path == configPath || f.Path == model.ConfigFile || f.Path == configAlt || loaded[f.Path] || seen[f.Path] {
+			continue
+		}
+		seen[f.Path] = true
+		out = append(out, f.Path)
+	}
+	sort.Strings(out)
+	return out
 }
 
 func (r *Result) add(f finding.Finding) { r.Findings = append(r.Findings, f) }

@@ -108,7 +108,7 @@ func Compute(repo *model.Repository, o Options) *Report {
 	defInstr := repo.Config.DefaultInstrument()
 	var held *model.IDIndex
 	if o.Public {
-		held = model.WithheldIndex(repo.Entries)
+		held = model.WithheldIndexOf(repo)
 	}
 	for _, k := range model.Kinds {
 		if o.Public && !k.Published() {
@@ -200,7 +200,8 @@ func legalBases(entries []*model.Entry, defInstr string, held *model.IDIndex) []
 			}
 			if len(bases) == 0 {
 				bases = []string{strings.Join(strings.Fields(lines[i]), " ")}
-				if held != nil && len(held.WithheldIn(lines[i])) > 0 {
+				// Checked as written and as printed (spaces collapsed: « INV⏎0012 » prints « INV 0012 »).
+				if held != nil && (len(held.WithheldIn(lines[i])) > 0 || len(held.WithheldIn(bases[0])) > 0) {
 					bases = []string{model.RedactedText}
 				}
 			}

@@ -86,7 +86,7 @@ func Build(repo *model.Repository, kinds []*model.Kind, o Options) (Site, []*mod
 		site.Title = "Registres de renseignements personnels"
 	}
 	if o.Audience == PublicAudience && o.Withheld == nil {
-		o.Withheld = model.WithheldIndex(repo.Entries)
+		o.Withheld = model.WithheldIndexOf(repo)
 	}
 	var refused []*model.Kind
 	for _, k := range kinds {
@@ -119,7 +119,7 @@ func Of(repo *model.Repository, k *model.Kind, o Options) Table {
 	def := repo.Config.DefaultInstrument()
 	held := o.Withheld
 	if o.Audience == PublicAudience && held == nil {
-		held = model.WithheldIndex(repo.Entries)
+		held = model.WithheldIndexOf(repo)
 	}
 	if o.Audience != PublicAudience || !held.HasWithheld() {
 		held = nil
