@@ -3,23 +3,35 @@ package model
 import (
 	"path"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
 // Mention is an entry id as a text names it: the bytes [Start, End) of the
-// text, and its Key, the form under which ids compare (MentionKey).
+// text as written, and its Key, the form under which ids compare
+// (MentionKey).
 //
-// What counts as naming an id (PUB-012): one of the kind prefixes (COM,
-// INV, EFVP…) in any case, not preceded by an ASCII letter or digit; then
-// either a separator — spaces (plain, non-breaking, thin) around at most one
-// dash (-, ‐, ‑, ‒, –, —, −) or underscore — or nothing; then the rest of the
-// id: runs of ASCII letters and digits joined by single separators (-, ., _
-// or a dash), the longest such run, so that the mention is never the start
-// of a longer token (« COM-00421 » does not name COM-0042). When the prefix
-// is followed by spaces only, or by nothing, the rest must start with a
-// digit: « COM42 » and « com 0042 » are mentions, « Commission » and « col
-// de » are words. A non-ASCII letter is a boundary (« éCOM-0042 » names
-// COM-0042): the check fails closed.
+// What counts as naming an id (PUB-012) is read on the folded view of the
+// text (foldMentionText: invisible characters and accents dropped,
+// compatibility and look-alike forms, dashes and spaces unified), so that
+// « IN\u00adV-0012 », « ＩＮＶ－００１２ » or « I\u0301NV-0012 » name INV-0012:
+// one of the kind prefixes (COM, INV, EFVP…) in any case, not preceded by
+// a letter or digit of any script (« Télécom 12 », « XCOM-1 » are words),
+// except a lower-case letter before a prefix in capitals (« dossierINV-0012 »);
+// then spaces (line breaks among them) and at most three separator units
+// (a dash, « _ », « / », « : », « . », « # », « ° », « n° », « no »: « INV--0012 »,
+// « INV - - 0012 », « INV n° 12 », « INV·0012 »), or nothing; then the rest of
+// the id: runs of ASCII letters and digits joined by single separators (« - »,
+// « . » or « _ »), the longest such run, so that the mention is never the
+// start of a longer token (« COM-00421 » does not name COM-0042). Unless a
+// dash or « _ » separates them, the rest must start with a digit: « COM42 »
+// and « com 0042 » are mentions, « Commission » and « col de » are words. A
+// « . » followed by a space after a prefix not in capitals is an
+// abbreviation (« inc. 12 », « Com. 12 »). A letter that does not fold to
+// ASCII ends the rest (« INV-0012ж » names INV-0012): fail closed. HTML
+// entities and percent-encoding are not decoded: the site shows them as
+// written (« INV&#45;0012 »). « logiciel INV 12.3 » names INV-12-3, hence
+// INV-0012 when there is no INV-12-3 (see Keys): fail closed.
 type Mention struct {
 	Start, End int
 	Key        string
@@ -57,182 +69,321 @@ func isASCIIAlnum(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// dashAt returns the length of a dash or underscore at s[i:], or 0.
-func dashAt(s string, i int) int {
-	switch s[i] {
-	case '-', '_':
-		return 1
+func isSpaceByte(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\v', '\f', '\r':
+		return true
 	}
-	if s[i] < utf8.RuneSelf {
-		return 0
-	}
-	r, n := utf8.DecodeRuneInString(s[i:])
-	switch r {
-	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212', '\uFE63', '\uFF0D':
-		return n
-	}
-	return 0
+	return false
 }
 
-// spaceAt returns the length of a horizontal space at s[i:], or 0.
-func spaceAt(s string, i int) int {
-	switch s[i] {
-	case ' ', '\t':
-		return 1
-	}
-	if s[i] < utf8.RuneSelf {
-		return 0
-	}
-	r, n := utf8.DecodeRuneInString(s[i:])
-	switch r {
-	case '\u00a0', '\u202f', '\u2007', '\u2009', '\u200a', '\u3000':
-		return n
-	}
-	return 0
-}
-
-// Mentions returns the ids text names, in order (see Mention).
+// Mentions returns the ids text names, in order (see Mention). It reads the
+// folded view of text (foldMentionText) lazily: an ASCII text is read as it
+// is, and no text is copied.
 func Mentions(text string) []Mention {
+	t := mentionReader{s: text}
+	return t.mentions()
+}
+
+func (t *mentionReader) mentions() []Mention {
 	var out []Mention
-	for i := 0; i+2 < len(text); i++ {
-		if !mentionFirst[text[i]] {
+	s := t.s
+	for i := 0; i < len(s); {
+		c := s[i]
+		if !mentionStop[c] { // most bytes start nothing
+			i++
 			continue
 		}
-		// A quick test of the first two letters (COM, COL, EFVP, ENT, INV,
-		// INC, UTI) and of the boundary: most words go no further.
-		switch c, d := text[i]|0x20, text[i+1]|0x20; c {
-		case 'c':
-			if d != 'o' {
+		if c < utf8.RuneSelf {
+			if i+1 < len(s) && s[i+1] < utf8.RuneSelf && !secondLetter(c, s[i+1]) || !mayStartAt(s, i, i+1, c) {
+				i++
 				continue
 			}
-		case 'e':
-			if d != 'f' && d != 'n' {
+			m, next, ok := t.mentionAt(npos{i, 0})
+			if !ok {
+				i++
 				continue
 			}
-		case 'i':
-			if d != 'n' {
-				continue
-			}
-		case 'u':
-			if d != 't' {
-				continue
-			}
-		default:
-			continue
-		}
-		if i > 0 && isASCIIAlnum(text[i-1]) {
-			continue
-		}
-		if m, ok := mentionAt(text, i); ok {
 			out = append(out, m)
-			i = m.End - 1
+			i = t.mentionsFrom(next, &out)
+			continue
 		}
+		f, size := foldAt(s, i)
+		if len(f) == 1 && (!mentionFirst[f[0]] || !mayStartAt(s, i, i+size, f[0])) {
+			i += size // most accented letters
+			continue
+		}
+		i = t.mentionsFrom(npos{i, 0}, &out)
 	}
 	return out
 }
 
-// mentionFirst marks the first letters of the kind prefixes, in both cases.
-var mentionFirst = [256]bool{'C': true, 'c': true, 'E': true, 'e': true, 'I': true, 'i': true, 'U': true, 'u': true}
-
-// mentionAt reads a mention starting at text[i:].
-func mentionAt(text string, i int) (Mention, bool) {
-	prefix := ""
-	for _, p := range mentionPrefixes {
-		if len(text)-i >= len(p) && equalFoldASCII(text[i:i+len(p)], p) {
-			prefix = p
-			break
-		}
-	}
-	if prefix == "" {
-		return Mention{}, false
-	}
-	j := i + len(prefix)
-	dashed := false
-	for j < len(text) {
-		if n := spaceAt(text, j); n > 0 {
-			j += n
-			continue
-		}
-		if n := dashAt(text, j); n > 0 && !dashed {
-			dashed = true
-			j += n
-			continue
-		}
-		break
-	}
-	if j >= len(text) || !isASCIIAlnum(text[j]) || !dashed && !isDigit(text[j]) {
-		return Mention{}, false
-	}
-	var key strings.Builder
-	key.WriteString(prefix)
-	key.WriteByte('-')
-	end := j
-	for {
-		// one run of letters and digits
-		k := end
-		for k < len(text) && isASCIIAlnum(text[k]) {
-			k++
-		}
-		writeRun(&key, text[end:k])
-		end = k
-		// a single separator followed by a letter or digit continues the id
-		n := 0
-		if end < len(text) {
-			if text[end] == '.' {
-				n = 1
-			} else {
-				n = dashAt(text, end)
+// mentionsFrom appends the mentions that start in the fold of the rune at
+// p.i, from its byte p.k (after a mention that ends inside a fold), and
+// returns the offset of the next rune. An ASCII byte at p is not read.
+func (t *mentionReader) mentionsFrom(p npos, out *[]Mention) int {
+next:
+	for p.k > 0 || p.i < len(t.s) && t.s[p.i] >= utf8.RuneSelf {
+		f, size := foldAt(t.s, p.i)
+		for ; p.k < len(f); p.k++ {
+			if mentionFirst[f[p.k]] {
+				if m, n, ok := t.mentionAt(p); ok {
+					*out = append(*out, m)
+					p = n
+					continue next
+				}
 			}
 		}
-		if n == 0 || end+n >= len(text) || !isASCIIAlnum(text[end+n]) {
-			break
-		}
-		key.WriteByte('-')
-		end += n
+		return p.i + size
 	}
-	return Mention{Start: i, End: end, Key: key.String()}, true
+	return p.i
 }
 
-// equalFoldASCII compares s with an upper-case ASCII prefix p, ignoring the case of s.
-func equalFoldASCII(s, p string) bool {
-	for i := 0; i < len(p); i++ {
-		c := s[i]
-		if c >= 'a' && c <= 'z' {
-			c -= 'a' - 'A'
+// mentionStop marks the bytes where a prefix may start: the first letters
+// of the kind prefixes, in both cases, and the bytes of non-ASCII runes.
+var mentionStop = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= utf8.RuneSelf || mentionFirst[c]
+	}
+	return t
+}()
+
+// mayStartAt is a quick test, on the text as written, that a prefix whose
+// first letter c is the rune s[i:j] may start there: false when the next
+// ASCII letters cannot follow c in a prefix (COM, COL, EFVP, ENT, INV, INC,
+// UTI), or when an ASCII letter or digit comes before it (except a
+// lower-case letter before an upper-case c). Most words go no further.
+func mayStartAt(s string, i, j int, c byte) bool {
+	if j < len(s) && s[j] < utf8.RuneSelf {
+		if !secondLetter(c, s[j]) {
+			return false
 		}
-		if c != p[i] {
+		if j+1 < len(s) && s[j+1] < utf8.RuneSelf && !thirdLetter(c, s[j+1]) {
+			return false
+		}
+	}
+	if i > 0 {
+		if b := s[i-1]; isASCIIAlnum(b) && !(b >= 'a' && b <= 'z' && c <= 'Z') {
 			return false
 		}
 	}
 	return true
 }
 
-// writeRun writes a run of letters and digits: letters upper-cased, each
-// digit sequence without its leading zeros (« 0042 » → « 42 », « 000 » → « 0 »).
-func writeRun(b *strings.Builder, run string) {
-	for i := 0; i < len(run); {
-		c := run[i]
-		if !isDigit(c) {
-			if c >= 'a' && c <= 'z' {
-				c -= 'a' - 'A'
-			}
-			b.WriteByte(c)
-			i++
+// mentionFirst marks the first letters of the kind prefixes, in both cases.
+var mentionFirst = [256]bool{'C': true, 'c': true, 'E': true, 'e': true, 'I': true, 'i': true, 'U': true, 'u': true}
+
+// secondLetter reports whether d may follow c in a kind prefix.
+func secondLetter(c, d byte) bool {
+	switch d |= 0x20; c | 0x20 {
+	case 'c':
+		return d == 'o'
+	case 'e':
+		return d == 'f' || d == 'n'
+	case 'i':
+		return d == 'n'
+	case 'u':
+		return d == 't'
+	}
+	return false
+}
+
+// thirdLetter reports whether e may follow c and a valid second letter in a
+// kind prefix (COM, COL, EFV, ENT, INV, INC, UTI).
+func thirdLetter(c, e byte) bool {
+	switch e |= 0x20; c | 0x20 {
+	case 'c':
+		return e == 'm' || e == 'l'
+	case 'e':
+		return e == 'v' || e == 't'
+	case 'i':
+		return e == 'v' || e == 'c'
+	case 'u':
+		return e == 'i'
+	}
+	return false
+}
+
+// mentionAt reads a mention whose prefix starts at p in the folded view. It
+// returns the mention and the position after it.
+func (t *mentionReader) mentionAt(p npos) (Mention, npos, bool) {
+	// The prefix: the longest kind prefix its first letters spell.
+	var word [4]byte
+	var after [4]npos
+	n := 0
+	for q := p; n < len(word); n++ {
+		c, next, _, ok := t.get(q)
+		if !ok || !isASCIILetter(c) {
+			break
+		}
+		word[n], after[n], q = c, next, next
+	}
+	prefix := ""
+	for _, pf := range mentionPrefixes {
+		if len(pf) <= n && equalFoldASCII(word[:len(pf)], pf) {
+			prefix = pf
+			break
+		}
+	}
+	if prefix == "" {
+		return Mention{}, p, false
+	}
+	caps := true
+	for _, c := range word[:len(prefix)] {
+		caps = caps && c <= 'Z'
+	}
+	// The boundary: a letter or digit before the prefix, in any script,
+	// makes it part of a word (« Télécom 12 », « XCOM-1 »), except a
+	// lower-case letter before a prefix in capitals (« dossierINV-0012 »).
+	if r, ok := t.prev(p); ok {
+		var inWord, lower bool
+		if r < utf8.RuneSelf {
+			inWord, lower = isASCIIAlnum(byte(r)), r >= 'a' && r <= 'z'
+		} else {
+			inWord, lower = unicode.IsLetter(r) || unicode.IsNumber(r), unicode.IsLower(r)
+		}
+		if inWord && !(caps && lower) {
+			return Mention{}, p, false
+		}
+	}
+	// The separator: spaces and at most mentionSeparators units.
+	j := after[len(prefix)-1]
+	units, dashed, spaced := 0, false, false
+	for {
+		c, next, _, ok := t.get(j)
+		if !ok {
+			return Mention{}, p, false
+		}
+		if isSpaceByte(c) {
+			j, spaced = next, true
 			continue
 		}
-		j := i
-		for j < len(run) && isDigit(run[j]) {
-			j++
+		if !t.separatorAt(c, &next, caps, spaced) {
+			break
 		}
-		d := strings.TrimLeft(run[i:j], "0")
-		if d == "" {
-			d = "0"
+		dashed = dashed || c == '-' || c == '_'
+		if units++; units > mentionSeparators {
+			return Mention{}, p, false
 		}
-		b.WriteString(d)
-		i = j
+		j, spaced = next, true
 	}
+	if c, _, _, ok := t.get(j); !ok || !isASCIIAlnum(c) || !dashed && !isDigit(c) {
+		return Mention{}, p, false
+	}
+	// The rest: runs of letters and digits joined by single separators.
+	var buf [32]byte
+	key := append(append(buf[:0], prefix...), '-')
+	last := p.i // the rune of the last byte of the mention
+	for {
+		digits, nonzero := false, false
+		for {
+			c, next, from, ok := t.get(j)
+			if !ok || !isASCIIAlnum(c) {
+				break
+			}
+			if isDigit(c) {
+				if !digits {
+					digits, nonzero = true, false
+				}
+				if c != '0' || nonzero {
+					key, nonzero = append(key, c), true
+				}
+			} else {
+				if digits && !nonzero {
+					key = append(key, '0')
+				}
+				digits = false
+				key = append(key, c&^0x20)
+			}
+			j, last = next, from
+		}
+		if digits && !nonzero {
+			key = append(key, '0')
+		}
+		c, next, _, ok := t.get(j)
+		if !ok || c != '.' && c != '-' && c != '_' {
+			break
+		}
+		if d, _, _, ok := t.get(next); !ok || !isASCIIAlnum(d) {
+			break
+		}
+		key = append(key, '-')
+		j = next
+	}
+	end := last + 1
+	if t.s[last] >= utf8.RuneSelf {
+		_, size := utf8.DecodeRuneInString(t.s[last:])
+		end = last + size
+	}
+	return Mention{Start: p.i, End: end, Key: string(key)}, j, true
+}
+
+// mentionSeparators is the most separator units between a prefix and the
+// rest of an id (« INV - - 0012 », « INV n° 12 », « INV #12 »).
+const mentionSeparators = 3
+
+// separatorAt reports whether the folded byte c (already read; *next is the
+// position after it) starts a separator unit between a prefix and the rest
+// of an id, and moves *next after the unit: a dash, an underscore, « / »,
+// « : », « . », « # », « ° », or « n° » / « no » (« nº » and « № » fold to
+// these) followed by no letter, « no » only after a space or another unit.
+// A « . » followed by a space after a prefix not in capitals is the point
+// of an abbreviation (« inc. 12 », « Com. 12 »), not a separator.
+func (t *mentionReader) separatorAt(c byte, next *npos, caps, spaced bool) bool {
+	switch c {
+	case '-', '_', '/', ':', '#':
+		return true
+	case '.':
+		if !caps {
+			if d, _, _, ok := t.get(*next); ok && isSpaceByte(d) {
+				return false
+			}
+		}
+		return true
+	case 0xC2: // « ° » folds to itself: U+00B0
+		d, nn, _, ok := t.get(*next)
+		if !ok || d != 0xB0 {
+			return false
+		}
+		*next = nn
+		return true
+	case 'n', 'N':
+		d, nn, _, ok := t.get(*next)
+		switch {
+		case !ok:
+			return false
+		case d == 'o' || d == 'O':
+			if !spaced {
+				return false
+			}
+		case d == 0xC2:
+			if d, nn, _, ok = t.get(nn); !ok || d != 0xB0 {
+				return false
+			}
+		default:
+			return false
+		}
+		if e, _, _, ok := t.get(nn); ok && (isASCIILetter(e) || e >= utf8.RuneSelf) {
+			return false
+		}
+		*next = nn
+		return true
+	}
+	return false
+}
+
+// equalFoldASCII compares s with an upper-case ASCII prefix p, ignoring the case of s.
+func equalFoldASCII(s []byte, p string) bool {
+	for i := 0; i < len(p); i++ {
+		if s[i]&^0x20 != p[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // MentionKey returns the key of an id (« COM-0042 » → « COM-42 »), or ""
@@ -248,7 +399,8 @@ func MentionKey(id string) string {
 // IDIndex resolves the ids a text names to entries, and says which of them
 // are withheld from publication.
 type IDIndex struct {
-	byKey map[string][]indexedID
+	byKey  map[string][]indexedID
+	maxKey int // the length of the longest key
 }
 
 type indexedID struct {
@@ -323,6 +475,7 @@ func (x *IDIndex) Add(id string, withheld bool) {
 		}
 	}
 	x.byKey[key] = append(x.byKey[key], indexedID{id, withheld})
+	x.maxKey = max(x.maxKey, len(key))
 }
 
 // HasWithheld reports whether any indexed entry is withheld.
@@ -344,31 +497,51 @@ func (x *IDIndex) HasWithheld() bool {
 // the longest of its keys (Mention.Keys) that an indexed id has; among
 // several ids of that key (COM-42 and COM-0042), the one written exactly
 // as the token, else a withheld one if any (fail closed).
+//
+// Keys longer than the longest indexed key are skipped without being
+// hashed: resolving a mention costs O(len(m.Key) + maxKey²), not
+// O(len(m.Key)²) (a published « INV-1-1-1-…-1 » of a mebibyte).
 func (x *IDIndex) Resolve(m Mention, token string) (id string, withheld, found bool) {
+	return x.resolve(m, token, nil)
+}
+
+// resolve is Resolve, adding to *work (if not nil) the bytes of the keys it
+// looks up.
+func (x *IDIndex) resolve(m Mention, token string, work *int) (id string, withheld, found bool) {
 	if x == nil {
 		return "", false, false
 	}
-	for n, key := range m.Keys() {
+	first := strings.IndexByte(m.Key, '-')
+	key := m.Key
+	if len(key) > x.maxKey {
+		// the longest key that is short enough: cut at a separator
+		key = key[:min(x.maxKey+1, len(key))]
+		key = key[:max(strings.LastIndexByte(key, '-'), 0)]
+	}
+	for len(key) > first && first >= 0 {
+		if work != nil {
+			*work += len(key)
+		}
 		cs := x.byKey[key]
-		if len(cs) == 0 {
-			continue
-		}
-		if len(cs) == 1 {
+		switch {
+		case len(cs) == 1:
 			return cs[0].id, cs[0].withheld, true
-		}
-		if n == 0 {
-			for _, c := range cs {
-				if c.id == token {
-					return c.id, c.withheld, true
+		case len(cs) > 1:
+			if len(key) == len(m.Key) {
+				for _, c := range cs {
+					if c.id == token {
+						return c.id, c.withheld, true
+					}
 				}
 			}
-		}
-		for _, c := range cs {
-			if c.withheld {
-				return c.id, true, true
+			for _, c := range cs {
+				if c.withheld {
+					return c.id, true, true
+				}
 			}
+			return cs[0].id, false, true
 		}
-		return cs[0].id, false, true
+		key = key[:max(strings.LastIndexByte(key, '-'), 0)]
 	}
 	return "", false, false
 }

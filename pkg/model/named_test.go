@@ -41,6 +41,9 @@ func TestMentionsIn(t *testing.T) {
 		{"INV-RH-001", "INV-RH-001", true},
 		{"inv-rh-1", "INV-RH-001", true},
 		{"INV-A1", "INV-A1", true},
+		// Two dashes used to end the mention; a reader still reads COM-0042
+		// through them (attack review pubattack): up to three separator units.
+		{"voir COM--0042", "COM-0042", true},
 		// not a mention
 		{"voir COM-00421", "COM-0042", false},
 		{"voir COM-4200", "COM-0042", false},
@@ -48,7 +51,6 @@ func TestMentionsIn(t *testing.T) {
 		{"voir 1COM-0042", "COM-0042", false},
 		{"voir COM-0043", "COM-0042", false},
 		{"voir INV-0042", "COM-0042", false},
-		{"voir COM--0042", "COM-0042", false}, // two dashes: not an id
 		{"voir COM-0042 ", "COM-0042X", false},
 		{"Commission", "COM-MISSION", false},
 		{"Communication 42", "COM-0042", false},
@@ -127,21 +129,40 @@ func TestLeaks(t *testing.T) {
 	}
 }
 
-// FuzzMentions: mentions are in order, within the text, start at a
-// boundary, and re-scanning a mention's own text finds that one mention
+// FuzzMentions: mentions are in order, within the text, on rune
+// boundaries, and re-scanning a mention's own text finds that one mention
 // with the same key; a text that names an id still names it when
-// surrounded by spaces or punctuation.
+// surrounded by spaces or punctuation; folding is idempotent and a text and
+// its folded view name the same ids; the work is linear.
 func FuzzMentions(f *testing.F) {
-	for _, s := range []string{"voir COM-0042", "com 0042 et INV-2025-014.", "éCOM–0042—", "COM0042COM-1", "EFVP-0001-B.c", "INC\u00a0-\u00a07", "Commission"} {
+	for _, s := range []string{"voir COM-0042", "com 0042 et INV-2025-014.", "éCOM–0042—", "COM0042COM-1", "EFVP-0001-B.c", "INC\u00a0-\u00a07", "Commission",
+		"IN\u00adV-0012", "ＩＮＶ－００１２", "I\u0301NV n° 12", "INV - - ⑫", "Télécom 12", "inc. 12", "INV\n0012", "℀OM-⒈2", "dossierINV·0012"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
 			return
 		}
+		folded := model.FoldMentionText(text)
+		if again := model.FoldMentionText(folded); again != folded {
+			t.Fatalf("pliage non idempotent : %q → %q → %q", text, folded, again)
+		}
+		ms, reads := model.MentionsWork(text)
+		if reads > 8*len(text)+8 {
+			t.Fatalf("%d lectures pour %d octets : %q", reads, len(text), text)
+		}
+		fms := model.Mentions(folded)
+		if len(fms) != len(ms) {
+			t.Fatalf("%q nomme %+v, sa forme pliée %q nomme %+v", text, ms, folded, fms)
+		}
+		for i := range ms {
+			if ms[i].Key != fms[i].Key {
+				t.Fatalf("%q nomme %+v, sa forme pliée %q nomme %+v", text, ms, folded, fms)
+			}
+		}
 		prev := 0
-		for _, m := range model.Mentions(text) {
-			if m.Start < prev || m.End <= m.Start || m.End > len(text) {
+		for _, m := range ms {
+			if m.Start < prev || m.End <= m.Start || m.End > len(text) || !utf8.ValidString(text[m.Start:m.End]) {
 				t.Fatalf("mention hors ordre ou hors texte %+v dans %q", m, text)
 			}
 			prev = m.End
