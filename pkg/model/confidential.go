@@ -94,6 +94,18 @@ func Doubts(e *Entry) []Doubt {
 			}
 		}
 	}
+	// The common case, every key a declared field of the kind holding no
+	// nested marker, needs no sorting (Publishable runs on every entry).
+	clean := true
+	for key, v := range e.Values {
+		if key == ConfidentialKey || e.Kind.Field(key) == nil || nestedMarker(v, 0) != "" {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return out
+	}
 	var hidden, hiddenKind []string
 	for _, key := range SortedKeys(e.Values) {
 		v := e.Values[key]
