@@ -164,25 +164,7 @@ var tacitRe = regexp.MustCompile(`\b(?:` +
 
 // tacitRenewal reports whether s says the agreement renews itself (not
 // negated: « sans reconduction tacite » is no renewal).
-func tacitRenewal(s string) bool {
-	if s == "" {
-		return false
-	}
-	t := plain(s)
-	for _, m := range tacitRe.FindAllStringIndex(t, -1) {
-		before := t[:m[0]]
-		if i := strings.LastIndexAny(before, ",;.:()\n"); i >= 0 {
-			before = before[i+1:]
-		}
-		if f := strings.Fields(before); len(f) > 4 {
-			before = strings.Join(f[len(f)-4:], " ")
-		}
-		if !renewalNegations.MatchString(before) {
-			return true
-		}
-	}
-	return false
-}
+func tacitRenewal(s string) bool { return affirmed(tacitRe, s) }
 
 var amendedRe = regexp.MustCompile(`\b(?:avenants?|prolongee?s?|prolongation|modifiee? par|remplacee? par)\b`)
 
@@ -194,12 +176,17 @@ var oneOffRe = regexp.MustCompile(`\b(?:une (?:seule )?fois|ponctuel(?:le)?|uniq
 // oneOff reports whether a frequency says the communication was made once.
 func oneOff(s string) bool { return s != "" && oneOffRe.MatchString(plain(s)) }
 
-func renewable(s string) bool {
+func renewable(s string) bool { return affirmed(renewalRe, s) }
+
+// affirmed reports whether re matches the plain form of s at least once
+// without a negation in the few words before it, in the same clause
+// (« non renouvelable », « sans reconduction tacite » are no renewal).
+func affirmed(re *regexp.Regexp, s string) bool {
 	if s == "" {
 		return false
 	}
 	t := plain(s)
-	for _, m := range renewalRe.FindAllStringIndex(t, -1) {
+	for _, m := range re.FindAllStringIndex(t, -1) {
 		before := t[:m[0]]
 		if strings.HasSuffix(before, "energie ") || strings.HasSuffix(before, "energies ") {
 			continue // « énergie renouvelable » says nothing of the agreement
