@@ -651,6 +651,28 @@ func Leaks(repo *Repository, kinds []*Kind) []Leak {
 	return out
 }
 
+// PublishedConfigTexts calls fn with each text of registre.yaml that a
+// public edition shows (pkg/table: title, address, organisation, contact,
+// the preamble of each register), with its key path in registre.yaml.
+func PublishedConfigTexts(c *Config, fn func(keyPath, text string)) {
+	for _, t := range []struct{ path, text string }{
+		{"publication/titre", c.Publication.Titre}, {"publication/url", c.Publication.URL},
+		{"organisme/nom", c.Organisme.Nom}, {"organisme/sigle", c.Organisme.Sigle},
+		{"responsable/titre", c.Responsable.Titre}, {"responsable/nom", c.Responsable.Nom},
+		{"responsable/courriel", c.Responsable.Courriel}, {"responsable/telephone", c.Responsable.Telephone},
+		{"responsable/adresse", c.Responsable.Adresse},
+	} {
+		if strings.TrimSpace(t.text) != "" {
+			fn(t.path, t.text)
+		}
+	}
+	for _, k := range SortedKeys(c.Publication.Preambules) {
+		if t := c.Publication.Preambules[k]; strings.TrimSpace(t) != "" {
+			fn("publication/preambules/"+k, t)
+		}
+	}
+}
+
 // RedactedText replaces, in a public output, a text that names a withheld
 // entry (rule PUB-012): nothing of it is shown.
 const RedactedText = "[texte retenu : il nomme une inscription non publiée]"

@@ -70,6 +70,14 @@ func pub012(p *Pass) {
 	if !x.HasWithheld() {
 		return
 	}
+	// registre.yaml texts that every public edition shows (title,
+	// organisation, contact, preambles).
+	model.PublishedConfigTexts(&p.Repo.Config, func(keyPath, text string) {
+		for _, id := range x.WithheldIn(text) {
+			at := (&model.Entry{Positions: p.Repo.ConfigPositions}).At(keyPath)
+			p.ReportFile(model.ConfigFile, at, keyPath, "%s", model.LeakMessage(keyPath, id))
+		}
+	})
 	for i, e := range p.Repo.Entries {
 		d := digests[i]
 		if d == "" || d == "W" || !model.Publishable(e) {
