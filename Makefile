@@ -26,7 +26,7 @@ demo: build
 test: a11y-deps
 	$(GO) vet ./...
 	$(GO) tool gotestsum --format pkgname --format-hide-empty-pkg --jsonfile $(TESTJSON) -- -race -count=1 ./...
-	@$(GO) tool gotestsum tool slowest --jsonfile $(TESTJSON) --threshold 5s | head -15
+	@$(GO) tool gotestsum tool slowest --jsonfile $(TESTJSON) --threshold 5s | sed -n 1,15p
 
 ## legal: lint the legal corpus (testdata/legal) and print its confusion matrix (README, « Corpus juridique »)
 legal:
