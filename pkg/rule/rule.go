@@ -145,10 +145,9 @@ type Pass struct {
 	Today string // YYYY-MM-DD, injected: rules never read the clock
 	rule  *Rule
 	out   *[]finding.Finding
-	cites map[*model.Entry]citation.Cell // agreements, read across entries
-	cited *sync.Map                      // *model.Entry → its parsed citations, taken in Engine.Local
-	def   string                         // default instrument: or P-39.1
-	cur   *model.Entry                   // the entry the worker is on, and its parsed citations
+	cited *sync.Map    // *model.Entry → its parsed citations, taken in Engine.Local
+	def   string       // default instrument: or P-39.1
+	cur   *model.Entry // the entry the worker is on, and its parsed citations
 	cell  citation.Cell
 	dig   *sync.Map // *model.Entry → the rule's Digest, taken in Engine.Local
 	// rej knows the values the schema rejected; unsure is set while a rule
@@ -223,9 +222,6 @@ func (p *Pass) ReportFile(path string, pos finding.Position, keyPath, format str
 func (p *Pass) Citations(e *model.Entry) citation.Cell {
 	if e == p.cur {
 		return p.cell
-	}
-	if c, ok := p.cites[e]; ok {
-		return c
 	}
 	if p.cited != nil {
 		if c, ok := p.cited.Load(e); ok {

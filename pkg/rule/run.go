@@ -98,8 +98,7 @@ type Engine struct {
 	// its parsed citations (parsed once, in Local): the same cell a rule of
 	// the entry sees, whether it is a cross rule or not. Cells are memoised
 	// by text (cells), so entries citing alike share one.
-	cited     sync.Map // *model.Entry → *citation.Cell
-	needCited map[*model.Kind]bool
+	cited sync.Map // *model.Entry → *citation.Cell
 	// cells memoises parsed citation cells by their text: registers repeat
 	// the same legal bases on many entries. Cells are never modified.
 	cells sync.Map // string → *parsed
@@ -190,13 +189,7 @@ func (en *Engine) citedOf(e *model.Entry) citation.Cell {
 
 // NewEngine prepares the enabled rules for repo (whose configuration must be loaded).
 func NewEngine(repo *model.Repository, cfg Config) *Engine {
-	// Agreements' articles are read by repository rules (ENT-004).
-	en := &Engine{repo: repo, cfg: cfg, def: defaultInstrument(repo), workers: cfg.Workers, needCited: map[*model.Kind]bool{}}
-	for _, k := range model.Kinds {
-		if citedKey(k) != "" {
-			en.needCited[k] = true
-		}
-	}
+	en := &Engine{repo: repo, cfg: cfg, def: defaultInstrument(repo), workers: cfg.Workers}
 	if en.workers <= 0 {
 		en.workers = runtime.GOMAXPROCS(0)
 	}
@@ -268,7 +261,7 @@ func (en *Engine) Local(e *model.Entry) []finding.Finding {
 	for r, m := range en.digests {
 		m.Store(e, r.Digest(e))
 	}
-	if en.needCited[e.Kind] {
+	if c != noCitations {
 		en.cited.Store(e, c)
 	}
 	return out
@@ -289,15 +282,11 @@ func (en *Engine) runEntry(p *Pass, e *model.Entry, rules []*Rule, cell citation
 // (prior ones included) and sorts them.
 func (en *Engine) Finish(prior []finding.Finding) []finding.Finding {
 	repo := en.repo
-	cites := map[*model.Entry]citation.Cell{}
-	for _, e := range repo.OfKind(model.Ententes) {
-		cites[e] = en.citedOf(e)
-	}
 	nw := parallel.Workers(len(repo.Entries), en.workers)
 	chunks := make([][]finding.Finding, nw)
 	passes := make([]*Pass, nw)
 	for w := range passes {
-		passes[w] = &Pass{Repo: repo, Today: en.cfg.Today, out: &chunks[w], cites: cites, def: en.def, rej: &en.rej, cited: &en.cited}
+		passes[w] = &Pass{Repo: repo, Today: en.cfg.Today, out: &chunks[w], def: en.def, rej: &en.rej, cited: &en.cited}
 	}
 	parallel.For(len(repo.Entries), nw, func(w, i int) {
 		e := repo.Entries[i]
@@ -308,7 +297,7 @@ func (en *Engine) Finish(prior []finding.Finding) []finding.Finding {
 		all = append(all, c...)
 	}
 	for _, r := range en.repoRules {
-		p := &Pass{Repo: repo, Today: en.cfg.Today, rule: r, out: &all, cites: cites, def: en.def, dig: en.digests[r], rej: &en.rej, cited: &en.cited}
+		p := &Pass{Repo: repo, Today: en.cfg.Today, rule: r, out: &all, def: en.def, dig: en.digests[r], rej: &en.rej, cited: &en.cited}
 		r.Repo(p)
 	}
 	kept := all[:0]
