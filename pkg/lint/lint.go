@@ -73,7 +73,7 @@ func Run(root string, opts Options) (*Result, error) {
 			return fs
 		}
 	}
-	res, err := source.Load(root, source.Options{Workers: opts.Workers, Hook: hook})
+	res, err := source.Load(root, source.Options{Workers: opts.Workers, Hook: hook, Reread: opts.Lean})
 	if err != nil {
 		return nil, err
 	}

@@ -34,7 +34,7 @@ type leanState struct {
 }
 
 // SetReread gives e the function that decodes its file again: without it,
-// Compact leaves e whole. The loader sets it.
+// Compact leaves e whole. The loader sets it when asked (source.Options.Reread).
 func (e *Entry) SetReread(f func() (*Entry, error)) { e.reread = f }
 
 // Compact drops the values of e whose top-level key keep does not hold, and

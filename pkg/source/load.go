@@ -35,6 +35,10 @@ type Options struct {
 	// compares them with the canonical form while they are fresh, instead
 	// of reading every file a second time.
 	Source func(e *model.Entry, data []byte)
+	// Reread gives each entry the means to decode its file again
+	// (model.Entry.SetReread: the file and a sum of the bytes read), which
+	// model.Entry.Compact needs; lint's lean mode sets it.
+	Reread bool
 }
 
 // Result is a loaded repository with the findings of loading.
@@ -295,6 +299,9 @@ func Load(root string, opts Options) (*Result, error) {
 	parallel.For(len(files), workers, func(w, i int) {
 		var data []byte
 		outs[i].entry, outs[i].findings, data = loadEntry(files[i], opts.MaxSize, &bufs[w])
+		if opts.Reread && outs[i].entry != nil {
+			outs[i].entry.SetReread(rereader(files[i], opts.MaxSize, maphash.Bytes(sumSeed, data)))
+		}
 		if opts.Source != nil && outs[i].entry != nil {
 			opts.Source(outs[i].entry, data)
 		}
@@ -520,7 +527,6 @@ func loadEntry(f file, max int64, buf *[]byte) (*model.Entry, []finding.Finding,
 		return nil, out, data
 	}
 	e := &model.Entry{Kind: f.kind, ID: stem, Path: f.rel, Values: doc.Values, Positions: doc.Positions, Damaged: len(probs) > 0}
-	e.SetReread(rereader(f, max, maphash.Bytes(sumSeed, data)))
 	if !model.ValidID(f.kind, stem) {
 		out = append(out, finding.Finding{Path: f.rel, Pos: finding.Position{Line: 1, Col: 1}, Rule: "REF-004", Severity: finding.Error, EntryID: stem,
 			Message: fmt.Sprintf("nom de fichier « %s » invalide pour le registre %s : il doit commencer par %s- suivi d'un numéro (p. ex. %s-0001.yaml)",

@@ -186,7 +186,7 @@ func TestRereadCompact(t *testing.T) {
 		"communications/COM-0002.yaml": "id: COM-0002\nfins: Payer.\nhors_quebec: false\n",
 		"communications/COM-0003.yaml": "id: COM-0003\nfins: Payer.\nhors_quebec: false\n",
 	})
-	res := load(t, dir, Options{})
+	res := load(t, dir, Options{Reread: true})
 	keep := map[string]bool{"id": true, "hors_quebec": true}
 	for _, e := range res.Repo.Entries {
 		e.Compact(keep)
