@@ -37,20 +37,6 @@ type Mention struct {
 	Key        string
 }
 
-// Keys returns the keys the mention may stand for, longest first: the whole
-// token, then the token cut at each separator of its rest (« COM-0042-B »
-// names COM-0042-B if it exists, else COM-0042).
-func (m Mention) Keys() []string {
-	keys := []string{m.Key}
-	first := strings.IndexByte(m.Key, '-')
-	for i := len(m.Key) - 1; i > first; i-- {
-		if m.Key[i] == '-' {
-			keys = append(keys, m.Key[:i])
-		}
-	}
-	return keys
-}
-
 // mentionPrefixes are the kind prefixes, longest first.
 var mentionPrefixes = func() []string {
 	var ps []string

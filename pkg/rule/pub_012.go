@@ -31,10 +31,10 @@ func init() {
 // from publication, else the mentions of ids in its published texts, one
 // record per mention (key path, line, column, the mention as written).
 func pub012Digest(e *model.Entry) string {
-	if model.Withheld(e) {
-		return "W"
-	}
 	if !model.Publishable(e) {
+		if model.Withheld(e) {
+			return "W"
+		}
 		return "" // a register that is never published: nothing of it is public
 	}
 	var b strings.Builder
